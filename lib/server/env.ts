@@ -1,0 +1,41 @@
+// The only reader of process.env. Every setting is optional; a bad value is a one-line error.
+import path from "node:path";
+import { z } from "zod";
+
+const portSchema = z.coerce.number().int().min(1).max(65535);
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:[^?]+$/, "must be file:<path to an SQLite file> (no query parameters)")
+    .default("file:./data/kubedrill.db"),
+  PORT: portSchema.default(3000),
+  HOSTNAME: z.string().min(1).default("0.0.0.0"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  NEXTAUTH_URL: z.url().optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  GITHUB_ID: z.string().min(1).optional(),
+  GITHUB_SECRET: z.string().min(1).optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+});
+
+export type AppEnv = z.infer<typeof envSchema> & { databaseFile: string };
+
+export class EnvError extends Error {}
+
+/** Parses settings; throws EnvError with one line naming each bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): AppEnv {
+  const blankless = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(blankless);
+  if (!result.success) {
+    const parts = result.error.issues.map((i) => `${i.path.join(".")}=${JSON.stringify(blankless[String(i.path[0])] ?? "")} ${i.message}`);
+    throw new EnvError(`Invalid configuration: ${parts.join("; ")}`);
+  }
+  return { ...result.data, databaseFile: path.resolve(result.data.DATABASE_URL.replace(/^file:/, "")) };
+}
+
+let cached: AppEnv | null = null;
+export function getEnv(): AppEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,49 @@
+// `npm start`: everything a fresh machine needs, then the server.
+//   settings → data folder → data-file checks → migrations → database checks → built-in decks → build if stale → next start
+// `npm run dev` does the same and then runs `next dev`.
+import { spawn } from "node:child_process";
+import { getEnv } from "../lib/server/env";
+import { prepareDataDir, checkDatabaseFile, ensureAuthSecret } from "../lib/server/db/prepare-database";
+import { applyMigrations } from "../lib/server/db/migrations";
+import { createDatabaseClient } from "../lib/server/db/create-database-client";
+import { buildIfStale } from "./lib/build-if-stale";
+import { syncBuiltInDecks } from "./lib/sync-built-in-decks";
+
+const NEXT_BIN = "node_modules/next/dist/bin/next";
+
+async function prepare() {
+  const env = getEnv();
+  prepareDataDir(env);
+  checkDatabaseFile(env.databaseFile);
+  const applied = await applyMigrations(env.DATABASE_URL);
+  if (applied.length) console.log(`[kubedrill] applied ${applied.length} migration(s): ${applied.join(", ")}`);
+  const client = createDatabaseClient(env.DATABASE_URL);
+  try {
+    await client.$connect(); // sets and verifies WAL, synchronous=FULL, foreign_keys, busy_timeout
+  } finally {
+    await client.$disconnect();
+  }
+  await syncBuiltInDecks();
+  return { env, secret: ensureAuthSecret(env) };
+}
+
+async function main() {
+  const isDev = process.argv.includes("--dev");
+  const { env, secret } = await prepare();
+  if (!isDev) await buildIfStale();
+  const childEnv = {
+    ...process.env,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+  };
+  const args = [NEXT_BIN, isDev ? "dev" : "start", "-p", String(env.PORT), "-H", env.HOSTNAME];
+  console.log(`[kubedrill] serving on http://localhost:${env.PORT} (data: ${env.databaseFile})`);
+  const child = spawn(process.execPath, args, { stdio: "inherit", env: childEnv });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+main().catch((error: Error) => {
+  console.error(`KubeDrill cannot start: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+// Tests import lib/server modules directly in Node; the real `server-only` package throws there.
+export {};
