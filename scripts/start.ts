@@ -1,6 +1,6 @@
 // `npm start`: everything a fresh machine needs, then the server.
 //   settings → data folder → data-file checks → migrations → database checks → built-in decks → build if stale → next start
-// `npm run dev` does the same and then runs `next dev`.
+// `npm run dev` does the same and then runs `next dev`; `npm run setup` stops before serving.
 import { spawn } from "node:child_process";
 import { getEnv } from "../lib/server/env";
 import { prepareDataDir, checkDatabaseFile, ensureAuthSecret } from "../lib/server/db/prepare-database";
@@ -30,6 +30,7 @@ async function prepare() {
 async function main() {
   const isDev = process.argv.includes("--dev");
   const { env, secret } = await prepare();
+  if (process.argv.includes("--prepare-only")) return;
   if (!isDev) await buildIfStale();
   const childEnv = {
     ...process.env,

@@ -4,7 +4,7 @@
 // `prisma migrate`, so a PostgreSQL deployment can use the ordinary CLI.
 import fs from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
@@ -19,8 +19,8 @@ let wasmLoaded: Promise<void> | null = null;
 // The package's entry imports the .wasm as an ES module, which Node 20 cannot do: instantiate by hand.
 function loadWasm(): Promise<void> {
   wasmLoaded ??= (async () => {
-    const wasmUrl = new URL("./schema_engine_bg.wasm", import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-    const bytes = await fs.readFile(fileURLToPath(wasmUrl));
+    const entry = createRequire(path.join(process.cwd(), "package.json")).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const bytes = await fs.readFile(path.join(path.dirname(entry), "schema_engine_bg.wasm"));
     const imports = { "./schema_engine_bg.js": engineBindings } as unknown as WebAssembly.Imports;
     const { instance } = await WebAssembly.instantiate(bytes, imports);
     engineBindings.__wbg_set_wasm(instance.exports);

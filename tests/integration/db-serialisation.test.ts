@@ -1,0 +1,70 @@
+// Proves that lib/server/db.ts makes the adapter bug in shared/reference/prisma-adapter-interleave-repro.ts
+// impossible: an acknowledged write is never swallowed by another request's rolled-back transaction,
+// and no read ever sees rows of a transaction that later rolls back.
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db";
+import { createDatabaseClient, type Database as Db } from "@/lib/server/db/create-database-client";
+
+const PLAIN_WRITES = 1000;
+const FAILING_TRANSACTIONS = 100;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function runWorkload(client: Db, prefix: string) {
+  const sawRolledBack: string[] = [];
+  const transactions = Array.from({ length: FAILING_TRANSACTIONS }, (_, i) =>
+    client
+      .$transaction(async (tx) => {
+        await tx.appSetting.create({ data: { key: `${prefix}tx-${i}`, value: "rolled back" } });
+        await sleep(2); // hold the transaction open while other requests arrive
+        throw new Error("business rule failed");
+      })
+      .catch(() => "rolled back"),
+  );
+  const acknowledged: string[] = [];
+  const writes = Array.from({ length: PLAIN_WRITES }, async (_, i) => {
+    await sleep(i % 50);
+    const row = await client.appSetting.create({ data: { key: `${prefix}plain-${i}`, value: "kept" } });
+    acknowledged.push(row.key);
+  });
+  const reads = Array.from({ length: 200 }, async (_, i) => {
+    await sleep(i % 60);
+    const seen = await client.appSetting.findMany({ where: { key: { startsWith: `${prefix}tx-` } }, select: { key: true } });
+    sawRolledBack.push(...seen.map((r) => r.key));
+  });
+  await Promise.all([...transactions, ...writes, ...reads]);
+  return { acknowledged, sawRolledBack };
+}
+
+function rowsOnDisk(prefix: string) {
+  const fresh = new Database(process.env.DATABASE_URL!.replace(/^file:/, ""), { readonly: true });
+  try {
+    const plain = fresh.prepare(`SELECT count(*) AS n FROM "AppSetting" WHERE key LIKE ?`).get(`${prefix}plain-%`) as { n: number };
+    const tx = fresh.prepare(`SELECT count(*) AS n FROM "AppSetting" WHERE key LIKE ?`).get(`${prefix}tx-%`) as { n: number };
+    return { plain: plain.n, tx: tx.n };
+  } finally {
+    fresh.close();
+  }
+}
+
+describe("database access is serialised", () => {
+  const unprotected = createDatabaseClient(process.env.DATABASE_URL!, { serialise: false });
+  afterAll(() => unprotected.$disconnect());
+
+  it("keeps all 1,000 acknowledged writes while 100 concurrent transactions roll back, and no read sees their rows", async () => {
+    const { acknowledged, sawRolledBack } = await runWorkload(db, "safe-");
+    expect(acknowledged).toHaveLength(PLAIN_WRITES);
+    expect(sawRolledBack).toEqual([]);
+    expect(rowsOnDisk("safe-")).toEqual({ plain: PLAIN_WRITES, tx: 0 });
+  });
+
+  // The control: the same workload on a client without the queue loses acknowledged writes or
+  // exposes uncommitted rows. It shows the test above would catch a regression.
+  it("without the queue, the same workload loses acknowledged writes or reads uncommitted rows", async () => {
+    const { acknowledged, sawRolledBack } = await runWorkload(unprotected, "raw-");
+    const onDisk = rowsOnDisk("raw-");
+    const lost = acknowledged.length - onDisk.plain;
+    console.info(`unserialised control: ${lost} of ${acknowledged.length} acknowledged writes lost, ${sawRolledBack.length} reads of rolled-back rows`);
+    expect(lost > 0 || sawRolledBack.length > 0).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+// The start-up path a newcomer runs: fresh data folder, restarts, and the data files that must stop
+// the app with one clear line.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+
+function tempDataDir() {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "kubedrill-start-"));
+  roots.push(root);
+  return path.join(root, "data");
+}
+
+function prepare(env: Record<string, string>) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts", "--prepare-only"], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    encoding: "utf8",
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
+}
+
+const dbEnv = (dataDir: string) => ({ DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}` });
+
+describe("start-up", () => {
+  it("creates the data folder, the database in WAL mode and a private auth secret on a fresh machine", () => {
+    const dataDir = tempDataDir();
+    const first = prepare(dbEnv(dataDir));
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/applied 1 migration/);
+    const file = path.join(dataDir, "kubedrill.db");
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma("journal_mode", { simple: true })).toBe("wal");
+    check.close();
+    const secret = path.join(dataDir, "auth-secret");
+    expect(fs.statSync(secret).mode & 0o777).toBe(0o600);
+
+    const secretBefore = fs.readFileSync(secret, "utf8");
+    const second = prepare(dbEnv(dataDir));
+    expect(second.code).toBe(0);
+    expect(second.stdout).not.toMatch(/applied/);
+    expect(fs.readFileSync(secret, "utf8")).toBe(secretBefore);
+  });
+
+  it("recreates everything after the data folder is deleted", () => {
+    const dataDir = tempDataDir();
+    expect(prepare(dbEnv(dataDir)).code).toBe(0);
+    fs.rmSync(dataDir, { recursive: true });
+    const again = prepare(dbEnv(dataDir));
+    expect(again.code).toBe(0);
+    expect(fs.existsSync(path.join(dataDir, "kubedrill.db"))).toBe(true);
+  });
+
+  it("refuses a data file that is not a database with one line", () => {
+    const dataDir = tempDataDir();
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(path.join(dataDir, "kubedrill.db"), "this is a text file, not a database\n".repeat(10));
+    const result = prepare(dbEnv(dataDir));
+    expect(result.code).toBe(1);
+    expect(result.stderr.split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/kubedrill\.db is not an SQLite database/);
+  });
+
+  it("refuses a read-only data file with one line", () => {
+    const dataDir = tempDataDir();
+    expect(prepare(dbEnv(dataDir)).code).toBe(0);
+    const file = path.join(dataDir, "kubedrill.db");
+    fs.chmodSync(file, 0o444);
+    const result = prepare(dbEnv(dataDir));
+    expect(result.code).toBe(1);
+    expect(result.stderr.split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/read-only/);
+  });
+
+  it.each([
+    ["DATABASE_URL", "postgres://localhost/kubedrill", /DATABASE_URL="postgres:\/\/localhost\/kubedrill" must be file:/],
+    ["PORT", "eighty", /PORT="eighty"/],
+  ])("a bad %s is a one-line configuration error", (name, value, message) => {
+    const dataDir = tempDataDir();
+    const result = prepare({ ...dbEnv(dataDir), [name]: value });
+    expect(result.code).toBe(1);
+    expect(result.stderr.split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+  });
+});
