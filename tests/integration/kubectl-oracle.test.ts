@@ -1,0 +1,98 @@
+// Checks the app's kubectl knowledge against the real kubectl client (v1.32, /usr/bin/kubectl),
+// with no cluster: every command our parser accepts must pass kubectl's own argument checks,
+// known-bad commands must fail them, and our flag tables must match `kubectl <command> --help`.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { KUBECTL_COMMANDS, parseKubectlCommand } from "@/lib/core/kubectl";
+import { GLOBAL_FLAGS, type FlagSpec } from "@/lib/core/kubectl/kubectl-flag-spec";
+import { classifyKubectlOutput, KUBECTL_BINARY, runKubectlOracle } from "../support/kubectl-oracle";
+import { INVALID_COMMANDS, VALID_COMMANDS } from "../unit/kubectl/kubectl-command-samples";
+import { GRADING_ROWS } from "../unit/kubectl/kubectl-grading-rows";
+
+const PARALLEL = 4;
+
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+const rowCommands = GRADING_ROWS.flatMap((row) => [row.expected, row.answer]);
+const acceptedCommands = [...new Set([...rowCommands, ...VALID_COMMANDS])].filter((command) => parseKubectlCommand(command).ok);
+const badCommands = [...GRADING_ROWS.filter((row) => row.kubectlRejects).map((row) => row.answer), ...INVALID_COMMANDS];
+
+const firstLines = (output: string) => output.split("\n").filter((line) => !line.includes("memcache")).slice(0, 2).join(" | ");
+
+describe("kubectl oracle", () => {
+  it("classifies kubectl's offline answers", () => {
+    expect(classifyKubectlOutput(1, "The connection to the server 127.0.0.1:1 was refused - did you specify the right host or port?")).toBe(true);
+    expect(classifyKubectlOutput(1, 'error: the path "rs.yaml" does not exist')).toBe(true);
+    expect(classifyKubectlOutput(0, "deployment.apps/web created (dry run)")).toBe(true);
+    expect(classifyKubectlOutput(1, "Error: unknown flag: --replica\nSee 'kubectl scale --help' for usage.")).toBe(false);
+    expect(classifyKubectlOutput(1, "error: something nobody has seen before")).toBe(false);
+  });
+
+  it(`lets kubectl accept every command the parser accepts (${acceptedCommands.length} commands)`, async () => {
+    const results = await mapLimited(acceptedCommands, PARALLEL, runKubectlOracle);
+    const rejected = acceptedCommands.flatMap((command, i) => (results[i].ok ? [] : [`${command}  →  ${firstLines(results[i].output)}`]));
+    expect(rejected).toEqual([]);
+  });
+
+  it("has kubectl reject the known-bad commands, which the parser rejects too", async () => {
+    const results = await mapLimited(badCommands, PARALLEL, runKubectlOracle);
+    const accepted = badCommands.filter((_, i) => results[i].ok);
+    expect(accepted).toEqual([]);
+    expect(badCommands.filter((command) => parseKubectlCommand(command).ok)).toEqual([]);
+  });
+});
+
+const execFileAsync = promisify(execFile);
+
+/** `-f, --filename=[]:` lines of a help text → `f:filename=list` strings (bool defaults kept). */
+function helpFlags(help: string): string[] {
+  const options = help.split("\nOptions:\n")[1]?.split("\nUsage:")[0] ?? "";
+  return [...options.matchAll(/^ {4}(?:-(\w), )?--([\w-]+)=(.*):$/gm)].map(([, short, name, value]) => {
+    const kind = value === "true" || value === "false" ? `bool:${value}` : value.startsWith("[") ? "list" : /^-?\d+$/.test(value) ? "int" : "value";
+    return `${short ? `${short}:` : ""}${name}=${kind}`;
+  });
+}
+
+function tableFlags(specs: readonly FlagSpec[]): string[] {
+  return specs
+    .filter((spec) => spec.name !== "record" && spec.name !== "help")
+    .map((spec) => {
+      const kind = spec.kind === "bool" ? `bool:${spec.defaultValue}` : spec.kind === "list" || spec.kind === "int" ? spec.kind : "value";
+      return `${spec.short ? `${spec.short}:` : ""}${spec.name}=${kind}`;
+    });
+}
+
+async function help(args: string[]): Promise<string> {
+  const env: NodeJS.ProcessEnv = { NODE_ENV: "test", PATH: "/usr/bin:/bin", HOME: "/nonexistent" };
+  const { stdout } = await execFileAsync(KUBECTL_BINARY, args, { env });
+  return stdout;
+}
+
+describe("kubectl flag tables", () => {
+  it("list exactly the flags of `kubectl <command> --help` for every command", async () => {
+    const helps = await mapLimited([...KUBECTL_COMMANDS], PARALLEL, (spec) => help([...spec.path.split(" "), "--help"]));
+    const differences = KUBECTL_COMMANDS.flatMap((spec, i) => {
+      const [ours, theirs] = [tableFlags(spec.flags).sort(), helpFlags(helps[i]).sort()];
+      const missing = theirs.filter((flag) => !ours.includes(flag)).map((flag) => `${spec.path}: missing ${flag}`);
+      return [...missing, ...ours.filter((flag) => !theirs.includes(flag)).map((flag) => `${spec.path}: extra ${flag}`)];
+    });
+    expect(differences).toEqual([]);
+  });
+
+  it("list exactly the global options of `kubectl options`", async () => {
+    const options = `\nOptions:\n${(await help(["options"])).split("\n\n").slice(1).join("\n\n")}`;
+    expect(tableFlags(GLOBAL_FLAGS).sort()).toEqual(helpFlags(options).sort());
+  });
+});
