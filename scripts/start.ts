@@ -9,7 +9,6 @@ import { createDatabaseClient } from "../lib/server/db/create-database-client";
 import { buildIfStale } from "./lib/build-if-stale";
 import { syncBuiltInDecks } from "./lib/sync-built-in-decks";
 
-const NEXT_BIN = "node_modules/next/dist/bin/next";
 
 async function prepare() {
   const env = getEnv();
@@ -36,9 +35,10 @@ async function main() {
     ...process.env,
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
-  };
-  const args = [NEXT_BIN, isDev ? "dev" : "start", "-p", String(env.PORT), "-H", env.HOSTNAME];
-  console.log(`[kubedrill] serving on http://localhost:${env.PORT} (data: ${env.databaseFile})`);
+    NODE_ENV: isDev ? "development" : "production",
+  } as NodeJS.ProcessEnv;
+  const args = ["server.mjs", ...(isDev ? ["--dev"] : [])];
+  console.log(`[kubedrill] starting on port ${env.PORT} (data: ${env.databaseFile})`);
   const child = spawn(process.execPath, args, { stdio: "inherit", env: childEnv });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

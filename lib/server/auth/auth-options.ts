@@ -1,0 +1,77 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import { getEnv } from "../env";
+import { getAuthSecret } from "./auth-secret";
+import { signInContext } from "./sign-in-context";
+import { verifyCredentials } from "./verify-credentials";
+import { findOrCreateOAuthUser } from "../users/find-or-create-oauth-user";
+
+declare module "next-auth" {
+  interface Session {
+    uid?: string;
+    sv?: number;
+  }
+  interface User {
+    sessionVersion?: number;
+  }
+}
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    sv?: number;
+  }
+}
+
+function providers(): NextAuthOptions["providers"] {
+  const list: NextAuthOptions["providers"] = [
+    CredentialsProvider({
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials) {
+        const context = signInContext.getStore();
+        const result = await verifyCredentials({
+          email: String(credentials?.email ?? ""),
+          password: String(credentials?.password ?? ""),
+          ip: context?.ip ?? "unknown",
+          now: new Date(),
+        });
+        if (result.ok) return { id: result.user.id, email: result.user.email, sessionVersion: result.user.sessionVersion };
+        if (result.reason === "throttled" && context) context.throttledForSeconds = result.retryAfterSeconds;
+        return null;
+      },
+    }),
+  ];
+  const env = getEnv();
+  if (env.GITHUB_ID && env.GITHUB_SECRET) list.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }));
+  return list;
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: getAuthSecret(),
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin", error: "/signin" },
+  providers: providers(),
+  callbacks: {
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== "github") return true;
+      const linked = await findOrCreateOAuthUser({ email: user.email ?? profile?.email ?? null, name: user.name ?? null });
+      if (!linked) return false;
+      user.id = linked.id;
+      user.sessionVersion = linked.sessionVersion;
+      return true;
+    },
+    // The token carries the user id and the session version it was issued for; every request
+    // compares that version with the database (current-user.ts), which is how sessions are revoked.
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = user.sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { expires: session.expires, uid: token.uid, sv: token.sv };
+    },
+  },
+};

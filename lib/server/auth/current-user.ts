@@ -1,0 +1,42 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { authOptions } from "./auth-options";
+
+export const ROLES = ["learner", "instructor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+export type Actor = { id: string; email: string; role: Role; name: string | null };
+
+/**
+ * The signed-in user, or null. A session whose version no longer matches the user's (after sign out
+ * everywhere, a password or role change, or deletion) counts as signed out.
+ */
+export async function getCurrentUser(): Promise<Actor | null> {
+  const session = await getServerSession(authOptions);
+  if (!session?.uid) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.uid },
+    select: { id: true, email: true, role: true, name: true, sessionVersion: true },
+  });
+  if (!user || user.sessionVersion !== session.sv) return null;
+  return { id: user.id, email: user.email, role: user.role as Role, name: user.name };
+}
+
+export async function requireUser(): Promise<Actor> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHENTICATED");
+  return user;
+}
+
+const RANK: Record<Role, number> = { learner: 0, instructor: 1, admin: 2 };
+
+/** Admins can do whatever instructors can. */
+export function hasRole(actor: Actor | null, role: Role): actor is Actor {
+  return !!actor && RANK[actor.role] >= RANK[role];
+}
+
+export function assertRole(actor: Actor | null, role: Role): asserts actor is Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  if (!hasRole(actor, role)) throw new AppError("FORBIDDEN");
+}

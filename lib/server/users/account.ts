@@ -1,0 +1,57 @@
+import "server-only";
+import type { PasswordProblem } from "@/lib/core/auth/password-rules";
+import { db } from "../db";
+import { AppError } from "../errors";
+import type { Actor } from "../auth/current-user";
+import { findPasswordProblem, hashPassword, verifyPassword } from "../auth/passwords";
+
+function requireSelf(actor: Actor | null): Actor {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  return actor;
+}
+
+/** Ends every session of the actor, this one included. */
+export async function signOutEverywhere({ actor }: { actor: Actor | null }): Promise<void> {
+  const self = requireSelf(actor);
+  await db.user.update({ where: { id: self.id }, data: { sessionVersion: { increment: 1 } } });
+}
+
+export type ChangePasswordResult = { ok: true } | { ok: false; fieldErrors: { currentPassword?: "wrong"; newPassword?: PasswordProblem } };
+
+/** Needs the current password; ends every session (a stolen cookie dies with the old password). */
+export async function changePassword({ actor, currentPassword, newPassword }: { actor: Actor | null; currentPassword: string; newPassword: string }): Promise<ChangePasswordResult> {
+  const self = requireSelf(actor);
+  const row = await db.user.findUniqueOrThrow({ where: { id: self.id }, select: { passwordHash: true } });
+  if (!row.passwordHash || !(await verifyPassword(row.passwordHash, currentPassword))) return { ok: false, fieldErrors: { currentPassword: "wrong" } };
+  const problem = findPasswordProblem(newPassword);
+  if (problem) return { ok: false, fieldErrors: { newPassword: problem } };
+  const passwordHash = await hashPassword(newPassword);
+  await db.user.update({ where: { id: self.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+  return { ok: true };
+}
+
+/** Removes the account and, through the foreign keys, all of the person's progress. */
+export async function deleteAccount({ actor, confirmEmail }: { actor: Actor | null; confirmEmail: string }): Promise<{ ok: boolean }> {
+  const self = requireSelf(actor);
+  if (confirmEmail.normalize("NFKC").trim().toLowerCase() !== self.email) return { ok: false };
+  await db.user.delete({ where: { id: self.id } });
+  return { ok: true };
+}
+
+/** Everything stored about the actor, for "download my data". */
+export async function exportMyData({ actor }: { actor: Actor | null }) {
+  const self = requireSelf(actor);
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: self.id },
+    select: {
+      id: true, email: true, name: true, role: true, locale: true, timeZone: true, rolloverHour: true, desiredRetention: true, createdAt: true,
+      cardStates: { omit: { id: true, userId: true } },
+      reviewLogs: { omit: { userId: true, payloadHash: true } },
+      quizAttempts: { include: { answers: true } },
+      deckSettings: true,
+      memberships: { select: { classId: true, joinedAt: true } },
+      apiTokens: { select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true } },
+    },
+  });
+  return { exportedAt: new Date().toISOString(), user };
+}
