@@ -1,0 +1,119 @@
+import type { DeckItemInput, DeckItemInputOf, ManifestCheck } from "./deck-schema";
+import { findKindSchema } from "./kubernetes-kinds";
+import { fieldPathExists, findManifestProblems } from "./kubernetes-schema";
+import type { NodePath } from "./locate-node";
+import { parseCloze } from "./parse-cloze";
+import { evaluateManifestCheck, readManifestPath } from "./read-manifest-path";
+
+/** A semantic problem of one item, at a path into the item's YAML. */
+export type ItemProblem = { path: NodePath; message: string; atKey?: boolean };
+export type CheckItemOptions = { checkCommand?: (command: string) => string | null };
+
+/**
+ * Checks that need more than the schema: cloze syntax, choice answers, unique steps and options,
+ * kubectl commands, manifests against the Kubernetes schema, and `fields` paths.
+ */
+export function checkItem(item: DeckItemInput, options: CheckItemOptions = {}): ItemProblem[] {
+  const problems = checkFields(item.fields ?? []);
+  switch (item.type) {
+    case "cloze":
+      for (const p of parseCloze(item.text).problems) problems.push({ path: ["text"], message: p.message });
+      break;
+    case "choice":
+      problems.push(...checkChoice(item));
+      break;
+    case "ordering":
+      problems.push(...duplicates(item.steps, "steps", "step"));
+      break;
+    case "kubectl":
+      problems.push(...checkCommands(item, options));
+      break;
+    case "manifest":
+      problems.push(...checkManifest(item));
+      break;
+  }
+  return problems;
+}
+
+function checkFields(fields: string[]): ItemProblem[] {
+  return fields.flatMap((entry, index): ItemProblem[] => {
+    const [kind, ...rest] = entry.split(".");
+    if (!findKindSchema(kind)) return [{ path: ["fields", index], message: `unknown or unsupported kind "${kind}"` }];
+    if (fieldPathExists(kind, undefined, rest.join("."))) return [];
+    return [{ path: ["fields", index], message: `"${entry}" is not a field of ${kind} in the Kubernetes API schema` }];
+  });
+}
+
+function checkChoice(item: DeckItemInputOf<"choice">): ItemProblem[] {
+  const correct = item.options.filter((o) => o.correct).length;
+  const problems = duplicates(item.options.map((o) => o.text), "options", "option", "text");
+  if (correct === 0) problems.push({ path: ["options"], message: "no option is marked correct: true" });
+  if (correct > 1 && item.multiple !== true) {
+    problems.push({ path: ["options"], message: `${correct} options are correct, so the item needs multiple: true` });
+  }
+  if (correct === 1 && item.multiple === true) {
+    problems.push({ path: ["multiple"], message: "multiple: true needs more than one correct option" });
+  }
+  return problems;
+}
+
+function duplicates(values: string[], field: string, noun: string, key?: string): ItemProblem[] {
+  return values.flatMap((value, index): ItemProblem[] =>
+    values.indexOf(value) === index
+      ? []
+      : [{ path: key ? [field, index, key] : [field, index], message: `duplicate ${noun} "${value}"` }],
+  );
+}
+
+function checkCommands(item: DeckItemInputOf<"kubectl">, options: CheckItemOptions): ItemProblem[] {
+  const check = options.checkCommand;
+  if (!check) return [];
+  const forms: [NodePath, string][] = [[["answer"], item.answer], ...(item.accept ?? []).map((a, i): [NodePath, string] => [["accept", i], a])];
+  return forms.flatMap(([path, command]) => {
+    let error: string | null;
+    try {
+      error = check(command);
+    } catch (cause) {
+      // A bug in the command parser must show up as a located error, not abort the whole check.
+      error = `the command parser failed (${cause instanceof Error ? cause.message : String(cause)})`;
+    }
+    return error === null ? [] : [{ path, message: `kubectl command does not parse: ${error}` }];
+  });
+}
+
+function checkManifest(item: DeckItemInputOf<"manifest">): ItemProblem[] {
+  if (!findKindSchema(item.kind, item.apiVersion)) {
+    return [{ path: ["kind"], message: `unsupported kind: ${item.apiVersion} ${item.kind}` }];
+  }
+  const problems: ItemProblem[] = [];
+  for (const field of ["apiVersion", "kind"] as const) {
+    if (item.solution[field] !== item[field]) {
+      problems.push({ path: ["solution", field], message: `solution.${field} must be "${item[field]}" like the item's ${field}` });
+    }
+  }
+  if (problems.length > 0) return problems;
+  for (const p of findManifestProblems(item.solution)) {
+    const path = ["solution", ...p.path];
+    problems.push({ path, message: `${path.join(".")}: ${p.message}`, atKey: p.atKey });
+  }
+  item.checks.forEach((check, index) => problems.push(...checkOneCheck(item, check, index)));
+  return problems;
+}
+
+function checkOneCheck(item: DeckItemInputOf<"manifest">, check: ManifestCheck, index: number): ItemProblem[] {
+  const modes = [check.equals !== undefined, check.exists === true, check.absent === true].filter(Boolean).length;
+  if (modes !== 1) return [{ path: ["checks", index], message: "a check needs exactly one of equals, exists or absent" }];
+  if (!fieldPathExists(item.kind, item.apiVersion, check.path, { requireIndexes: true })) {
+    const needsIndex = fieldPathExists(item.kind, item.apiVersion, check.path);
+    const hint = needsIndex ? "; list items need an index, e.g. containers.0.image" : "";
+    return [{ path: ["checks", index, "path"], message: `"${check.path}" is not a field path of ${item.apiVersion} ${item.kind}${hint}` }];
+  }
+  if (evaluateManifestCheck(item.solution, check)) return [];
+  const read = readManifestPath(item.solution, check.path);
+  const actual = read.found ? truncate(JSON.stringify(read.value) ?? "undefined") : "absent";
+  return [{ path: ["checks", index], message: `check on "${check.path}" does not hold on the solution (value there: ${actual})` }];
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}

@@ -1,0 +1,28 @@
+import type { ManifestCheck } from "./deck-schema";
+
+export type PathRead = { found: true; value: unknown } | { found: false };
+
+/**
+ * Reads a dotted path (`spec.template.spec.containers.0.image`) from a manifest. Numeric segments
+ * index lists; only own properties count, so `constructor` never resolves to Object's.
+ */
+export function readManifestPath(manifest: unknown, path: string): PathRead {
+  let node: unknown = manifest;
+  for (const segment of path.split(".")) {
+    if (Array.isArray(node) && /^\d+$/.test(segment) && Number(segment) < node.length) node = node[Number(segment)];
+    else if (node !== null && typeof node === "object" && !Array.isArray(node) && Object.hasOwn(node, segment)) {
+      node = (node as Record<string, unknown>)[segment];
+    } else return { found: false };
+  }
+  return { found: true, value: node };
+}
+
+/** Whether a manifest check holds: equals compares scalars strictly (3 is not "3"); a null value is absent. */
+export function evaluateManifestCheck(manifest: unknown, check: ManifestCheck): boolean {
+  const read = readManifestPath(manifest, check.path);
+  const present = read.found && read.value !== null && read.value !== undefined;
+  if (check.equals !== undefined) return present && read.found && read.value === check.equals;
+  if (check.exists) return present;
+  if (check.absent) return !present;
+  return false;
+}
