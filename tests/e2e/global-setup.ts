@@ -1,6 +1,6 @@
 // Starts the app the way a user does (scripts/start.ts: migrate, load decks, build if stale, serve)
 // on a throwaway data folder and a free port, once for all browser tests.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -12,8 +12,16 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
     dataDir: string;
+    admin: { email: string; password: string };
   }
 }
+
+// Created with the operator CLI (npm run user:ensure), as an admin of a real instance would be.
+const ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password-Ωmega" };
+
+// A short throttle window so a test can wait it out; TRUST_PROXY lets tests speak for distinct
+// client addresses through X-Forwarded-For (browsers send none, so they keep 127.0.0.1).
+const TEST_SERVER_ENV = { SIGNIN_WINDOW_SECONDS: "8", TRUST_PROXY: "1" };
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -46,13 +54,19 @@ export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kubedrill-e2e-"));
   let output = "";
   const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}`, NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+    env: { ...process.env, ...TEST_SERVER_ENV, PORT: String(port), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}`, NEXTAUTH_URL: `http://127.0.0.1:${port}` },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const baseURL = `http://127.0.0.1:${port}`;
   await waitForHealth(baseURL, child, () => output.slice(-4000));
+  const ensured = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/ensure-user.ts", "--email", ADMIN.email, "--role", "admin"], {
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}`, KUBEDRILL_PASSWORD: ADMIN.password },
+    encoding: "utf8",
+  });
+  if (ensured.status !== 0) throw new Error(`could not create the e2e admin: ${ensured.stderr}`);
+  project.provide("admin", ADMIN);
   project.provide("baseURL", baseURL);
   project.provide("dataDir", dataDir);
   return async () => {

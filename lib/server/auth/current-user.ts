@@ -4,8 +4,9 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { authOptions } from "./auth-options";
 
-export const ROLES = ["learner", "instructor", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import { roleAtLeast, type Role } from "@/lib/core/auth/roles";
+
+export { ROLES, type Role } from "@/lib/core/auth/roles";
 export type Actor = { id: string; email: string; role: Role; name: string | null };
 
 /**
@@ -29,11 +30,8 @@ export async function requireUser(): Promise<Actor> {
   return user;
 }
 
-const RANK: Record<Role, number> = { learner: 0, instructor: 1, admin: 2 };
-
-/** Admins can do whatever instructors can. */
 export function hasRole(actor: Actor | null, role: Role): actor is Actor {
-  return !!actor && RANK[actor.role] >= RANK[role];
+  return !!actor && roleAtLeast(actor.role, role);
 }
 
 export function assertRole(actor: Actor | null, role: Role): asserts actor is Actor {

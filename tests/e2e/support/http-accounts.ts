@@ -1,0 +1,34 @@
+import { HttpSession } from "./http-session";
+import { callServerAction, loadServerActions, type ActionRef } from "./server-actions";
+
+let actions: ActionRef[] | null = null;
+export function action(file: string, name: string): ActionRef {
+  actions ??= loadServerActions();
+  const found = actions.find((a) => a.file === file && a.name === name);
+  if (!found) throw new Error(`no server action ${file}#${name} in the build`);
+  return found;
+}
+
+/** Signs up through the real sign-up server action, then signs in; returns the signed-in session. */
+export async function createAccount(baseURL: string, email: string, password: string, ip?: string): Promise<HttpSession> {
+  const session = new HttpSession(baseURL, ip);
+  const result = await callServerAction(session, action("app/actions/sign-up.ts", "signUpAction"), { email, password, name: "" }, true);
+  if (!result.text.includes('"ok":true')) throw new Error(`sign-up failed for ${email}: ${result.status} ${result.text.slice(0, 300)}`);
+  const signedIn = await session.signIn(email, password);
+  if (signedIn.status !== 200) throw new Error(`sign-in failed for ${email}: ${signedIn.status}`);
+  return session;
+}
+
+export async function signedIn(baseURL: string, email: string, password: string, ip?: string): Promise<HttpSession> {
+  const session = new HttpSession(baseURL, ip);
+  const response = await session.signIn(email, password);
+  if (response.status !== 200) throw new Error(`sign-in failed for ${email}: ${response.status}`);
+  return session;
+}
+
+export async function whoAmI(session: HttpSession): Promise<{ id: string; email: string; role: string } | null> {
+  const response = await session.fetch("/api/v1/me/export");
+  if (response.status !== 200) return null;
+  const data = (await response.json()) as { user: { id: string; email: string; role: string } };
+  return data.user;
+}
