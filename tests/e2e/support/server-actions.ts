@@ -12,7 +12,8 @@ export function loadServerActions(): ActionRef[] {
     node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
   };
   return Object.entries(manifest.node).map(([id, entry]) => {
-    const worker = Object.keys(entry.workers).find((w) => w.startsWith("app/") && w.endsWith("/page")) ?? "app/page";
+    const pages = Object.keys(entry.workers).filter((w) => w.endsWith("/page") && !w.includes("/_"));
+    const worker = pages.includes("app/page") ? "app/page" : (pages[0] ?? "app/page");
     const page = worker.replace(/^app/, "").replace(/\/page$/, "") || "/";
     return { id, file: entry.filename, name: entry.exportedName, page };
   });

@@ -1,0 +1,171 @@
+// Every server action and route handler × {anonymous, learner, another instructor, owner or admin}
+// × {own id, someone else's id}, over real HTTP against the running server. An unauthorised call must
+// not succeed against its target and must leave the database as it was (apart from the caller's own
+// account, which self-service endpoints may legitimately touch). New endpoints fail the test until
+// they are added here.
+import Database from "better-sqlite3";
+import path from "node:path";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { HttpSession } from "./support/http-session";
+import { callServerAction } from "./support/server-actions";
+import { action, createAccount, signedIn, whoAmI } from "./support/http-accounts";
+import { snapshotDatabase } from "./support/db-snapshot";
+import { discoverEndpoints } from "./support/discover-endpoints";
+import { uniqueEmail } from "./support/accounts";
+
+const baseURL = inject("baseURL");
+const dataDir = inject("dataDir");
+const admin = inject("admin");
+const PASSWORD = "matrix-test-password-1";
+
+type ActorKind = "anonymous" | "learner" | "another instructor" | "owner or admin";
+type Target = "own id" | "someone else's id";
+type Person = { session: HttpSession; id: string; email: string; password: string };
+type Actor = { kind: ActorKind; session: HttpSession; person: Person | null };
+type Case = { actor: Actor; victim: Person; target: Target };
+type Endpoint = { allowed: (kind: ActorKind, target: Target) => boolean; call: (c: Case) => Promise<boolean> };
+
+const signedInKind = (kind: ActorKind) => kind !== "anonymous";
+const ownOnly = (kind: ActorKind, target: Target) => signedInKind(kind) && target === "own id";
+
+function userRow(id: string): { role: string; sessionVersion: number } | undefined {
+  const db = new Database(path.join(dataDir, "kubedrill.db"), { readonly: true });
+  try {
+    return db.prepare('SELECT role, sessionVersion FROM "User" WHERE id = ?').get(id) as { role: string; sessionVersion: number } | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+async function person(role: "learner" | "instructor" | "admin"): Promise<Person> {
+  const email = uniqueEmail(role);
+  const session = await createAccount(baseURL, email, PASSWORD);
+  const { id } = (await whoAmI(session))!;
+  if (role === "learner") return { session, id, email, password: PASSWORD };
+  const adminSession = await signedIn(baseURL, admin.email, admin.password);
+  const result = await callServerAction(adminSession, action("app/actions/admin.ts", "changeRoleAction"), { userId: id, role }, true);
+  if (!result.text.includes('"ok":true')) throw new Error("could not set up the role");
+  return { session: await signedIn(baseURL, email, PASSWORD), id, email, password: PASSWORD };
+}
+
+async function makeActor(kind: ActorKind): Promise<Actor> {
+  if (kind === "anonymous") return { kind, session: new HttpSession(baseURL), person: null };
+  const p = await person(kind === "learner" ? "learner" : kind === "another instructor" ? "instructor" : "admin");
+  return { kind, session: p.session, person: p };
+}
+
+const act = (c: Case, file: string, name: string, fields: Record<string, string>, withState: boolean) =>
+  callServerAction(c.actor.session, action(file, name), fields, withState);
+
+const ENDPOINTS: Record<string, Endpoint> = {
+  "action app/actions/set-locale.ts#setLocaleAction": {
+    allowed: () => true, // a display preference in the caller's own cookie; touches no data
+    call: async (c) => {
+      await act(c, "app/actions/set-locale.ts", "setLocaleAction", { locale: "en", userId: c.victim.id }, false);
+      return c.actor.session.getCookie("NEXT_LOCALE") === "en";
+    },
+  },
+  "action app/actions/sign-up.ts#signUpAction": {
+    allowed: (kind, target) => kind === "anonymous" && target === "own id",
+    call: async (c) => {
+      const email = c.target === "own id" ? uniqueEmail("new") : c.victim.email;
+      return (await act(c, "app/actions/sign-up.ts", "signUpAction", { email, password: PASSWORD, name: "" }, true)).text.includes('"ok":true');
+    },
+  },
+  "action app/actions/account.ts#changePasswordAction": {
+    allowed: ownOnly,
+    call: async (c) => {
+      const fields = c.target === "own id" ? { currentPassword: c.actor.person?.password ?? PASSWORD } : { currentPassword: c.victim.password, userId: c.victim.id };
+      const result = await act(c, "app/actions/account.ts", "changePasswordAction", { ...fields, newPassword: "changed-password-123" }, true);
+      if (c.target === "own id") return result.redirect?.includes("passwordChanged") ?? false;
+      return (await new HttpSession(baseURL).signIn(c.victim.email, "changed-password-123")).status === 200;
+    },
+  },
+  "action app/actions/account.ts#signOutEverywhereAction": {
+    allowed: ownOnly,
+    call: async (c) => {
+      const before = userRow(c.target === "own id" ? (c.actor.person?.id ?? "") : c.victim.id)?.sessionVersion;
+      await act(c, "app/actions/account.ts", "signOutEverywhereAction", { userId: c.victim.id }, false);
+      const after = userRow(c.target === "own id" ? (c.actor.person?.id ?? "") : c.victim.id)?.sessionVersion;
+      return before !== undefined && after !== before;
+    },
+  },
+  "action app/actions/account.ts#deleteAccountAction": {
+    allowed: ownOnly,
+    call: async (c) => {
+      const target = c.target === "own id" ? c.actor.person : c.victim;
+      await act(c, "app/actions/account.ts", "deleteAccountAction", { confirmEmail: target?.email ?? c.victim.email, userId: c.victim.id }, true);
+      return target ? userRow(target.id) === undefined : false;
+    },
+  },
+  "action app/actions/admin.ts#changeRoleAction": {
+    allowed: (kind) => kind === "owner or admin",
+    call: async (c) => {
+      const targetId = c.target === "own id" ? (c.actor.person?.id ?? "no-such-user") : c.victim.id;
+      const role = c.target === "own id" ? "admin" : "instructor";
+      const result = await act(c, "app/actions/admin.ts", "changeRoleAction", { userId: targetId, role }, true);
+      return result.text.includes('"ok":true') && userRow(targetId)?.role === role;
+    },
+  },
+  "GET /api/health": { allowed: () => true, call: async (c) => (await c.actor.session.fetch("/api/health")).status === 200 },
+  "GET /api/v1/me/export": {
+    allowed: ownOnly,
+    call: async (c) => {
+      const query = c.target === "own id" ? "" : `?userId=${c.victim.id}&email=${encodeURIComponent(c.victim.email)}`;
+      const response = await c.actor.session.fetch(`/api/v1/me/export${query}`);
+      const text = response.status === 200 ? await response.text() : "";
+      return c.target === "own id" ? text.includes(c.actor.person?.email ?? "\u0000") : text.includes(c.victim.email) || text.includes(c.victim.id);
+    },
+  },
+  "GET /api/auth/[...nextauth]": {
+    allowed: (_kind, target) => target === "own id", // next-auth's public endpoints; the session it returns is the caller's
+    call: async (c) => {
+      const response = await c.actor.session.fetch("/api/auth/session");
+      const text = await response.text();
+      return c.target === "own id" ? response.status === 200 : text.includes(c.victim.id);
+    },
+  },
+  "POST /api/auth/[...nextauth]": {
+    allowed: ownOnly, // signing in as yourself; never as someone else without their password
+    call: async (c) => {
+      const fresh = new HttpSession(baseURL);
+      const response = c.target === "own id" ? await fresh.signIn(c.actor.person?.email ?? uniqueEmail("ghost"), PASSWORD) : await fresh.signIn(c.victim.email, "not-the-victims-password");
+      return response.status === 200 && !!fresh.sessionToken();
+    },
+  },
+};
+
+const ACTORS: ActorKind[] = ["anonymous", "learner", "another instructor", "owner or admin"];
+const TARGETS: Target[] = ["own id", "someone else's id"];
+const tally = { cases: 0, allowed: 0, refused: 0, unauthorisedSuccesses: 0 };
+
+describe("authorisation matrix", () => {
+  afterAll(() => console.info(`authorisation matrix: ${Object.keys(ENDPOINTS).length} endpoints, ${tally.cases} cases, ${tally.allowed} allowed, ${tally.refused} refused, ${tally.unauthorisedSuccesses} unauthorised successes`));
+
+  it("covers every server action and route handler the app exposes", () => {
+    expect(Object.keys(ENDPOINTS).sort()).toEqual(discoverEndpoints());
+  });
+
+  for (const [name, endpoint] of Object.entries(ENDPOINTS)) {
+    for (const kind of ACTORS) {
+      for (const target of TARGETS) {
+        const allowed = endpoint.allowed(kind, target);
+        it(`${name} · ${kind} · ${target} → ${allowed ? "allowed" : "refused"}`, async () => {
+          const [actor, victim] = await Promise.all([makeActor(kind), person("learner")]);
+          const before = snapshotDatabase(dataDir, actor.person?.id);
+          const succeeded = await endpoint.call({ actor, victim, target });
+          tally.cases++;
+          if (allowed) {
+            tally.allowed++;
+            expect(succeeded).toBe(true); // the positive control: a well-formed call does work
+          } else {
+            tally.refused++;
+            if (succeeded) tally.unauthorisedSuccesses++;
+            expect(succeeded).toBe(false);
+            expect(snapshotDatabase(dataDir, actor.person?.id)).toBe(before);
+          }
+        });
+      }
+    }
+  }
+});

@@ -1,0 +1,22 @@
+// Reads the running server's SQLite file (WAL allows a second reader) to prove what changed.
+import path from "node:path";
+import Database from "better-sqlite3";
+
+const IGNORED_TABLES = new Set(["_prisma_migrations", "SignInThrottle"]); // throttle counters are bookkeeping of every attempt
+
+export function snapshotDatabase(dataDir: string, exceptOwnerId?: string): string {
+  const db = new Database(path.join(dataDir, "kubedrill.db"), { readonly: true });
+  try {
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[])
+      .map((t) => t.name)
+      .filter((name) => !IGNORED_TABLES.has(name));
+    const snapshot: Record<string, unknown[]> = {};
+    for (const table of tables) {
+      const rows = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Record<string, unknown>[];
+      snapshot[table] = exceptOwnerId ? rows.filter((row) => !(table === "User" && row.id === exceptOwnerId) && row.userId !== exceptOwnerId) : rows;
+    }
+    return JSON.stringify(snapshot, (_key, value) => (typeof value === "bigint" ? value.toString() : value));
+  } finally {
+    db.close();
+  }
+}
