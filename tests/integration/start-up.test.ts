@@ -18,7 +18,7 @@ function tempDataDir() {
 
 function prepare(env: Record<string, string>) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts", "--prepare-only"], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } as unknown as NodeJS.ProcessEnv,
     encoding: "utf8",
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
@@ -32,7 +32,7 @@ describe("start-up", () => {
     const first = prepare(dbEnv(dataDir));
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/applied 1 migration/);
+    expect(first.stdout).toMatch(/applied \d+ migration/);
     const file = path.join(dataDir, "kubedrill.db");
     const check = new Database(file, { readonly: true });
     expect(check.pragma("journal_mode", { simple: true })).toBe("wal");

@@ -1,0 +1,59 @@
+// Every kubectl command a deck teaches (the canonical `answer` and each accepted form) must parse
+// with the app's parser and be accepted by the real kubectl client (v1.32, no cluster).
+import { describe, expect, it } from "vitest";
+import { formatDeckError } from "@/lib/core/content";
+import { parseKubectlCommand } from "@/lib/core/kubectl";
+import { readContentDecks } from "@/lib/server/decks/read-deck-folder";
+import { runKubectlOracle } from "../support/kubectl-oracle";
+
+const PARALLEL = 4;
+
+type Taught = { where: string; command: string };
+
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function taughtCommands(): Taught[] {
+  return readContentDecks().flatMap((read) => {
+    if (!read.result.ok) throw new Error(read.result.errors.map(formatDeckError).join("\n"));
+    return read.result.deck.items.flatMap((item) =>
+      item.type === "kubectl"
+        ? [item.answer, ...(item.accept ?? [])].map((command) => ({ where: `${item.file}:${item.line} ${item.id}`, command }))
+        : [],
+    );
+  });
+}
+
+describe("kubectl commands in content/decks", () => {
+  const taught = taughtCommands();
+
+  it("has kubectl items to check", () => {
+    expect(taught.length).toBeGreaterThan(0);
+  });
+
+  it("parses every answer and accepted form with the app's parser", () => {
+    const rejected = taught.flatMap(({ where, command }) => {
+      const parsed = parseKubectlCommand(command);
+      return parsed.ok ? [] : [`${where}: ${command}  →  ${parsed.error.message}`];
+    });
+    expect(rejected).toEqual([]);
+  });
+
+  it("has the real kubectl accept every answer and accepted form", async () => {
+    const results = await mapLimited(taught, PARALLEL, ({ command }) => runKubectlOracle(command));
+    const firstLines = (output: string) => output.split("\n").filter((line) => line.trim() !== "").slice(0, 2).join(" | ");
+    const rejected = taught.flatMap(({ where, command }, i) => (results[i].ok ? [] : [`${where}: ${command}  →  ${firstLines(results[i].output)}`]));
+    console.log(`kubectl oracle: checked ${taught.length} commands from content/decks, ${taught.length - rejected.length} accepted`);
+    expect(rejected).toEqual([]);
+  });
+});
