@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { listPublicDecks } from "@/lib/server/decks/list-decks";
 
@@ -5,6 +6,7 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
+  const tReview = await getTranslations("review");
   const decks = await listPublicDecks();
   return (
     <div className="space-y-8">
@@ -22,6 +24,9 @@ export default async function HomePage() {
               <li key={deck.slug} className="rounded-xl border border-slate-200 p-4 shadow-sm dark:border-slate-700">
                 <p className="font-semibold">{deck.title}</p>
                 <p className="text-sm text-slate-600 dark:text-slate-300">{t("deckStats", { items: deck.items, cards: deck.cards })}</p>
+                <Link href={`/review/${deck.slug}`} className="mt-3 inline-flex min-h-12 items-center rounded-lg bg-sky-700 px-4 font-semibold text-white hover:bg-sky-800">
+                  {tReview("studyDeck")}
+                </Link>
               </li>
             ))}
           </ul>

@@ -75,7 +75,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
   "action app/actions/account.ts#changePasswordAction": {
     allowed: ownOnly,
     call: async (c) => {
-      const fields = c.target === "own id" ? { currentPassword: c.actor.person?.password ?? PASSWORD } : { currentPassword: c.victim.password, userId: c.victim.id };
+      const fields: Record<string, string> = c.target === "own id" ? { currentPassword: c.actor.person?.password ?? PASSWORD } : { currentPassword: c.victim.password, userId: c.victim.id };
       const result = await act(c, "app/actions/account.ts", "changePasswordAction", { ...fields, newPassword: "changed-password-123" }, true);
       if (c.target === "own id") return result.redirect?.includes("passwordChanged") ?? false;
       return (await new HttpSession(baseURL).signIn(c.victim.email, "changed-password-123")).status === 200;

@@ -1,0 +1,20 @@
+// Bury, suspend or unsuspend one card for the caller only. Same-origin, signed-in learners.
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { AppError } from "@/lib/server/errors";
+import { jsonRoute } from "@/lib/server/http/json-route";
+import { assertSameOrigin, readJsonBody } from "@/lib/server/http/same-origin";
+import { setCardFlag } from "@/lib/server/reviews/set-card-flag";
+
+export const dynamic = "force-dynamic";
+const flagSchema = z.object({ action: z.enum(["bury", "suspend", "unsuspend"]) });
+
+export async function POST(request: Request, { params }: { params: Promise<{ cardId: string }> }) {
+  return jsonRoute(async () => {
+    assertSameOrigin(request);
+    const input = flagSchema.safeParse(await readJsonBody(request, 1024));
+    if (!input.success) throw new AppError("INVALID_INPUT");
+    await setCardFlag(await getCurrentUser(), decodeURIComponent((await params).cardId), input.data.action, new Date());
+    return { ok: true };
+  });
+}

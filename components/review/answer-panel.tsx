@@ -1,0 +1,42 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { RevealedCard } from "./review-api";
+
+const DIFF_STYLE = { same: "", missing: "bg-green-200 text-green-950 dark:bg-green-900 dark:text-green-50", extra: "bg-red-200 text-red-950 line-through dark:bg-red-900 dark:text-red-50" };
+
+export function AnswerPanel({ revealed }: { revealed: RevealedCard }) {
+  const t = useTranslations("review");
+  const { grade, correction } = revealed;
+  return (
+    <div className="space-y-4 border-t border-slate-200 pt-4 dark:border-slate-700">
+      {grade && (
+        <div className="space-y-2">
+          <p className="font-semibold" data-testid="verdict">{t(`verdict.${grade.verdict}` as "verdict.correct")}</p>
+          <p className="break-words rounded-lg bg-slate-100 p-2 font-mono text-sm dark:bg-slate-800" aria-label={t("yourAnswer")}>
+            {grade.diff.map((part, i) => (
+              <span key={i} className={DIFF_STYLE[part.kind]}>{part.text}</span>
+            ))}
+          </p>
+        </div>
+      )}
+      <div className="prose-card" data-testid="answer" dangerouslySetInnerHTML={{ __html: revealed.answerHtml }} />
+      {correction && (
+        <div className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950">
+          <p className="font-semibold">{t("correction")}</p>
+          <p><span className="font-medium">{t("claimed")}: </span><span dangerouslySetInnerHTML={{ __html: correction.claimedHtml }} /></p>
+          <p><span className="font-medium">{t("actual")}: </span><span dangerouslySetInnerHTML={{ __html: correction.actualHtml }} /></p>
+        </div>
+      )}
+      <details className="text-sm">
+        <summary className="cursor-pointer py-2 font-medium">{t("explanation")}</summary>
+        <div className="prose-card" dangerouslySetInnerHTML={{ __html: revealed.explanationHtml }} />
+        <p className="mt-2 text-slate-600 dark:text-slate-300">
+          {t("source")}: {revealed.source.notes}
+          {revealed.source.url && (
+            <> · <a className="text-sky-700 underline dark:text-sky-300" href={revealed.source.url} target="_blank" rel="noopener noreferrer">kubernetes.io</a></>
+          )}
+        </p>
+      </details>
+    </div>
+  );
+}

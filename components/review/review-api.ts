@@ -1,0 +1,49 @@
+import type { CardView } from "@/lib/server/reviews/card-view";
+import type { RevealedCard } from "@/lib/server/reviews/reveal-card";
+import type { ReviewQueueView } from "@/lib/server/reviews/get-review-queue";
+import type { BatchOutcome } from "@/lib/server/reviews/record-reviews";
+
+export type { CardView, RevealedCard, ReviewQueueView, BatchOutcome };
+
+async function postJson<T>(url: string, body: unknown): Promise<{ status: number; data: T }> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), credentials: "same-origin" });
+  return { status: response.status, data: (await response.json()) as T };
+}
+
+export async function fetchQueue(deckSlug: string, exclude: string[], limit = 2): Promise<ReviewQueueView> {
+  const query = new URLSearchParams({ exclude: exclude.join(","), limit: String(limit) });
+  const response = await fetch(`/api/v1/decks/${encodeURIComponent(deckSlug)}/queue?${query}`, { credentials: "same-origin", cache: "no-store" });
+  if (!response.ok) throw new Error(`queue ${response.status}`);
+  return (await response.json()) as ReviewQueueView;
+}
+
+export async function revealCard(cardId: string, answer?: string): Promise<RevealedCard> {
+  const { status, data } = await postJson<RevealedCard>(`/api/v1/cards/${encodeURIComponent(cardId)}/reveal`, answer === undefined ? {} : { answer });
+  if (status !== 200) throw new Error(`reveal ${status}`);
+  return data;
+}
+
+export type SubmittedReview = { reviewId: string; cardId: string; rating: 1 | 2 | 3 | 4; expectedReps: number; reviewedAt: string; durationMs: number; answer?: string };
+
+/** Retries network failures with the same reviewId: the server records it once whatever happens. */
+export async function submitReview(review: SubmittedReview, attempts = 3): Promise<BatchOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { data } = await postJson<{ results: BatchOutcome[] }>("/api/v1/reviews", { reviews: [review] });
+      return data.results[0];
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 400 * attempt));
+    }
+  }
+}
+
+export async function undoReview(reviewId: string): Promise<boolean> {
+  const { status } = await postJson<unknown>("/api/v1/reviews/undo", { reviewId });
+  return status === 200;
+}
+
+export async function flagCard(cardId: string, action: "bury" | "suspend"): Promise<boolean> {
+  const { status } = await postJson<unknown>(`/api/v1/cards/${encodeURIComponent(cardId)}/flag`, { action });
+  return status === 200;
+}

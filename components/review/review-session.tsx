@@ -1,0 +1,96 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { AnswerPanel } from "./answer-panel";
+import { RatingBar } from "./rating-bar";
+import { SessionSummary } from "./session-summary";
+import { useReviewSession } from "./use-review-session";
+import type { ReviewQueueView } from "./review-api";
+
+export function ReviewSession({ deckSlug, initial }: { deckSlug: string; initial: ReviewQueueView }) {
+  const t = useTranslations("review");
+  const router = useRouter();
+  const session = useReviewSession(deckSlug, initial);
+  const { current, revealed, counts } = session;
+  const [typed, setTyped] = useState("");
+  const input = useRef<HTMLInputElement>(null);
+  const needsTyping = current?.input === "typed" || current?.input === "kubectl";
+
+  useEffect(() => {
+    setTyped("");
+    if (needsTyping) input.current?.focus();
+  }, [current?.cardId, needsTyping]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      if (event.key === "Escape") return router.push("/");
+      if (typing || event.repeat || event.metaKey || event.ctrlKey || event.altKey) return;
+      if ((event.key === " " || event.key === "Enter") && !revealed) {
+        event.preventDefault();
+        void session.reveal(needsTyping ? typed : undefined);
+      } else if (revealed && ["1", "2", "3", "4"].includes(event.key)) {
+        void session.rate(Number(event.key) as 1 | 2 | 3 | 4, needsTyping ? typed : undefined);
+      } else if (event.key === "z" || event.key === "Z") {
+        void session.undo();
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [session, revealed, needsTyping, typed, router]);
+
+  if (!current) return <SessionSummary stats={session.stats} nextDue={session.nextDue} />;
+
+  return (
+    <div className="flex min-h-[calc(100dvh-7rem)] flex-col gap-3">
+      <div className="flex items-center justify-between text-sm" aria-label={t("countsLabel")}>
+        <p className="flex gap-3 font-semibold tabular-nums" data-testid="counts">
+          <span className="text-sky-700 dark:text-sky-300">{t("newLabel")} {counts.new}</span>
+          <span className="text-red-700 dark:text-red-300">{t("learningLabel")} {counts.learning}</span>
+          <span className="text-green-700 dark:text-green-300">{t("reviewLabel")} {counts.review}</span>
+        </p>
+        <button type="button" onClick={() => void session.undo()} disabled={!session.canUndo || session.busy} className="min-h-11 rounded-md px-3 font-medium underline disabled:opacity-40" aria-keyshortcuts="z">
+          {t("undo")}
+        </button>
+      </div>
+      {session.notice && <p role="status" className="rounded-lg bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">{t(session.notice)}</p>}
+      <article
+        className="min-h-64 flex-1 space-y-4 rounded-2xl border border-slate-200 p-4 shadow-sm dark:border-slate-700"
+        aria-live="polite"
+        data-testid="card"
+        data-card-id={current.cardId}
+        onClick={() => !needsTyping && !revealed && void session.reveal()}
+      >
+        <p className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{t(`sections.${current.section}` as "sections.pod-basics")}</p>
+        <div className="prose-card text-lg" dangerouslySetInnerHTML={{ __html: current.promptHtml }} />
+        {needsTyping && (
+          <form onSubmit={(e) => { e.preventDefault(); if (!revealed) void session.reveal(typed); }} onClick={(e) => e.stopPropagation()} className="flex gap-2">
+            <label htmlFor="typed-answer" className="sr-only">{current.input === "kubectl" ? t("typeCommand") : t("typeAnswer")}</label>
+            <input ref={input} id="typed-answer" value={typed} onChange={(e) => setTyped(e.target.value)} readOnly={!!revealed} autoComplete="off" autoCapitalize="off" spellCheck={false} placeholder={current.input === "kubectl" ? "kubectl …" : t("typeAnswer")} className="min-h-12 min-w-0 flex-1 rounded-lg border border-slate-300 px-3 font-mono text-base dark:border-slate-600 dark:bg-slate-800" />
+            {!revealed && <button type="submit" disabled={session.busy} className="min-h-12 rounded-lg bg-sky-700 px-4 font-semibold text-white">{t("check")}</button>}
+          </form>
+        )}
+        {revealed && <AnswerPanel revealed={revealed} />}
+      </article>
+      <div className="sticky bottom-0 space-y-2 bg-white pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-2 dark:bg-slate-900">
+        {revealed ? (
+          <RatingBar intervals={current.intervals} proposed={revealed.grade?.proposedRating ?? null} disabled={session.busy} onRate={(r) => void session.rate(r, needsTyping ? typed : undefined)} />
+        ) : (
+          !needsTyping && (
+            <button type="button" onClick={() => void session.reveal()} disabled={session.busy} className="min-h-14 w-full rounded-xl bg-slate-900 text-lg font-semibold text-white dark:bg-slate-100 dark:text-slate-900">
+              {t("reveal")}
+            </button>
+          )
+        )}
+        <div className="flex justify-between text-xs text-slate-600 dark:text-slate-300">
+          <span className="hidden sm:inline">{t("keys")}</span>
+          <span className="flex gap-3">
+            <button type="button" className="min-h-11 underline" onClick={() => void session.flag("bury")}>{t("bury")}</button>
+            <button type="button" className="min-h-11 underline" onClick={() => void session.flag("suspend")}>{t("suspend")}</button>
+          </span>
+        </div>
+      </div>
+    </div>
+  );
+}

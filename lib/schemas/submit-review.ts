@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** One rating as the browser (or the offline outbox) sends it. */
+export const submitReviewSchema = z.object({
+  reviewId: z.uuid(),
+  cardId: z.string().min(1).max(200),
+  rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  /** The card's reps when the learner saw it: a stale view is refused (409). */
+  expectedReps: z.number().int().min(0),
+  reviewedAt: z.iso.datetime({ offset: true }),
+  durationMs: z.number().int().min(0).max(24 * 3600 * 1000),
+  /** The typed answer for typed and kubectl cards; graded again on the server. */
+  answer: z.string().max(4000).optional(),
+});
+export type SubmitReviewInput = z.infer<typeof submitReviewSchema>;
+
+export const MAX_REVIEW_BATCH = 250;
+export const submitReviewBatchSchema = z.object({ reviews: z.array(z.unknown()).min(1).max(MAX_REVIEW_BATCH) });

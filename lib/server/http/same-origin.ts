@@ -1,0 +1,45 @@
+import "server-only";
+import { AppError } from "../errors";
+
+/**
+ * State-changing route handlers that rely on the session cookie accept only same-origin requests
+ * (server actions get this check from Next). A request without Origin is refused too: browsers
+ * always send it on POST, so its absence means a client we cannot vouch for.
+ */
+export function assertSameOrigin(request: Request): void {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || !host) throw new AppError("BAD_ORIGIN", { message: "missing Origin" });
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError("BAD_ORIGIN", { message: "bad Origin" });
+  }
+  if (originHost !== host) throw new AppError("BAD_ORIGIN", { message: "cross-origin request refused" });
+}
+
+/** Reads a JSON body of at most `maxBytes`, answering 413 without reading further. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE");
+  const reader = request.body?.getReader();
+  if (!reader) throw new AppError("INVALID_INPUT", { message: "empty body" });
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new AppError("PAYLOAD_TOO_LARGE");
+    }
+    chunks.push(value);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    throw new AppError("INVALID_INPUT", { message: "body is not JSON" });
+  }
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { cardSides, type AnswerInput, type CardKind } from "@/lib/core/review/card-sides";
+import { previewIntervals } from "@/lib/core/scheduler/schedule-review";
+import type { MemoryState } from "@/lib/core/scheduler/memory-state";
+import type { SchedulerSettings } from "@/lib/core/scheduler/fsrs-adapter";
+import { renderMarkdown } from "../content/render-markdown";
+
+/** What a learner's browser receives for a card before answering: never the answer side. */
+export type CardView = {
+  cardId: string;
+  itemType: string;
+  section: string;
+  input: AnswerInput;
+  promptHtml: string;
+  expectedReps: number;
+  state: MemoryState["state"];
+  leech: boolean;
+  intervals: { rating: 1 | 2 | 3 | 4; label: string }[];
+};
+
+export type CardRow = {
+  id: string;
+  kind: string;
+  ordinal: number;
+  item: { type: string; section: string; body: unknown; answer: unknown };
+};
+
+export function reviewSeed(cardId: string, reps: number): string {
+  return `${cardId}:${reps}`;
+}
+
+export function buildCardView(card: CardRow, memory: MemoryState, leech: boolean, settings: SchedulerSettings, locale: "ja" | "en", now: Date): CardView {
+  const sides = cardSides(card.kind as CardKind, card.ordinal, card.item as { body: Record<string, unknown>; answer: Record<string, unknown> });
+  const intervals = previewIntervals({ state: memory, now, settings, seed: reviewSeed(card.id, memory.reps), locale }).map((p) => ({ rating: p.rating, label: p.label }));
+  return {
+    cardId: card.id,
+    itemType: card.item.type,
+    section: card.item.section,
+    input: sides.input,
+    promptHtml: renderMarkdown(sides.prompt),
+    expectedReps: memory.reps,
+    state: memory.state,
+    leech,
+    intervals,
+  };
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { newMemoryState } from "@/lib/core/scheduler/memory-state";
+import type { Actor } from "../auth/current-user";
+import { db } from "../db";
+import { assertCanStudyDeck } from "../decks/can-study-deck";
+import { buildCardView, type CardView } from "./card-view";
+import { loadQueue, presentationOrder } from "./load-queue";
+import { studySettingsFor } from "./scheduler-settings-for";
+
+export type ReviewQueueView = {
+  deck: { slug: string; title: string };
+  counts: { new: number; learning: number; review: number };
+  cards: CardView[];
+  nextDue: string | null;
+};
+
+/**
+ * The next cards a learner should see in a deck (the first one to show, and the following ones to
+ * prefetch), with today's remaining counts. `exclude` skips cards the browser already holds.
+ */
+export async function getReviewQueue(input: { actor: Actor | null; deckSlug: string; now: Date; exclude?: string[]; limit?: number }): Promise<ReviewQueueView> {
+  const deck = await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { id: true, slug: true, title: true, isPublished: true, ownerId: true } });
+  assertCanStudyDeck(input.actor, deck);
+  const actor = input.actor!;
+  const settings = await studySettingsFor(actor.id, deck.id);
+  const queue = await loadQueue(actor.id, deck.id, settings, input.now);
+  const excluded = new Set(input.exclude ?? []);
+  const next = presentationOrder(queue, input.now).filter((c) => !excluded.has(c.id)).slice(0, input.limit ?? 2);
+  const rows = await db.card.findMany({
+    where: { id: { in: next.map((c) => c.id) } },
+    select: { id: true, kind: true, ordinal: true, item: { select: { type: true, section: true, body: true, answer: true } } },
+  });
+  const rowById = new Map(rows.map((r) => [r.id, r]));
+  const cards = next.map((c) => buildCardView(rowById.get(c.id)!, c.memory ?? newMemoryState(input.now), c.leech, settings.scheduler, settings.locale, input.now));
+  return { deck: { slug: deck.slug, title: deck.title }, counts: queue.counts, cards, nextDue: queue.nextLearningDue?.toISOString() ?? null };
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { buildReviewQueue, type QueueCard, type ReviewQueue } from "@/lib/core/scheduler/build-review-queue";
+import { learningDayOf, startOfLearningDay } from "@/lib/core/scheduler/learning-day";
+import { db } from "../db";
+import { memoryFromRow } from "./memory-state-row";
+import type { LearnerStudySettings } from "./scheduler-settings-for";
+
+/** Today's queue of one learner for one deck, from three indexed reads. */
+export async function loadQueue(userId: string, deckId: string, settings: LearnerStudySettings, now: Date): Promise<ReviewQueue> {
+  const { timeZone, rolloverHour } = settings.scheduler;
+  const dayStart = startOfLearningDay(learningDayOf(now, timeZone, rolloverHour), timeZone, rolloverHour);
+  const [cards, states, todays] = await Promise.all([
+    db.card.findMany({ where: { deckId, retiredAt: null }, select: { id: true, itemId: true, position: true } }),
+    db.cardState.findMany({ where: { userId, card: { deckId } } }),
+    db.reviewLog.findMany({
+      where: { userId, reviewedAt: { gte: dayStart }, undoneAt: null, kind: "review", card: { deckId } },
+      select: { previousState: true, card: { select: { itemId: true } } },
+    }),
+  ]);
+  const stateByCard = new Map(states.map((s) => [s.cardId, s]));
+  const queueCards: QueueCard[] = cards.map((card) => {
+    const row = stateByCard.get(card.id) ?? null;
+    return {
+      id: card.id,
+      itemId: card.itemId,
+      deckId,
+      position: card.position,
+      memory: row && row.state !== "new" ? memoryFromRow(row, now) : null,
+      suspended: row?.suspended ?? false,
+      buriedUntilDay: row?.buriedUntil ?? null,
+      leech: row?.leech ?? false,
+    };
+  });
+  const newDone = todays.filter((log) => log.previousState === "new").length;
+  return buildReviewQueue({
+    now,
+    timeZone,
+    rolloverHour,
+    cards: queueCards,
+    limits: new Map([[deckId, settings.limits]]),
+    doneToday: new Map([[deckId, { newDone, reviewsDone: todays.length - newDone }]]),
+    reviewedTodayItemIds: new Set(todays.map((log) => log.card.itemId)),
+  });
+}
+
+// Like Anki's learn-ahead limit: when nothing else is left, a learning step due within this
+// window is shown now rather than making the learner wait.
+const LEARN_AHEAD_MS = 20 * 60 * 1000;
+
+/** The order cards are shown in: due learning steps, reviews, new cards, then learn-ahead steps. */
+export function presentationOrder(queue: ReviewQueue, now: Date): QueueCard[] {
+  const dueNow = (c: QueueCard) => (c.memory?.due.getTime() ?? 0) <= now.getTime();
+  const aheadOk = (c: QueueCard) => (c.memory?.due.getTime() ?? 0) <= now.getTime() + LEARN_AHEAD_MS;
+  return [...queue.learning.filter(dueNow), ...queue.review, ...queue.new, ...queue.learning.filter((c) => !dueNow(c) && aheadOk(c))];
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { learningDayOf } from "@/lib/core/scheduler/learning-day";
+import { newMemoryState } from "@/lib/core/scheduler/memory-state";
+import type { Actor } from "../auth/current-user";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { assertCanStudyDeck } from "../decks/can-study-deck";
+import { rowFromMemory } from "./memory-state-row";
+
+export type CardFlagAction = "bury" | "suspend" | "unsuspend";
+
+/** Manual bury (until the next learning day), suspend and unsuspend of the learner's own card state. */
+export async function setCardFlag(actor: Actor | null, cardId: string, action: CardFlagAction, now: Date): Promise<void> {
+  const card = await db.card.findUnique({ where: { id: cardId }, select: { deck: { select: { id: true, isPublished: true, ownerId: true } } } });
+  assertCanStudyDeck(actor, card?.deck ?? null);
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor!.id }, select: { timeZone: true, rolloverHour: true } });
+  const today = learningDayOf(now, user.timeZone, user.rolloverHour);
+  const data =
+    action === "bury" ? { buriedUntil: today } : action === "suspend" ? { suspended: true } : { suspended: false, leech: false };
+  if (!["bury", "suspend", "unsuspend"].includes(action)) throw new AppError("INVALID_INPUT");
+  await db.cardState.upsert({
+    where: { userId_cardId: { userId: actor!.id, cardId } },
+    create: { userId: actor!.id, cardId, ...rowFromMemory(newMemoryState(now)), ...data },
+    update: data,
+  });
+}
+
+/** The learner's leeches: suspended automatically after 8 lapses, listed so they can be fixed. */
+export async function listLeeches(actor: Actor | null) {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  return db.cardState.findMany({
+    where: { userId: actor.id, leech: true },
+    select: { cardId: true, lapses: true, suspended: true, card: { select: { deck: { select: { slug: true, title: true } }, item: { select: { section: true, key: true } } } } },
+    orderBy: { lapses: "desc" },
+  });
+}
