@@ -5,6 +5,7 @@ import { signOutEverywhereAction } from "@/app/actions/account";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { secondaryButton } from "@/components/ui/field";
+import { SignOutButton } from "@/components/layout/sign-out-button";
 
 const section = "space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-700";
 
@@ -12,6 +13,7 @@ export default async function AccountPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/signin?callbackUrl=/account");
   const t = await getTranslations("account");
+  const tNav = await getTranslations("nav");
   return (
     <div className="space-y-6">
       <div>
@@ -19,6 +21,7 @@ export default async function AccountPage() {
         <p className="text-slate-700 dark:text-slate-300">
           {user.email} · {t("role")}: <span data-testid="role">{t(`roles.${user.role}`)}</span>
         </p>
+        <SignOutButton label={tNav("signOut")} />
       </div>
       <section className={section} aria-labelledby="change-password">
         <h2 id="change-password" className="text-lg font-semibold">{t("changePassword")}</h2>

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { setLocaleAction } from "@/app/actions/set-locale";
 import { getCurrentUser, hasRole } from "@/lib/server/auth/current-user";
-import { SignOutButton } from "./sign-out-button";
 
 const navLink = "inline-flex min-h-11 items-center rounded-md px-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800";
 
@@ -11,7 +10,7 @@ export async function SiteHeader() {
   const other = locale === "ja" ? "en" : "ja";
   return (
     <header className="border-b border-slate-200 dark:border-slate-700">
-      <nav className="mx-auto flex min-h-14 w-full max-w-3xl flex-wrap items-center justify-between gap-x-2 px-4 sm:px-6" aria-label={t("nav.mainMenu")}>
+      <nav className="mx-auto flex min-h-14 w-full max-w-3xl items-center justify-between gap-x-2 px-4 sm:px-6" aria-label={t("nav.mainMenu")}>
         <Link href="/" className="text-lg font-bold tracking-tight text-sky-700 dark:text-sky-300">
           {t("app.name")}
         </Link>
@@ -20,7 +19,6 @@ export async function SiteHeader() {
             <>
               {hasRole(user, "admin") && <Link href="/admin/users" className={navLink}>{t("nav.admin")}</Link>}
               <Link href="/account" className={navLink}>{t("nav.account")}</Link>
-              <SignOutButton label={t("nav.signOut")} />
             </>
           ) : (
             <Link href="/signin" className={navLink}>{t("nav.signIn")}</Link>

@@ -14,6 +14,7 @@ export function ReviewSession({ deckSlug, initial }: { deckSlug: string; initial
   const session = useReviewSession(deckSlug, initial);
   const { current, revealed, counts } = session;
   const [typed, setTyped] = useState("");
+  const [finished, setFinished] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const needsTyping = current?.input === "typed" || current?.input === "kubectl";
 
@@ -24,8 +25,9 @@ export function ReviewSession({ deckSlug, initial }: { deckSlug: string; initial
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
-      if (event.key === "Escape") return router.push("/");
+      const target = event.target;
+      const typing = (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && !target.readOnly;
+      if (event.key === "Escape") return finished ? router.push("/") : setFinished(true);
       if (typing || event.repeat || event.metaKey || event.ctrlKey || event.altKey) return;
       if ((event.key === " " || event.key === "Enter") && !revealed) {
         event.preventDefault();
@@ -38,9 +40,9 @@ export function ReviewSession({ deckSlug, initial }: { deckSlug: string; initial
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [session, revealed, needsTyping, typed, router]);
+  }, [session, revealed, needsTyping, typed, router, finished]);
 
-  if (!current) return <SessionSummary stats={session.stats} nextDue={session.nextDue} />;
+  if (!current || finished) return <SessionSummary stats={session.stats} nextDue={session.nextDue} finishedEarly={!!current} />;
 
   return (
     <div className="flex min-h-[calc(100dvh-7rem)] flex-col gap-3">
@@ -62,7 +64,7 @@ export function ReviewSession({ deckSlug, initial }: { deckSlug: string; initial
         data-card-id={current.cardId}
         onClick={() => !needsTyping && !revealed && void session.reveal()}
       >
-        <p className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">{t(`sections.${current.section}` as "sections.pod-basics")}</p>
+        <p className="text-xs font-medium tracking-wide text-slate-600 dark:text-slate-400">{t(`sections.${current.section}` as "sections.pod-basics")}</p>
         <div className="prose-card text-lg" dangerouslySetInnerHTML={{ __html: current.promptHtml }} />
         {needsTyping && (
           <form onSubmit={(e) => { e.preventDefault(); if (!revealed) void session.reveal(typed); }} onClick={(e) => e.stopPropagation()} className="flex gap-2">
@@ -86,6 +88,7 @@ export function ReviewSession({ deckSlug, initial }: { deckSlug: string; initial
         <div className="flex justify-between text-xs text-slate-600 dark:text-slate-300">
           <span className="hidden sm:inline">{t("keys")}</span>
           <span className="flex gap-3">
+            <button type="button" className="min-h-11 underline" onClick={() => setFinished(true)} aria-keyshortcuts="Escape">{t("leave")}</button>
             <button type="button" className="min-h-11 underline" onClick={() => void session.flag("bury")}>{t("bury")}</button>
             <button type="button" className="min-h-11 underline" onClick={() => void session.flag("suspend")}>{t("suspend")}</button>
           </span>

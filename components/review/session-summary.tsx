@@ -3,14 +3,14 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { Stats } from "./use-review-session";
 
-export function SessionSummary({ stats, nextDue }: { stats: Stats; nextDue: string | null }) {
+export function SessionSummary({ stats, nextDue, finishedEarly }: { stats: Stats; nextDue: string | null; finishedEarly: boolean }) {
   const t = useTranslations("review");
   const format = useFormatter();
   const minutes = Math.max(1, Math.round((Date.now() - stats.startedAt) / 60000));
   const againRate = stats.reviewed ? Math.round((stats.again / stats.reviewed) * 100) : 0;
   return (
     <section className="space-y-6 py-6" aria-labelledby="done-title" data-testid="summary">
-      <h1 id="done-title" className="text-2xl font-bold">{t("doneTitle")}</h1>
+      <h1 id="done-title" className="text-2xl font-bold">{finishedEarly ? t("sessionEndedTitle") : t("doneTitle")}</h1>
       <dl className="grid grid-cols-2 gap-3">
         {[
           [t("summaryReviewed"), String(stats.reviewed)],

@@ -5,7 +5,8 @@
 // they are added here.
 import Database from "better-sqlite3";
 import path from "node:path";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import crypto from "node:crypto";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { HttpSession } from "./support/http-session";
 import { callServerAction } from "./support/server-actions";
 import { action, createAccount, signedIn, whoAmI } from "./support/http-accounts";
@@ -22,8 +23,13 @@ type ActorKind = "anonymous" | "learner" | "another instructor" | "owner or admi
 type Target = "own id" | "someone else's id";
 type Person = { session: HttpSession; id: string; email: string; password: string };
 type Actor = { kind: ActorKind; session: HttpSession; person: Person | null };
-type Case = { actor: Actor; victim: Person; target: Target };
-type Endpoint = { allowed: (kind: ActorKind, target: Target) => boolean; call: (c: Case) => Promise<boolean> };
+type Case = { actor: Actor; victim: Person; target: Target; fixture?: unknown };
+type Endpoint = {
+  allowed: (kind: ActorKind, target: Target) => boolean;
+  /** Set-up that must exist before the "before" snapshot (e.g. a review to try to undo). */
+  prepare?: (c: Case) => Promise<unknown>;
+  call: (c: Case) => Promise<boolean>;
+};
 
 const signedInKind = (kind: ActorKind) => kind !== "anonymous";
 const ownOnly = (kind: ActorKind, target: Target) => signedInKind(kind) && target === "own id";
@@ -135,11 +141,79 @@ const ENDPOINTS: Record<string, Endpoint> = {
   },
 };
 
+// A deck only its owner (and admins) may study: the "someone else's id" target of the study endpoints.
+const DRAFT = { slug: `draft-${crypto.randomUUID().slice(0, 8)}`, cardId: "" };
+let publicCardIds: string[] = [];
+
+function createDraftDeck(ownerId: string): void {
+  const db = new Database(path.join(dataDir, "kubedrill.db"));
+  try {
+    const deckId = crypto.randomUUID();
+    const itemId = crypto.randomUUID();
+    DRAFT.cardId = `${DRAFT.slug}:secret#0`;
+    const now = new Date().toISOString();
+    db.prepare('INSERT INTO "Deck" (id, slug, title, origin, ownerId, sections, isPublished, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)').run(deckId, DRAFT.slug, "Draft", "editor", ownerId, "[]", now, now);
+    db.prepare('INSERT INTO "Item" (id, deckId, key, type, section, position, body, answer, explanation, sources, contentHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)').run(itemId, deckId, "secret", "basic", "s", '{"front":"draft question"}', '{"back":"draft answer","reversed":false}', "x", '{"notes":"n"}', "h", now, now);
+    db.prepare('INSERT INTO "Card" (id, deckId, itemId, ordinal, kind, position) VALUES (?, ?, ?, 0, ?, 0)').run(DRAFT.cardId, deckId, itemId, "front");
+    publicCardIds = (db.prepare('SELECT c.id FROM "Card" c JOIN "Deck" d ON d.id = c.deckId WHERE d.slug = ? AND c.kind = ? ORDER BY c.position').all("kubernetes-workloads", "front") as { id: string }[]).map((r) => r.id);
+  } finally {
+    db.close();
+  }
+}
+
+const studyCard = (c: Case, index: number) => (c.target === "own id" ? publicCardIds[index] : DRAFT.cardId);
+const adminOrOwn = (kind: ActorKind, target: Target) => (target === "own id" ? signedInKind(kind) : kind === "owner or admin");
+const post = (c: Case, url: string, body: unknown, session = c.actor.session) =>
+  session.fetch(url, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json", origin: baseURL } });
+const newReview = (cardId: string) => ({ reviewId: crypto.randomUUID(), cardId, rating: 3, expectedReps: 0, reviewedAt: new Date().toISOString(), durationMs: 1000 });
+
+Object.assign(ENDPOINTS, {
+  "GET /api/v1/decks/[slug]/queue": {
+    allowed: adminOrOwn,
+    call: async (c: Case) => (await c.actor.session.fetch(`/api/v1/decks/${c.target === "own id" ? "kubernetes-workloads" : DRAFT.slug}/queue`)).status === 200,
+  },
+  "POST /api/v1/reviews": {
+    allowed: adminOrOwn,
+    call: async (c: Case) => {
+      const response = await post(c, "/api/v1/reviews", { reviews: [newReview(studyCard(c, 0))] });
+      return response.status === 200 && ((await response.json()) as { results: { status: string }[] }).results[0].status === "recorded";
+    },
+  },
+  "POST /api/v1/reviews/undo": {
+    allowed: ownOnly,
+    prepare: async (c: Case) => {
+      const owner = c.target === "own id" ? c.actor.session : c.victim.session;
+      const review = newReview(publicCardIds[1]);
+      if (c.target === "someone else's id" || signedInKind(c.actor.kind)) {
+        const recorded = await post(c, "/api/v1/reviews", { reviews: [review] }, owner);
+        if (recorded.status !== 200) throw new Error("fixture review failed");
+      }
+      return review.reviewId;
+    },
+    call: async (c: Case) => (await post(c, "/api/v1/reviews/undo", { reviewId: c.fixture })).status === 200,
+  },
+  "POST /api/v1/cards/[cardId]/reveal": {
+    allowed: adminOrOwn,
+    call: async (c: Case) => {
+      const response = await post(c, `/api/v1/cards/${encodeURIComponent(studyCard(c, 2))}/reveal`, {});
+      return response.status === 200 && (await response.text()).includes("answerHtml");
+    },
+  },
+  "POST /api/v1/cards/[cardId]/flag": {
+    allowed: adminOrOwn,
+    call: async (c: Case) => (await post(c, `/api/v1/cards/${encodeURIComponent(studyCard(c, 3))}/flag`, { action: "bury" })).status === 200,
+  },
+} satisfies Record<string, Endpoint>);
+
 const ACTORS: ActorKind[] = ["anonymous", "learner", "another instructor", "owner or admin"];
 const TARGETS: Target[] = ["own id", "someone else's id"];
 const tally = { cases: 0, allowed: 0, refused: 0, unauthorisedSuccesses: 0 };
 
 describe("authorisation matrix", () => {
+  beforeAll(async () => {
+    const owner = await person("instructor");
+    createDraftDeck(owner.id);
+  });
   afterAll(() => console.info(`authorisation matrix: ${Object.keys(ENDPOINTS).length} endpoints, ${tally.cases} cases, ${tally.allowed} allowed, ${tally.refused} refused, ${tally.unauthorisedSuccesses} unauthorised successes`));
 
   it("covers every server action and route handler the app exposes", () => {
@@ -152,8 +226,9 @@ describe("authorisation matrix", () => {
         const allowed = endpoint.allowed(kind, target);
         it(`${name} · ${kind} · ${target} → ${allowed ? "allowed" : "refused"}`, async () => {
           const [actor, victim] = await Promise.all([makeActor(kind), person("learner")]);
+          const fixture = await endpoint.prepare?.({ actor, victim, target });
           const before = snapshotDatabase(dataDir, actor.person?.id);
-          const succeeded = await endpoint.call({ actor, victim, target });
+          const succeeded = await endpoint.call({ actor, victim, target, fixture });
           tally.cases++;
           if (allowed) {
             tally.allowed++;
@@ -168,4 +243,20 @@ describe("authorisation matrix", () => {
       }
     }
   }
+});
+
+describe("state-changing route handlers check Origin", () => {
+  it.each([
+    ["a cross-site Origin", "https://evil.example"],
+    ["no Origin", null],
+  ])("refuses %s with 403 and records nothing", async (_label, origin) => {
+    const learner = await person("learner");
+    const headers: Record<string, string> = { "content-type": "application/json" };
+    if (origin) headers.origin = origin;
+    const before = snapshotDatabase(dataDir);
+    const body = JSON.stringify({ reviews: [{ reviewId: crypto.randomUUID(), cardId: publicCardIds[0], rating: 3, expectedReps: 0, reviewedAt: new Date().toISOString(), durationMs: 1 }] });
+    const response = await learner.session.fetch("/api/v1/reviews", { method: "POST", body, headers });
+    expect(response.status).toBe(403);
+    expect(snapshotDatabase(dataDir)).toBe(before);
+  });
 });

@@ -1,4 +1,5 @@
 // Reads the running server's SQLite file (WAL allows a second reader) to prove what changed.
+import crypto from "node:crypto";
 import path from "node:path";
 import Database from "better-sqlite3";
 
@@ -15,7 +16,10 @@ export function snapshotDatabase(dataDir: string, exceptOwnerId?: string): strin
       const rows = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Record<string, unknown>[];
       snapshot[table] = exceptOwnerId ? rows.filter((row) => !(table === "User" && row.id === exceptOwnerId) && row.userId !== exceptOwnerId) : rows;
     }
-    return JSON.stringify(snapshot, (_key, value) => (typeof value === "bigint" ? value.toString() : value));
+    const text = JSON.stringify(snapshot, (_key, value) => (typeof value === "bigint" ? value.toString() : value));
+    // A digest plus row counts: short enough to read in a failed assertion.
+    const counts = Object.entries(snapshot).map(([table, rows]) => `${table}=${rows.length}`).join(" ");
+    return `${crypto.createHash("sha256").update(text).digest("hex").slice(0, 16)} ${counts}`;
   } finally {
     db.close();
   }

@@ -1,0 +1,124 @@
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { DESKTOP, hasHorizontalOverflow, launchBrowser, PHONE, screenshot } from "./support/browser";
+import { signUp, uniqueEmail } from "./support/accounts";
+
+const baseURL = inject("baseURL");
+const dataDir = inject("dataDir");
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(() => browser?.close());
+
+function logsOf(email: string): { total: number; undone: number } {
+  const db = new Database(path.join(dataDir, "kubedrill.db"), { readonly: true });
+  try {
+    return db
+      .prepare('SELECT count(*) AS total, count("undoneAt") AS undone FROM "ReviewLog" JOIN "User" ON "User".id = "ReviewLog"."userId" WHERE "User".email = ?')
+      .get(email) as { total: number; undone: number };
+  } finally {
+    db.close();
+  }
+}
+
+async function currentCardId(page: Page): Promise<string> {
+  return (await page.getByTestId("card").getAttribute("data-card-id")) ?? "";
+}
+
+/** Reveals the card on screen; typed and kubectl cards get a (wrong) typed answer first. */
+async function revealByTapping(page: Page): Promise<void> {
+  const typed = page.locator("#typed-answer");
+  if (await typed.count()) {
+    await typed.tap();
+    await typed.fill("kubectl get pods");
+    await page.getByRole("button", { name: /採点する|Check/ }).tap();
+  } else {
+    await page.getByTestId("card").tap();
+  }
+}
+
+async function revealByKeyboard(page: Page): Promise<void> {
+  if (await page.locator("#typed-answer").count()) {
+    await page.locator("#typed-answer").focus();
+    await page.keyboard.type("kubectl get pods");
+    await page.keyboard.press("Enter");
+  } else {
+    await page.keyboard.press("Space");
+  }
+}
+
+async function answerByTapping(page: Page, rating: number): Promise<void> {
+  await revealByTapping(page);
+  const button = page.locator(`[data-rating="${rating}"]`);
+  await button.waitFor();
+  const box = await button.boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(48);
+  const before = await currentCardId(page);
+  // A double tap: the second lands where the button was; it must never record a second rating.
+  const x = box!.x + box!.width / 2;
+  const y = box!.y + box!.height / 2;
+  await page.touchscreen.tap(x, y);
+  await page.touchscreen.tap(x, y);
+  await expect.poll(() => currentCardId(page).catch(() => "done")).not.toBe(before);
+}
+
+async function answerByKeyboard(page: Page, key: string): Promise<void> {
+  const before = await currentCardId(page);
+  await revealByKeyboard(page);
+  await page.locator(`[data-rating="${key}"]`).waitFor();
+  await page.keyboard.press(key);
+  await expect.poll(() => currentCardId(page).catch(() => "done")).not.toBe(before);
+}
+
+describe("reviewing the built-in deck", () => {
+  it("at 390x844: review 10 cards by tapping, undo one, finish", async () => {
+    const context = await browser.newContext({ ...PHONE, baseURL });
+    const page = await context.newPage();
+    const email = uniqueEmail("phone-review");
+    await signUp(page, email);
+    await page.getByRole("link", { name: "このデッキを復習する" }).tap();
+    await page.getByTestId("card").waitFor();
+    expect(await page.getByTestId("counts").textContent()).toContain("新規 20");
+    await screenshot(page, "review-question-ja-phone");
+    for (let i = 0; i < 10; i++) {
+      await answerByTapping(page, i === 3 ? 1 : 3);
+      if (i === 0) await screenshot(page, "review-after-first-ja-phone");
+    }
+    await expect.poll(() => logsOf(email).total).toBe(10);
+    await page.getByRole("button", { name: "元に戻す" }).tap();
+    await expect.poll(() => logsOf(email).undone).toBe(1);
+    await revealByTapping(page);
+    await page.locator('[data-rating="3"]').waitFor();
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await screenshot(page, "review-answer-ja-phone");
+    await page.getByRole("button", { name: "終了" }).tap();
+    await page.getByTestId("summary").waitFor();
+    expect(await page.getByTestId("reviewed-count").textContent()).toBe("9");
+    await screenshot(page, "review-summary-ja-phone");
+    expect(logsOf(email)).toEqual({ total: 10, undone: 1 });
+    await context.close();
+  });
+
+  it("at desktop size: the same with the keyboard only", async () => {
+    const context = await browser.newContext({ ...DESKTOP, baseURL });
+    const page = await context.newPage();
+    const email = uniqueEmail("keyboard-review");
+    await signUp(page, email);
+    await page.goto("/review/kubernetes-workloads");
+    await page.getByTestId("card").waitFor();
+    for (let i = 0; i < 10; i++) await answerByKeyboard(page, i === 5 ? "1" : "3");
+    await expect.poll(() => logsOf(email).total).toBe(10);
+    if (await page.locator("#typed-answer").count()) await page.keyboard.press("Tab"); // leave the answer field, as a keyboard user would
+    await page.keyboard.press("z");
+    await expect.poll(() => logsOf(email).undone).toBe(1);
+    await revealByKeyboard(page);
+    await page.locator('[data-rating="3"]').waitFor();
+    await screenshot(page, "review-answer-ja-desktop");
+    await page.keyboard.press("Escape");
+    await page.getByTestId("summary").waitFor();
+    expect(await page.getByTestId("reviewed-count").textContent()).toBe("9");
+    expect(logsOf(email)).toEqual({ total: 10, undone: 1 });
+    await context.close();
+  });
+});
