@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 // Syncing deck folders into the database: counts, idempotence, learners' progress across edits,
 // retiring and restoring, and all-or-nothing behaviour when any deck has errors.
 import fs from "node:fs";
@@ -6,6 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { formatDeckError, type DeckItem, type ParsedDeck } from "@/lib/core/content";
 import { db } from "@/lib/server/db";
+import { recordReview } from "@/lib/server/reviews/record-review";
 import { AppError } from "@/lib/server/errors";
 import { readDeckFolder } from "@/lib/server/decks/read-deck-folder";
 import { syncContentDecks, syncDeck } from "@/lib/server/decks/sync-deck";
@@ -72,20 +74,18 @@ function blockRange(text: string, key: string): [number, number] {
   return [start, end];
 }
 
+/** A learner reviews the card for real (recordReview, the same path as the review screen), twice. */
 async function addLearnerProgress(cardId: string) {
   const user = await db.user.create({ data: { email: "learner@example.com" } });
-  const state = await db.cardState.create({
-    data: {
-      userId: user.id, cardId, due: new Date("2026-12-24T04:00:00.000Z"), stability: 5, difficulty: 4.2, elapsedDays: 2,
-      scheduledDays: 5, learningSteps: 0, reps: 3, lapses: 0, state: "review", lastReview: new Date("2026-12-19T04:00:00.000Z"),
-    },
-  });
-  const log = await db.reviewLog.create({
-    data: {
-      id: "review-1", userId: user.id, cardId, rating: 3, previousState: "learning", stateBefore: { reps: 2 }, stateAfter: { reps: 3 },
-      reviewedAt: new Date("2026-12-19T04:00:00.000Z"), durationMs: 4200, payloadHash: "hash-1",
-    },
-  });
+  const actor = { id: user.id, email: user.email, role: "learner" as const, name: null };
+  const first = new Date("2026-12-19T04:00:00.000Z");
+  const second = new Date("2026-12-19T04:10:00.000Z");
+  for (const [reps, at] of [[0, first], [1, second]] as const) {
+    const outcome = await recordReview(actor, { reviewId: crypto.randomUUID(), cardId, rating: 3, expectedReps: reps, reviewedAt: at.toISOString(), durationMs: 4200 }, at);
+    if (outcome.status !== "recorded") throw new Error(`review not recorded: ${outcome.status}`);
+  }
+  const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId } } });
+  const log = await db.reviewLog.findFirstOrThrow({ where: { userId: user.id, cardId }, orderBy: { reviewedAt: "desc" } });
   return { state, log };
 }
 
