@@ -41,7 +41,7 @@ describe("accounts at phone size (390x844)", () => {
     await screenshot(page, "home-signed-in-ja-phone");
 
     await page.locator('a[href="/account"]').click();
-    await page.getByRole("button", { name: "サインアウト" }).click();
+    await page.getByRole("button", { name: "サインアウト", exact: true }).click();
     await page.waitForURL(/\/signin/);
     await page.locator('a[href="/account"]').waitFor({ state: "detached" });
 

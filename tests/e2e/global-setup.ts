@@ -19,9 +19,9 @@ declare module "vitest" {
 // Created with the operator CLI (npm run user:ensure), as an admin of a real instance would be.
 const ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password-Ωmega" };
 
-// A short throttle window so a test can wait it out; TRUST_PROXY lets tests speak for distinct
+// A throttle window short enough for a test to wait out, long enough to hold a 1,000-request flood; TRUST_PROXY lets tests speak for distinct
 // client addresses through X-Forwarded-For (browsers send none, so they keep 127.0.0.1).
-const TEST_SERVER_ENV = { SIGNIN_WINDOW_SECONDS: "8", TRUST_PROXY: "1" };
+const TEST_SERVER_ENV = { SIGNIN_WINDOW_SECONDS: "30", TRUST_PROXY: "1" };
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
