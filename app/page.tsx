@@ -7,6 +7,7 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   const t = await getTranslations("home");
   const tReview = await getTranslations("review");
+  const tQuiz = await getTranslations("quiz");
   const decks = await listPublicDecks();
   return (
     <div className="space-y-8">
@@ -26,6 +27,9 @@ export default async function HomePage() {
                 <p className="text-sm text-slate-600 dark:text-slate-300">{t("deckStats", { items: deck.items, cards: deck.cards })}</p>
                 <Link href={`/review/${deck.slug}`} className="mt-3 inline-flex min-h-12 items-center rounded-lg bg-sky-700 px-4 font-semibold text-white hover:bg-sky-800">
                   {tReview("studyDeck")}
+                </Link>
+                <Link href={`/quiz?deck=${deck.slug}`} className="ml-3 mt-3 inline-flex min-h-12 items-center rounded-lg border border-sky-700 px-4 font-semibold text-sky-700 hover:bg-sky-50 dark:text-sky-300">
+                  {tQuiz("startQuiz")}
                 </Link>
               </li>
             ))}

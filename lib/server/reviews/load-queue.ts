@@ -32,7 +32,8 @@ export async function loadQueue(userId: string, deckId: string, settings: Learne
     };
   });
   const newDone = todays.filter((log) => log.previousState === "new").length;
-  return buildReviewQueue({
+  const today = learningDayOf(now, timeZone, rolloverHour);
+  const queue = buildReviewQueue({
     now,
     timeZone,
     rolloverHour,
@@ -41,6 +42,21 @@ export async function loadQueue(userId: string, deckId: string, settings: Learne
     doneToday: new Map([[deckId, { newDone, reviewsDone: todays.length - newDone }]]),
     reviewedTodayItemIds: new Set(todays.map((log) => log.card.itemId)),
   });
+  return withPriorityCards(queue, queueCards, stateByCard, today);
+}
+
+/**
+ * New cards a learner asked to see today ("review my misses" after a quiz) come first and do not
+ * count against the new-card limit; they are still skipped when suspended or buried.
+ */
+function withPriorityCards(queue: ReviewQueue, cards: QueueCard[], states: Map<string, { priorityDay: string | null }>, today: string): ReviewQueue {
+  const queued = new Set([...queue.new, ...queue.learning, ...queue.review].map((c) => c.id));
+  const priority = cards.filter(
+    (c) => states.get(c.id)?.priorityDay === today && c.memory === null && !c.suspended && !(c.buriedUntilDay && c.buriedUntilDay >= today),
+  );
+  const fresh = [...priority, ...queue.new.filter((c) => !priority.includes(c))];
+  const added = priority.filter((c) => !queued.has(c.id)).length;
+  return { ...queue, new: fresh, counts: { ...queue.counts, new: queue.counts.new + added } };
 }
 
 // Like Anki's learn-ahead limit: when nothing else is left, a learning step due within this

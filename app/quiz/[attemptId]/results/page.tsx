@@ -1,0 +1,61 @@
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { AppError } from "@/lib/server/errors";
+import { db } from "@/lib/server/db";
+import { getQuizResults } from "@/lib/server/quizzes/get-quiz-results";
+import { reviewMissesAction } from "@/app/actions/quiz";
+
+const VERDICT_STYLE: Record<string, string> = { correct: "text-green-700 dark:text-green-300", partial: "text-amber-700 dark:text-amber-300", incorrect: "text-red-700 dark:text-red-300", unanswered: "text-slate-600" };
+
+export default async function QuizResultsPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const { attemptId } = await params;
+  const actor = await getCurrentUser();
+  if (!actor) redirect(`/signin?callbackUrl=/quiz/${attemptId}/results`);
+  let results;
+  try {
+    results = await getQuizResults(actor, attemptId, new Date());
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof AppError && error.code === "CONFLICT") redirect(`/quiz/${attemptId}`);
+    throw error;
+  }
+  const [t, tReview, deck] = await Promise.all([getTranslations("quiz"), getTranslations("review"), db.deck.findUniqueOrThrow({ where: { id: results.deckId }, select: { slug: true } })]);
+  const misses = results.rows.filter((r) => r.verdict !== "correct").length;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("resultsTitle")}</h1>
+      <p className="text-lg">{t("score")}: <strong data-testid="score">{Math.round(results.score * 100)}%</strong></p>
+      {misses > 0 && (
+        <form action={reviewMissesAction}>
+          <input type="hidden" name="attemptId" value={attemptId} />
+          <input type="hidden" name="deckSlug" value={deck.slug} />
+          <button type="submit" className="min-h-12 w-full rounded-lg bg-sky-700 px-4 font-semibold text-white sm:w-auto">{t("reviewMisses")}</button>
+        </form>
+      )}
+      <ol className="space-y-4">
+        {results.rows.map((row) => (
+          <li key={row.index} className="space-y-3 rounded-2xl border border-slate-200 p-4 dark:border-slate-700" data-testid="result-row" data-verdict={row.verdict}>
+            <p className={`font-semibold ${VERDICT_STYLE[row.verdict]}`}>{row.index + 1}. {row.verdict === "unanswered" ? t("unanswered") : tReview(`verdict.${row.verdict}` as "verdict.correct")} · {Math.round(row.score * 100)}%</p>
+            <div className="prose-card" dangerouslySetInnerHTML={{ __html: row.promptHtml }} />
+            {row.feedback.length > 0 && (
+              <ul className="list-disc pl-5 text-sm">
+                {row.feedback.map((f, i) => <li key={i}>{t.has(`feedbackCodes.${f.code}` as "feedbackCodes.near-miss") ? t(`feedbackCodes.${f.code}` as "feedbackCodes.near-miss", f.params as Record<string, string>) : f.code}</li>)}
+              </ul>
+            )}
+            <div><p className="text-sm font-semibold">{t("correctAnswer")}</p><div className="prose-card" dangerouslySetInnerHTML={{ __html: row.correctHtml }} /></div>
+            {row.correction && (
+              <div className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950">
+                <p className="font-semibold">{tReview("correction")}</p>
+                <p><span className="font-medium">{tReview("claimed")}: </span><span dangerouslySetInnerHTML={{ __html: row.correction.claimedHtml }} /></p>
+                <p><span className="font-medium">{tReview("actual")}: </span><span dangerouslySetInnerHTML={{ __html: row.correction.actualHtml }} /></p>
+              </div>
+            )}
+            <details className="text-sm"><summary className="cursor-pointer py-2 font-medium">{tReview("explanation")}</summary><div className="prose-card" dangerouslySetInnerHTML={{ __html: row.explanationHtml }} /></details>
+            <p className="text-sm text-slate-600 dark:text-slate-300">{tReview("source")}: {row.source.notes}{row.source.url && <> · <a className="text-sky-700 underline dark:text-sky-300" href={row.source.url} target="_blank" rel="noopener noreferrer">kubernetes.io</a></>}</p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

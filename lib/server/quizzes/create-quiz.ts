@@ -1,0 +1,42 @@
+import "server-only";
+import crypto from "node:crypto";
+import { planQuiz, QUIZ_TYPES, type QuizCandidate } from "@/lib/core/quiz/plan-quiz";
+import type { CreateQuizInput } from "@/lib/schemas/quiz";
+import type { Actor } from "../auth/current-user";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { assertCanStudyDeck } from "../decks/can-study-deck";
+
+// Exam mode gives CKA-like pressure: 90 seconds per question, no feedback until the end.
+const EXAM_SECONDS_PER_QUESTION = 90;
+
+/** Starts an attempt; the question order and every shuffle stay on the server in `plan`. */
+export async function createQuiz(actor: Actor | null, input: CreateQuizInput, now: Date): Promise<{ attemptId: string }> {
+  const deck = await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { id: true, isPublished: true, ownerId: true } });
+  assertCanStudyDeck(actor, deck);
+  const items = await db.item.findMany({
+    where: { deckId: deck.id, retiredAt: null, type: { in: [...QUIZ_TYPES] } },
+    select: { id: true, type: true, section: true, body: true, answer: true },
+  });
+  const candidates: QuizCandidate[] = items.map((item) => ({
+    itemId: item.id,
+    type: item.type,
+    section: item.section,
+    optionCount: item.type === "choice" ? ((item.body as { options: string[] }).options.length) : undefined,
+    stepCount: item.type === "ordering" ? (item.answer as { stepCount: number }).stepCount : undefined,
+  }));
+  const questions = planQuiz({ candidates, sections: input.sections, types: input.types, length: input.length, seed: crypto.randomUUID() });
+  if (questions.length === 0) throw new AppError("UNPROCESSABLE", { message: "no-questions" });
+  const attempt = await db.quizAttempt.create({
+    data: {
+      userId: actor!.id,
+      deckId: deck.id,
+      mode: input.mode,
+      plan: { questions },
+      startedAt: now,
+      deadline: input.mode === "exam" ? new Date(now.getTime() + questions.length * EXAM_SECONDS_PER_QUESTION * 1000) : null,
+    },
+    select: { id: true },
+  });
+  return { attemptId: attempt.id };
+}

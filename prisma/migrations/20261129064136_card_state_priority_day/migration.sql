@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CardState" ADD COLUMN "priorityDay" TEXT;
