@@ -58,7 +58,21 @@ function compareFacets(expected: NormalizedCommandLine, actual: NormalizedComman
   return facets;
 }
 
+// Model answers are compared again and again, and a learner's command once per accepted form:
+// parsing is pure, so results are kept (bounded, oldest dropped first). Callers never mutate them.
+const PARSE_CACHE_LIMIT = 4096;
+const parseCache = new Map<string, NormalizedCommandLine | Feedback[]>();
+
 function parseOrFeedback(command: string): NormalizedCommandLine | Feedback[] {
+  const hit = parseCache.get(command);
+  if (hit) return hit;
+  const result = parseUncached(command);
+  if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.delete(parseCache.keys().next().value!);
+  parseCache.set(command, result);
+  return result;
+}
+
+function parseUncached(command: string): NormalizedCommandLine | Feedback[] {
   const parsed = parseKubectlCommand(command);
   if (parsed.ok) return normalizeKubectlCommand(parsed.command);
   const { code, message, column } = parsed.error;

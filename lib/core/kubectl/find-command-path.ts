@@ -16,10 +16,19 @@ export type CommandPath = {
 const TAKES_VALUE = new Set(["string", "int", "list"]);
 const isGlobal = (spec: FlagSpec | undefined) => spec !== undefined && GLOBAL_FLAGS.includes(spec);
 
+// The command tables never change: the flag lists derived from them are built once.
+const flagsBelowCache = new Map<string, FlagSpec[]>();
 function flagsBelow(prefix: string): FlagSpec[] {
-  const specs = KUBECTL_COMMANDS.filter((spec) => spec.path === prefix || spec.path.startsWith(`${prefix} `));
-  return [...GLOBAL_FLAGS, ...specs.flatMap((spec) => spec.flags)];
+  let flags = flagsBelowCache.get(prefix);
+  if (!flags) {
+    const specs = KUBECTL_COMMANDS.filter((spec) => spec.path === prefix || spec.path.startsWith(`${prefix} `));
+    flags = [...GLOBAL_FLAGS, ...specs.flatMap((spec) => spec.flags)];
+    flagsBelowCache.set(prefix, flags);
+  }
+  return flags;
 }
+
+let allCommandFlags: FlagSpec[] | null = null;
 
 function lookup(specs: FlagSpec[], text: string): FlagSpec | undefined {
   if (text.startsWith("--")) return specs.find((spec) => spec.name === text.slice(2).split("=")[0]);
@@ -61,7 +70,7 @@ function nextOperand(words: ShellWord[], start: number, specs: FlagSpec[], befor
 
 /** A bare (no `=`) non-global boolean flag before the verb would swallow the verb in kubectl. */
 function checkFlagsBeforeVerb(words: ShellWord[], verbIndex: number): void {
-  const allFlags = KUBECTL_COMMANDS.flatMap((spec) => spec.flags);
+  const allFlags = (allCommandFlags ??= KUBECTL_COMMANDS.flatMap((spec) => spec.flags));
   for (const word of words.slice(0, verbIndex === -1 ? words.length : verbIndex)) {
     if (!isFlag(word.value) || word.value.includes("=") || isGlobal(lookup(GLOBAL_FLAGS as FlagSpec[], word.value))) continue;
     const spec = lookup(allFlags, word.value);
