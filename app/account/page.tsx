@@ -21,7 +21,10 @@ export default async function AccountPage() {
         <p className="text-slate-700 dark:text-slate-300">
           {user.email} · {t("role")}: <span data-testid="role">{t(`roles.${user.role}`)}</span>
         </p>
-        <SignOutButton label={tNav("signOut")} />
+        <div className="flex flex-wrap gap-2">
+          <a href="/settings" className="mt-2 inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 text-sm font-medium dark:border-slate-600">{tNav("settings")}</a>
+          <SignOutButton label={tNav("signOut")} />
+        </div>
       </div>
       <section className={section} aria-labelledby="change-password">
         <h2 id="change-password" className="text-lg font-semibold">{t("changePassword")}</h2>

@@ -1,7 +1,7 @@
 "use server";
 // Quiz actions: signed-in learners, on decks they may study and on their own attempts only
 // (lib/server/quizzes checks both).
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { createQuizSchema } from "@/lib/schemas/quiz";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
@@ -36,7 +36,7 @@ export async function finishQuizAction(formData: FormData): Promise<void> {
   const attemptId = attemptIdSchema.parse(formData.get("attemptId"));
   const actor = await getCurrentUser();
   if (!actor) redirect("/signin");
-  await finishQuiz(actor, attemptId, new Date());
+  await finishQuiz(actor, attemptId, new Date()).catch(notFoundOnAppError);
   redirect(`/quiz/${attemptId}/results`);
 }
 
@@ -45,6 +45,12 @@ export async function reviewMissesAction(formData: FormData): Promise<void> {
   const deckSlug = z.string().min(1).max(64).parse(formData.get("deckSlug"));
   const actor = await getCurrentUser();
   if (!actor) redirect("/signin");
-  await reviewMisses(actor, attemptId, new Date());
+  await reviewMisses(actor, attemptId, new Date()).catch(notFoundOnAppError);
   redirect(`/review/${deckSlug}`);
+}
+
+/** Someone else's (or a missing) attempt answers 404, like a page that does not exist. */
+function notFoundOnAppError(error: unknown): never {
+  if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "CONFLICT")) notFound();
+  throw error;
 }

@@ -32,6 +32,9 @@ type Endpoint = {
 };
 
 const signedInKind = (kind: ActorKind) => kind !== "anonymous";
+// Every simulated person speaks from its own address (the test server trusts X-Forwarded-For), so
+// the wrong-password cases below never throttle the sign-ins of the other cases.
+const freshIp = () => `198.18.${crypto.randomInt(256)}.${crypto.randomInt(1, 255)}`;
 const ownOnly = (kind: ActorKind, target: Target) => signedInKind(kind) && target === "own id";
 
 function userRow(id: string): { role: string; sessionVersion: number } | undefined {
@@ -45,17 +48,18 @@ function userRow(id: string): { role: string; sessionVersion: number } | undefin
 
 async function person(role: "learner" | "instructor" | "admin"): Promise<Person> {
   const email = uniqueEmail(role);
-  const session = await createAccount(baseURL, email, PASSWORD);
+  const ip = freshIp();
+  const session = await createAccount(baseURL, email, PASSWORD, ip);
   const { id } = (await whoAmI(session))!;
   if (role === "learner") return { session, id, email, password: PASSWORD };
-  const adminSession = await signedIn(baseURL, admin.email, admin.password);
+  const adminSession = await signedIn(baseURL, admin.email, admin.password, freshIp());
   const result = await callServerAction(adminSession, action("app/actions/admin.ts", "changeRoleAction"), { userId: id, role }, true);
   if (!result.text.includes('"ok":true')) throw new Error("could not set up the role");
-  return { session: await signedIn(baseURL, email, PASSWORD), id, email, password: PASSWORD };
+  return { session: await signedIn(baseURL, email, PASSWORD, ip), id, email, password: PASSWORD };
 }
 
 async function makeActor(kind: ActorKind): Promise<Actor> {
-  if (kind === "anonymous") return { kind, session: new HttpSession(baseURL), person: null };
+  if (kind === "anonymous") return { kind, session: new HttpSession(baseURL, freshIp()), person: null };
   const p = await person(kind === "learner" ? "learner" : kind === "another instructor" ? "instructor" : "admin");
   return { kind, session: p.session, person: p };
 }
@@ -84,7 +88,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
       const fields: Record<string, string> = c.target === "own id" ? { currentPassword: c.actor.person?.password ?? PASSWORD } : { currentPassword: c.victim.password, userId: c.victim.id };
       const result = await act(c, "app/actions/account.ts", "changePasswordAction", { ...fields, newPassword: "changed-password-123" }, true);
       if (c.target === "own id") return result.redirect?.includes("passwordChanged") ?? false;
-      return (await new HttpSession(baseURL).signIn(c.victim.email, "changed-password-123")).status === 200;
+      return (await new HttpSession(baseURL, freshIp()).signIn(c.victim.email, "changed-password-123")).status === 200;
     },
   },
   "action app/actions/account.ts#signOutEverywhereAction": {
@@ -134,7 +138,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
   "POST /api/auth/[...nextauth]": {
     allowed: ownOnly, // signing in as yourself; never as someone else without their password
     call: async (c) => {
-      const fresh = new HttpSession(baseURL);
+      const fresh = new HttpSession(baseURL, freshIp());
       const response = c.target === "own id" ? await fresh.signIn(c.actor.person?.email ?? uniqueEmail("ghost"), PASSWORD) : await fresh.signIn(c.victim.email, "not-the-victims-password");
       return response.status === 200 && !!fresh.sessionToken();
     },
@@ -155,6 +159,7 @@ function createDraftDeck(ownerId: string): void {
     db.prepare('INSERT INTO "Deck" (id, slug, title, origin, ownerId, sections, isPublished, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)').run(deckId, DRAFT.slug, "Draft", "editor", ownerId, "[]", now, now);
     db.prepare('INSERT INTO "Item" (id, deckId, key, type, section, position, body, answer, explanation, sources, contentHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)').run(itemId, deckId, "secret", "basic", "s", '{"front":"draft question"}', '{"back":"draft answer","reversed":false}', "x", '{"notes":"n"}', "h", now, now);
     db.prepare('INSERT INTO "Card" (id, deckId, itemId, ordinal, kind, position) VALUES (?, ?, ?, 0, ?, 0)').run(DRAFT.cardId, deckId, itemId, "front");
+    db.prepare('INSERT INTO "Item" (id, deckId, key, type, section, position, body, answer, explanation, sources, contentHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)').run(crypto.randomUUID(), deckId, "secret-tf", "truefalse", "s", '{"statement":"draft statement"}', '{"answer":true}', "x", '{"notes":"n"}', "h2", now, now);
     publicCardIds = (db.prepare('SELECT c.id FROM "Card" c JOIN "Deck" d ON d.id = c.deckId WHERE d.slug = ? AND c.kind = ? ORDER BY c.position').all("kubernetes-workloads", "front") as { id: string }[]).map((r) => r.id);
   } finally {
     db.close();
@@ -202,6 +207,66 @@ Object.assign(ENDPOINTS, {
   "POST /api/v1/cards/[cardId]/flag": {
     allowed: adminOrOwn,
     call: async (c: Case) => (await post(c, `/api/v1/cards/${encodeURIComponent(studyCard(c, 3))}/flag`, { action: "bury" })).status === 200,
+  },
+} satisfies Record<string, Endpoint>);
+
+/** A quiz attempt of `owner` over HTTP (types typed+kubectl so that its misses have cards). */
+async function startQuiz(owner: HttpSession, finish = false): Promise<string> {
+  const created = await callServerAction(owner, action("app/actions/quiz.ts", "createQuizAction"), { deckSlug: "kubernetes-workloads", length: "3", mode: "practice", types: "typed" }, true);
+  const attemptId = created.redirect?.split(";")[0].split("/").pop();
+  if (!attemptId) throw new Error(`fixture quiz failed: ${created.status}`);
+  if (finish) await callServerAction(owner, action("app/actions/quiz.ts", "finishQuizAction"), { attemptId }, false);
+  return attemptId;
+}
+
+function count(sql: string, ...args: unknown[]): number {
+  const db = new Database(path.join(dataDir, "kubedrill.db"), { readonly: true });
+  try {
+    return (db.prepare(sql).get(...args) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+const attemptOwner = (c: Case) => (c.target === "own id" && c.actor.person ? c.actor.session : c.victim.session);
+const attemptOwnerId = (c: Case) => (c.target === "own id" && c.actor.person ? c.actor.person.id : c.victim.id);
+
+Object.assign(ENDPOINTS, {
+  "action app/actions/quiz.ts#createQuizAction": {
+    allowed: adminOrOwn,
+    call: async (c: Case) => {
+      const deckSlug = c.target === "own id" ? "kubernetes-workloads" : DRAFT.slug;
+      const result = await act(c, "app/actions/quiz.ts", "createQuizAction", { deckSlug, length: "3", mode: "practice" }, true);
+      return !!result.redirect?.startsWith("/quiz/");
+    },
+  },
+  "action app/actions/quiz.ts#finishQuizAction": {
+    allowed: ownOnly,
+    prepare: (c: Case) => startQuiz(attemptOwner(c)),
+    call: async (c: Case) => {
+      await act(c, "app/actions/quiz.ts", "finishQuizAction", { attemptId: String(c.fixture) }, false);
+      return count('SELECT count(*) AS n FROM "QuizAttempt" WHERE id = ? AND finishedAt IS NOT NULL', c.fixture) === 1;
+    },
+  },
+  "action app/actions/quiz.ts#reviewMissesAction": {
+    allowed: ownOnly,
+    prepare: (c: Case) => startQuiz(attemptOwner(c), true),
+    call: async (c: Case) => {
+      await act(c, "app/actions/quiz.ts", "reviewMissesAction", { attemptId: String(c.fixture), deckSlug: "kubernetes-workloads" }, false);
+      return count('SELECT count(*) AS n FROM "CardState" WHERE userId = ? AND priorityDay IS NOT NULL', attemptOwnerId(c)) > 0;
+    },
+  },
+  "action app/actions/study-settings.ts#saveStudySettingsAction": {
+    allowed: adminOrOwn,
+    call: async (c: Case) => {
+      const fields = { timeZone: "UTC", rolloverHour: "5", desiredRetention: "0.85", deckSlug: c.target === "own id" ? "kubernetes-workloads" : DRAFT.slug, newPerDay: "7", reviewsPerDay: "70", deckRetention: "" };
+      return (await act(c, "app/actions/study-settings.ts", "saveStudySettingsAction", fields, true)).text.includes('"ok":true');
+    },
+  },
+  "POST /api/v1/quizzes/[attemptId]/answers": {
+    allowed: ownOnly,
+    prepare: (c: Case) => startQuiz(attemptOwner(c)),
+    call: async (c: Case) => (await post(c, `/api/v1/quizzes/${c.fixture}/answers`, { index: 0, response: { text: "ClusterFirst" } })).status === 200,
   },
 } satisfies Record<string, Endpoint>);
 

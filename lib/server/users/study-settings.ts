@@ -1,0 +1,33 @@
+import "server-only";
+import type { StudySettingsInput } from "@/lib/schemas/study-settings";
+import type { Actor } from "../auth/current-user";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { assertCanStudyDeck } from "../decks/can-study-deck";
+
+/** The learner's own scheduling settings and their per-deck limits and retention override. */
+export async function getStudySettings(actor: Actor | null, deckSlug: string) {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  const deck = await db.deck.findUnique({ where: { slug: deckSlug }, select: { id: true, isPublished: true, ownerId: true } });
+  assertCanStudyDeck(actor, deck);
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { timeZone: true, rolloverHour: true, desiredRetention: true, deckSettings: { where: { deckId: deck.id } } },
+  });
+  const own = user.deckSettings[0];
+  return { timeZone: user.timeZone, rolloverHour: user.rolloverHour, desiredRetention: user.desiredRetention, newPerDay: own?.newPerDay ?? 20, reviewsPerDay: own?.reviewsPerDay ?? 200, deckRetention: own?.desiredRetention ?? null };
+}
+
+export async function saveStudySettings(actor: Actor | null, input: StudySettingsInput): Promise<void> {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  const deck = await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { id: true, isPublished: true, ownerId: true } });
+  assertCanStudyDeck(actor, deck);
+  await db.$transaction([
+    db.user.update({ where: { id: actor.id }, data: { timeZone: input.timeZone, rolloverHour: input.rolloverHour, desiredRetention: input.desiredRetention } }),
+    db.userDeckSetting.upsert({
+      where: { userId_deckId: { userId: actor.id, deckId: deck.id } },
+      create: { userId: actor.id, deckId: deck.id, newPerDay: input.newPerDay, reviewsPerDay: input.reviewsPerDay, desiredRetention: input.deckRetention },
+      update: { newPerDay: input.newPerDay, reviewsPerDay: input.reviewsPerDay, desiredRetention: input.deckRetention },
+    }),
+  ]);
+}
