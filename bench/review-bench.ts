@@ -1,0 +1,136 @@
+// Review write throughput over HTTP, the raw SQLite ceiling for the same write, and queue building
+// for a heavy learner. A script that prints figures (no assertions on time):
+//   npx tsx --conditions=react-server bench/review-bench.ts
+// Env: BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (3), BENCH_LEARNERS (50), BENCH_RAW_SECONDS (3: each raw
+// SQLite variant and the in-process recordReview loop), BENCH_QUEUE_RUNS (20).
+// Figures are also written to bench/out/review-bench.json.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { startAppServer, type AppServer } from "./review/app-server";
+import { removeTempDatabases } from "./review/bench-database";
+import { createLearners } from "./review/create-learners";
+import { runReviewLoad } from "./review/http-review-load";
+import { printReport, type BenchReport } from "./review/print-report";
+import { cpuShare, readProcess, sampleProcess } from "./review/process-sampler";
+import { measureInProcess } from "./review/in-process-bench";
+import { measureRawCeiling } from "./review/raw-sqlite-ceiling";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const COMMAND = "npx tsx --conditions=react-server bench/review-bench.ts";
+const DECK_SLUG = "kubernetes-workloads";
+const numberEnv = (name: string, fallback: number) => (Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback);
+const CONFIG = {
+  measureSeconds: numberEnv("BENCH_SECONDS", 20), warmupSeconds: numberEnv("BENCH_WARMUP_SECONDS", 3), learners: numberEnv("BENCH_LEARNERS", 50),
+  rawSeconds: numberEnv("BENCH_RAW_SECONDS", 3), queueRuns: numberEnv("BENCH_QUEUE_RUNS", 20),
+};
+
+const uptime = () => execFileSync("uptime", { encoding: "utf8" }).trim();
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+function machine(): BenchReport["machine"] {
+  const fsType = execFileSync("df", ["--output=fstype", os.tmpdir()], { encoding: "utf8" }).trim().split("\n").pop() ?? "?";
+  let commit = "unknown commit";
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: ROOT, encoding: "utf8" }).trim() !== "";
+    commit = `${head}${dirty ? " + uncommitted changes" : ""}`;
+  } catch {
+    // not a git checkout
+  }
+  return { cpus: os.cpus().length, node: process.version, filesystem: `${fsType} (${os.tmpdir()})`, commit };
+}
+
+function readDeck(databaseFile: string): { cardIds: string[] } {
+  const db = new Database(databaseFile, { readonly: true });
+  try {
+    const deck = db.prepare(`SELECT id FROM "Deck" WHERE slug = ?`).get(DECK_SLUG) as { id: string } | undefined;
+    if (!deck) throw new Error(`deck ${DECK_SLUG} was not synced`);
+    const rows = db.prepare(`SELECT id FROM "Card" WHERE deckId = ? AND retiredAt IS NULL ORDER BY position, id`).all(deck.id) as { id: string }[];
+    return { cardIds: rows.map((r) => r.id) };
+  } finally {
+    db.close();
+  }
+}
+
+function countReviewLogs(databaseFile: string): number {
+  const db = new Database(databaseFile, { readonly: true });
+  try {
+    return (db.prepare(`SELECT count(*) AS n FROM "ReviewLog"`).get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+async function measureHttp(server: AppServer, setup: BenchReport["setup"], cardIds: string[]): Promise<BenchReport["http"]> {
+  const sampler = sampleProcess(server.serverPid);
+  const started = Date.now();
+  const t0 = performance.now();
+  const learners = await createLearners(server.baseURL, CONFIG.learners);
+  setup.signUpMs = performance.now() - t0;
+  log(`${learners.length} learners signed in (${Math.round(setup.signUpMs)} ms); load: ${CONFIG.warmupSeconds} s warm-up + ${CONFIG.measureSeconds} s measured`);
+  let atWindowStart = { server: readProcess(server.serverPid), client: process.cpuUsage(), wall: performance.now() };
+  const timer = setTimeout(() => (atWindowStart = { server: readProcess(server.serverPid), client: process.cpuUsage(), wall: performance.now() }), CONFIG.warmupSeconds * 1000);
+  const load = await runReviewLoad({ baseURL: server.baseURL, learners, cardIds, warmupMs: CONFIG.warmupSeconds * 1000, measureMs: CONFIG.measureSeconds * 1000 });
+  clearTimeout(timer);
+  const serverAtEnd = readProcess(server.serverPid);
+  const client = process.cpuUsage(atWindowStart.client);
+  sampler.stop();
+  const recordedResponses = (load.outcomes.recorded ?? 0) + (load.warmupOutcomes.recorded ?? 0);
+  return {
+    ...load,
+    serverCpuShare: cpuShare(atWindowStart.server, serverAtEnd),
+    clientCpuShare: (client.user + client.system) / 1000 / (performance.now() - atWindowStart.wall),
+    peakRssMb: sampler.peakRssMb(load.window.fromMs, load.window.toMs + 1000),
+    peakRssMbAll: sampler.peakRssMb(started),
+    rssTimeline: sampler.samples.map((x) => ({ atS: Math.round((x.atMs - started) / 1000), rssMb: Math.round(x.rssMb) })),
+    reviewLogRows: countReviewLogs(server.databaseFile),
+    recordedResponses,
+  };
+}
+
+async function main(): Promise<void> {
+  process.chdir(ROOT); // start.ts, migrations and the e2e helpers resolve paths from the repo root
+  const startedAt = new Date().toISOString();
+  const before = uptime();
+  log(`load before: ${before}`);
+  log("starting the app (builds first if the sources changed)…");
+  const t0 = performance.now();
+  const server = await startAppServer(ROOT);
+  const stopOnSignal = () => void server.stop().finally(() => (removeTempDatabases(), process.exit(130)));
+  process.once("SIGINT", stopOnSignal);
+  process.once("SIGTERM", stopOnSignal);
+  const setup = { serverStartMs: performance.now() - t0, learners: CONFIG.learners, signUpMs: 0, deckCards: 0 };
+  log(`app ready at ${server.baseURL} (server.mjs pid ${server.serverPid}) in ${Math.round(setup.serverStartMs)} ms`);
+  let http: BenchReport["http"];
+  try {
+    const { cardIds } = readDeck(server.databaseFile);
+    setup.deckCards = cardIds.length;
+    http = await measureHttp(server, setup, cardIds);
+  } finally {
+    await server.stop();
+  }
+  log(`HTTP done: ${Math.round(http.requestsPerSecond)} requests/s; measuring raw SQLite (${CONFIG.rawSeconds} s per variant)…`);
+  const raw = await measureRawCeiling(CONFIG.rawSeconds);
+  log("in process: seeding the heavy learner, timing the queue, then recordReview without HTTP…");
+  const { queue, record } = await measureInProcess({ queueRuns: CONFIG.queueRuns, recordSeconds: CONFIG.rawSeconds });
+  const report: BenchReport = {
+    command: COMMAND, startedAt, machine: machine(), load: { before, after: uptime() },
+    setup, http, raw, record, timesBelowCeiling: raw[0].txPerSecond / http.requestsPerSecond, queue,
+  };
+  printReport(report);
+  fs.mkdirSync(path.join(ROOT, "bench/out"), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, "bench/out/review-bench.json"), JSON.stringify({ config: CONFIG, ...report }, null, 2) + "\n");
+  log("figures written to bench/out/review-bench.json");
+}
+
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    console.error(`[bench] failed: ${error.stack ?? error.message}`);
+    process.exit(1);
+  },
+);
