@@ -35,7 +35,8 @@ describe("quiz at 390x844", () => {
   it("a 10-question quiz of mixed types, its results, then 'review my misses' puts those cards in today's queue", async () => {
     const context = await browser.newContext({ ...PHONE, baseURL });
     const page = await context.newPage();
-    await signUp(page, uniqueEmail("quiz"));
+    const email = uniqueEmail("quiz");
+    await signUp(page, email);
     await page.getByRole("link", { name: "クイズに挑戦" }).tap();
     for (const type of ["記述", "選択", "正誤", "並べ替え", "kubectl コマンド"]) await page.getByLabel(type, { exact: true }).check();
     await screenshot(page, "quiz-setup-ja-phone");
@@ -66,7 +67,11 @@ describe("quiz at 390x844", () => {
     await page.waitForURL(/\/review\/kubernetes-workloads$/);
     await page.getByTestId("card").waitFor();
     expect(missedCards).toContain(await page.getByTestId("card").getAttribute("data-card-id"));
-    const today = query<{ n: number }>(`SELECT count(*) AS n FROM "CardState" WHERE cardId IN (${missedCards.map(() => "?").join(",")}) AND priorityDay IS NOT NULL`, ...missedCards)[0];
+    const today = query<{ n: number }>(
+      `SELECT count(*) AS n FROM "CardState" WHERE userId = (SELECT id FROM "User" WHERE email = ?) AND cardId IN (${missedCards.map(() => "?").join(",")}) AND priorityDay IS NOT NULL`,
+      email,
+      ...missedCards,
+    )[0];
     expect(today.n).toBe(missedCards.length);
     await context.close();
   });

@@ -1,0 +1,46 @@
+// Security headers on pages, API responses and static files, and the session cookie's flags.
+import { describe, expect, inject, it } from "vitest";
+import { HttpSession } from "./support/http-session";
+import { createAccount } from "./support/http-accounts";
+import { uniqueEmail } from "./support/accounts";
+
+const baseURL = inject("baseURL");
+
+describe("security headers", () => {
+  it.each(["/", "/signin", "/api/health", "/api/v1/me/export"])("%s carries a nonce CSP with frame-ancestors 'none', nosniff and a referrer policy", async (path) => {
+    const response = await fetch(new URL(path, baseURL), { redirect: "manual" });
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+  });
+
+  it("gives every page its own nonce and puts it on Next's scripts", async () => {
+    const [a, b] = await Promise.all([fetch(baseURL), fetch(baseURL)]);
+    const nonceOf = (r: Response) => /'nonce-([^']+)'/.exec(r.headers.get("content-security-policy") ?? "")?.[1];
+    expect(nonceOf(a)).toBeTruthy();
+    expect(nonceOf(a)).not.toBe(nonceOf(b));
+    const html = await a.text();
+    expect(html).toContain(`nonce="${nonceOf(a)}"`);
+  });
+
+  it("static files get nosniff too", async () => {
+    const html = await (await fetch(baseURL)).text();
+    const asset = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0];
+    expect(asset).toBeTruthy();
+    const response = await fetch(new URL(asset!, baseURL));
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("the session cookie is HttpOnly and SameSite=Lax", async () => {
+    const email = uniqueEmail("cookie");
+    await createAccount(baseURL, email, "cookie-test-password-1", "198.51.100.77");
+    const response = await new HttpSession(baseURL, "198.51.100.77").signIn(email, "cookie-test-password-1");
+    const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
+    expect(session).toBeTruthy();
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/SameSite=Lax/i);
+  });
+});
