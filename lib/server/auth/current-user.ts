@@ -1,8 +1,28 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
+import { decode } from "next-auth/jwt";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { authOptions } from "./auth-options";
+import { getAuthSecret } from "./auth-secret";
+
+// next-auth names the cookie with the __Secure- prefix when the site is served over https.
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/**
+ * The session token from the cookie, decrypted and checked for expiry. Reading it directly instead
+ * of through getServerSession avoids re-encrypting a fresh token on every request, which
+ * getServerSession does and then cannot store from a server component or route handler anyway.
+ */
+async function readSessionToken(): Promise<{ uid?: string; sv?: number } | null> {
+  const jar = await cookies();
+  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  if (!token) return null;
+  try {
+    return await decode({ token, secret: getAuthSecret() });
+  } catch {
+    return null;
+  }
+}
 
 import { roleAtLeast, type Role } from "@/lib/core/auth/roles";
 
@@ -14,7 +34,7 @@ export type Actor = { id: string; email: string; role: Role; name: string | null
  * everywhere, a password or role change, or deletion) counts as signed out.
  */
 export async function getCurrentUser(): Promise<Actor | null> {
-  const session = await getServerSession(authOptions);
+  const session = await readSessionToken();
   if (!session?.uid) return null;
   const user = await db.user.findUnique({
     where: { id: session.uid },

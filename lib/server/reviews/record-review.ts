@@ -1,15 +1,16 @@
 import "server-only";
+import { schedulerSettings } from "@/lib/core/scheduler/fsrs-adapter";
 import { scheduleReview } from "@/lib/core/scheduler/schedule-review";
 import { isLeech } from "@/lib/core/scheduler/leech";
+import { newMemoryState, type CardStateName, type MemoryState } from "@/lib/core/scheduler/memory-state";
 import type { SubmitReviewInput } from "@/lib/schemas/submit-review";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { canStudyDeck } from "../decks/can-study-deck";
 import { reviewSeed } from "./card-view";
 import { gradeCardAnswer } from "./grade-card-answer";
-import { memoryFromRow, memoryToJson, rowFromMemory } from "./memory-state-row";
 import { reviewPayloadHash } from "./review-payload-hash";
-import { studySettingsFor } from "./scheduler-settings-for";
+import { findLoggedReview, insertReviewLog, readReviewContext, upsertCardState } from "./review-statements";
 
 export type ReviewOutcome =
   | { reviewId: string; status: "recorded" | "duplicate"; cardId: string; reps: number; due: string; state: string; verdict: string | null; leech: boolean }
@@ -31,42 +32,30 @@ export async function recordReview(actor: Actor, input: SubmitReviewInput, now: 
   const payloadHash = reviewPayloadHash(input);
   const base = { reviewId: input.reviewId, cardId: input.cardId };
   return db.$transaction(async (tx) => {
-    const previous = await tx.reviewLog.findUnique({ where: { id: input.reviewId } });
+    const previous = await findLoggedReview(tx, input.reviewId);
+    const context = await readReviewContext(tx, actor.id, input.cardId);
     if (previous) {
       if (previous.userId !== actor.id || previous.payloadHash !== payloadHash) return { ...base, status: "mismatch" as const };
-      const after = previous.stateAfter as { reps: number; due: string; state: string };
-      const current = await tx.cardState.findUnique({ where: { userId_cardId: { userId: actor.id, cardId: input.cardId } }, select: { leech: true } });
-      return { ...base, status: "duplicate" as const, reps: after.reps, due: after.due, state: after.state, verdict: previous.verdict, leech: current?.leech ?? false };
+      const after = previous.stateAfter;
+      return { ...base, status: "duplicate" as const, reps: after.reps, due: after.due, state: after.state, verdict: previous.verdict, leech: context?.state?.leech ?? false };
     }
-    const card = await tx.card.findUnique({
-      where: { id: input.cardId },
-      select: { kind: true, retiredAt: true, deckId: true, deck: { select: { id: true, isPublished: true, ownerId: true } }, item: { select: { type: true, answer: true } } },
-    });
-    if (!card || card.retiredAt || !canStudyDeck(actor, card.deck)) return { ...base, status: "gone" as const };
-    const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId: actor.id, cardId: input.cardId } } });
-    const before = memoryFromRow(row, now);
+    if (!context || context.card.retired || !canStudyDeck(actor, context.deck)) return { ...base, status: "gone" as const };
+    const row = context.state;
+    const before: MemoryState = row && row.state !== "new" ? { ...row, state: row.state as CardStateName } : { ...newMemoryState(now), reps: row?.reps ?? 0 };
     if (before.reps !== input.expectedReps) return { ...base, status: "conflict" as const, code: "stale-state" as const, reps: before.reps };
     if (row?.suspended) return { ...base, status: "conflict" as const, code: "suspended" as const, reps: before.reps };
 
-    const settings = await studySettingsFor(actor.id, card.deckId);
-    const grade = gradeCardAnswer(card.item, card.kind, input.answer);
+    const grade = gradeCardAnswer(context.item, context.card.kind, input.answer);
     const at = reviewTime(input.reviewedAt, now, before.lastReview);
-    const { next } = scheduleReview({ state: before, rating: input.rating, now: at, settings: settings.scheduler, seed: reviewSeed(input.cardId, before.reps) });
+    const settings = schedulerSettings(context.settings);
+    const { next } = scheduleReview({ state: before, rating: input.rating, now: at, settings, seed: reviewSeed(input.cardId, before.reps) });
     const becameLeech = input.rating === 1 && isLeech(next.lapses) && !row?.leech;
-    const flags = becameLeech ? { leech: true, suspended: true } : {};
-    await tx.cardState.upsert({
-      where: { userId_cardId: { userId: actor.id, cardId: input.cardId } },
-      create: { userId: actor.id, cardId: input.cardId, ...rowFromMemory(next), ...flags },
-      update: { ...rowFromMemory(next), ...flags },
-    });
-    await tx.reviewLog.create({
-      data: {
-        id: input.reviewId, userId: actor.id, cardId: input.cardId, kind: "review", rating: input.rating,
-        previousState: before.state, verdict: grade?.verdict ?? null, score: grade?.score ?? null, answer: input.answer ?? null,
-        stateBefore: { ...memoryToJson(before), leech: row?.leech ?? false }, stateAfter: memoryToJson(next),
-        reviewedAt: at, durationMs: input.durationMs, payloadHash,
-      },
-    });
+    await upsertCardState(tx, actor.id, input.cardId, next, becameLeech ? { leech: true, suspended: true } : {}, now);
+    await insertReviewLog(tx, {
+      id: input.reviewId, userId: actor.id, cardId: input.cardId, rating: input.rating, previousState: before.state,
+      verdict: grade?.verdict ?? null, score: grade?.score ?? null, answer: input.answer ?? null,
+      stateBefore: before, leechBefore: row?.leech ?? false, stateAfter: next, reviewedAt: at, durationMs: input.durationMs, payloadHash,
+    }, now);
     return { ...base, status: "recorded" as const, reps: next.reps, due: next.due.toISOString(), state: next.state, verdict: grade?.verdict ?? null, leech: becameLeech || (row?.leech ?? false) };
   });
 }
