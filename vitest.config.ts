@@ -30,6 +30,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
+          // The browser acts while the server writes in the background: give polls room on a busy CI machine.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           environment: "node",
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 60_000,
