@@ -3,21 +3,12 @@
 // own pid (the `node server.mjs` child of start.ts) so its memory can be sampled.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "../../scripts/lib/free-port";
 
 export type AppServer = { baseURL: string; dataDir: string; databaseFile: string; launcherPid: number; serverPid: number; log: () => string; stop: () => Promise<void> };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 300_000; // a stale build can take minutes on 2 cores

@@ -2,10 +2,10 @@
 // on a throwaway data folder and a free port, once for all browser tests.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { freePort } from "../../scripts/lib/free-port";
 import { findChromium } from "./support/chromium-path";
 
 declare module "vitest" {
@@ -23,15 +23,6 @@ const ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password-Ωmega" }
 // client addresses through X-Forwarded-For (browsers send none, so they keep 127.0.0.1).
 const TEST_SERVER_ENV = { SIGNIN_WINDOW_SECONDS: "30", TRUST_PROXY: "1" };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 240_000;

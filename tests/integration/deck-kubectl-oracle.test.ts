@@ -1,6 +1,7 @@
 // Every kubectl command a deck teaches (the canonical `answer` and each accepted form) must parse
 // with the app's parser and be accepted by the real kubectl client (v1.32, no cluster).
 import { describe, expect, it } from "vitest";
+import { mapLimited } from "../support/map-limited";
 import { formatDeckError } from "@/lib/core/content";
 import { parseKubectlCommand } from "@/lib/core/kubectl";
 import { readContentDecks } from "@/lib/server/decks/read-deck-folder";
@@ -10,18 +11,6 @@ const PARALLEL = 4;
 
 type Taught = { where: string; command: string };
 
-async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 function taughtCommands(): Taught[] {
   return readContentDecks().flatMap((read) => {

@@ -4,6 +4,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { mapLimited } from "../support/map-limited";
 import { KUBECTL_COMMANDS, parseKubectlCommand } from "@/lib/core/kubectl";
 import { GLOBAL_FLAGS, type FlagSpec } from "@/lib/core/kubectl/kubectl-flag-spec";
 import { classifyKubectlOutput, KUBECTL_BINARY, runKubectlOracle } from "../support/kubectl-oracle";
@@ -12,18 +13,6 @@ import { GRADING_ROWS } from "../unit/kubectl/kubectl-grading-rows";
 
 const PARALLEL = 4;
 
-async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 const rowCommands = GRADING_ROWS.flatMap((row) => [row.expected, row.answer]);
 const acceptedCommands = [...new Set([...rowCommands, ...VALID_COMMANDS])].filter((command) => parseKubectlCommand(command).ok);
