@@ -122,3 +122,23 @@ describe("reviewing the built-in deck", () => {
     await context.close();
   });
 });
+
+describe("study settings", () => {
+  it("at 390x844: saves time zone, rollover, retention and the deck's daily limits", async () => {
+    const context = await browser.newContext({ ...PHONE, baseURL });
+    const page = await context.newPage();
+    const email = uniqueEmail("settings");
+    await signUp(page, email);
+    await page.goto("/settings");
+    await page.locator("#timeZone").selectOption("Europe/Berlin");
+    await page.locator("#desiredRetention").fill("0.85");
+    await page.locator("#newPerDay").fill("5");
+    await page.getByRole("button", { name: "保存する" }).tap();
+    await page.getByText("保存しました。").waitFor();
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await screenshot(page, "settings-ja-phone");
+    await page.goto("/review/kubernetes-workloads");
+    await expect.poll(() => page.getByTestId("counts").textContent()).toContain("新規 5");
+    await context.close();
+  });
+});

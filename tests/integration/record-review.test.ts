@@ -7,6 +7,7 @@ import { syncContentDecks } from "@/lib/server/decks/sync-deck";
 import { recordReview } from "@/lib/server/reviews/record-review";
 import { recordReviews } from "@/lib/server/reviews/record-reviews";
 import { undoReview } from "@/lib/server/reviews/undo-review";
+import { listLeeches } from "@/lib/server/reviews/set-card-flag";
 import { getReviewQueue } from "@/lib/server/reviews/get-review-queue";
 import { memoryFromRow } from "@/lib/server/reviews/memory-state-row";
 import { reviewSeed } from "@/lib/server/reviews/card-view";
@@ -126,6 +127,9 @@ describe("recording reviews", () => {
     expect(await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: actor.id, cardId } } })).toMatchObject({ leech: true, suspended: true });
     const queue = await getReviewQueue({ actor, deckSlug: "kubernetes-workloads", now: at, limit: 5 });
     expect(queue.cards.map((c) => c.cardId)).not.toContain(cardId);
+    const leeches = await listLeeches(actor);
+    expect(leeches).toEqual([expect.objectContaining({ cardId, lapses: 8, suspended: true })]);
+    expect(leeches[0].promptHtml.length).toBeGreaterThan(0);
   });
 
   it("a batch answers every review, invalid ones included", async () => {

@@ -6,6 +6,8 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { assertCanStudyDeck } from "../decks/can-study-deck";
 import { rowFromMemory } from "./memory-state-row";
+import { renderMarkdown } from "../content/render-markdown";
+import { cardSides, type CardKind } from "@/lib/core/review/card-sides";
 
 export type CardFlagAction = "bury" | "suspend" | "unsuspend";
 
@@ -28,9 +30,16 @@ export async function setCardFlag(actor: Actor | null, cardId: string, action: C
 /** The learner's leeches: suspended automatically after 8 lapses, listed so they can be fixed. */
 export async function listLeeches(actor: Actor | null) {
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  return db.cardState.findMany({
+  const rows = await db.cardState.findMany({
     where: { userId: actor.id, leech: true },
-    select: { cardId: true, lapses: true, suspended: true, card: { select: { deck: { select: { slug: true, title: true } }, item: { select: { section: true, key: true } } } } },
+    select: { cardId: true, lapses: true, suspended: true, card: { select: { kind: true, ordinal: true, deck: { select: { title: true } }, item: { select: { body: true, answer: true } } } } },
     orderBy: { lapses: "desc" },
   });
+  return rows.map((row) => ({
+    cardId: row.cardId,
+    lapses: row.lapses,
+    suspended: row.suspended,
+    deckTitle: row.card.deck.title,
+    promptHtml: renderMarkdown(cardSides(row.card.kind as CardKind, row.card.ordinal, row.card.item as { body: Record<string, unknown>; answer: Record<string, unknown> }).prompt),
+  }));
 }
