@@ -23,6 +23,11 @@ const nextConfig = {
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
+      {
+        // JSON and downloads only: nothing may load, run or frame (pages get a nonce policy in proxy.ts).
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" }],
+      },
     ];
   },
 };

@@ -7,12 +7,21 @@ import { uniqueEmail } from "./support/accounts";
 const baseURL = inject("baseURL");
 
 describe("security headers", () => {
-  it.each(["/", "/signin", "/api/health", "/api/v1/me/export"])("%s carries a nonce CSP with frame-ancestors 'none', nosniff and a referrer policy", async (path) => {
+  it.each(["/", "/signin", "/review/kubernetes-workloads"])("page %s carries a nonce CSP with frame-ancestors 'none', nosniff and a referrer policy", async (path) => {
     const response = await fetch(new URL(path, baseURL), { redirect: "manual" });
     const csp = response.headers.get("content-security-policy") ?? "";
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+  });
+
+  it.each(["/api/health", "/api/v1/me/export", "/api/auth/csrf"])("API %s carries a deny-all CSP, nosniff and a referrer policy", async (path) => {
+    const response = await fetch(new URL(path, baseURL), { redirect: "manual" });
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
   });
