@@ -36,11 +36,11 @@ export type Actor = { id: string; email: string; role: Role; name: string | null
 export async function getCurrentUser(): Promise<Actor | null> {
   const session = await readSessionToken();
   if (!session?.uid) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.uid },
-    select: { id: true, email: true, role: true, name: true, sessionVersion: true },
-  });
-  if (!user || user.sessionVersion !== session.sv) return null;
+  // Every request pays for this read, so it is one plain parameterised query (~0.2 ms) rather than
+  // a Prisma model call (~0.6 ms of CPU, see bench/review-bench.ts).
+  const [user] = await db.$queryRaw<{ id: string; email: string; role: string; name: string | null; sessionVersion: number | bigint }[]>`
+    SELECT "id", "email", "role", "name", "sessionVersion" FROM "User" WHERE "id" = ${session.uid}`;
+  if (!user || Number(user.sessionVersion) !== session.sv) return null;
   return { id: user.id, email: user.email, role: user.role as Role, name: user.name };
 }
 

@@ -6,6 +6,7 @@ import { newMemoryState, type CardStateName, type MemoryState } from "@/lib/core
 import type { SubmitReviewInput } from "@/lib/schemas/submit-review";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
+import { runExclusive } from "../db/run-exclusive";
 import { canStudyDeck } from "../decks/can-study-deck";
 import { reviewSeed } from "./card-view";
 import { gradeCardAnswer } from "./grade-card-answer";
@@ -31,7 +32,10 @@ function reviewTime(claimed: string, now: Date, lastReview: Date | null): Date {
 export async function recordReview(actor: Actor, input: SubmitReviewInput, now: Date): Promise<ReviewOutcome> {
   const payloadHash = reviewPayloadHash(input);
   const base = { reviewId: input.reviewId, cardId: input.cardId };
-  return db.$transaction(async (tx) => {
+  // One turn of the in-process queue holds the reads and the write together, so nothing can change
+  // between them; the two writes commit atomically as one batch transaction.
+  return runExclusive(async () => {
+    const tx = db;
     const previous = await findLoggedReview(tx, input.reviewId);
     const context = await readReviewContext(tx, actor.id, input.cardId);
     if (previous) {
@@ -50,12 +54,11 @@ export async function recordReview(actor: Actor, input: SubmitReviewInput, now: 
     const settings = schedulerSettings(context.settings);
     const { next } = scheduleReview({ state: before, rating: input.rating, now: at, settings, seed: reviewSeed(input.cardId, before.reps) });
     const becameLeech = input.rating === 1 && isLeech(next.lapses) && !row?.leech;
-    await upsertCardState(tx, actor.id, input.cardId, next, becameLeech ? { leech: true, suspended: true } : {}, now);
-    await insertReviewLog(tx, {
+    await db.$transaction([upsertCardState(tx, actor.id, input.cardId, next, becameLeech ? { leech: true, suspended: true } : {}, now), insertReviewLog(tx, {
       id: input.reviewId, userId: actor.id, cardId: input.cardId, rating: input.rating, previousState: before.state,
       verdict: grade?.verdict ?? null, score: grade?.score ?? null, answer: input.answer ?? null,
       stateBefore: before, leechBefore: row?.leech ?? false, stateAfter: next, reviewedAt: at, durationMs: input.durationMs, payloadHash,
-    }, now);
+    }, now)]);
     return { ...base, status: "recorded" as const, reps: next.reps, due: next.due.toISOString(), state: next.state, verdict: grade?.verdict ?? null, leech: becameLeech || (row?.leech ?? false) };
   });
 }

@@ -5,7 +5,11 @@ import "server-only";
 // them, INSERT … ON CONFLICT, and Date/JSON values bound as parameters, so PostgreSQL runs it too.
 import crypto from "node:crypto";
 import type { MemoryState } from "@/lib/core/scheduler/memory-state";
-import type { Tx } from "../decks/sync-deck-items";
+import type { Database } from "../db/create-database-client";
+
+// Reads run on the client; the two writes are handed back unawaited so that the caller can commit
+// them together in one batch transaction (cheaper than an interactive one, see record-review.ts).
+type Tx = Pick<Database, "$queryRaw" | "$executeRaw">;
 import { memoryToJson } from "./memory-state-row";
 
 export type ReviewContextRow = {
@@ -58,10 +62,10 @@ export async function readReviewContext(tx: Tx, userId: string, cardId: string) 
   };
 }
 
-export async function upsertCardState(tx: Tx, userId: string, cardId: string, s: MemoryState, flags: { leech?: boolean; suspended?: boolean }, now: Date) {
+export function upsertCardState(tx: Tx, userId: string, cardId: string, s: MemoryState, flags: { leech?: boolean; suspended?: boolean }, now: Date) {
   const leech = flags.leech ?? false;
   const suspended = flags.suspended ?? false;
-  await tx.$executeRaw`
+  return tx.$executeRaw`
     INSERT INTO "CardState" ("id", "userId", "cardId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps",
                              "reps", "lapses", "state", "lastReview", "suspended", "leech", "updatedAt")
     VALUES (${crypto.randomUUID()}, ${userId}, ${cardId}, ${s.due}, ${s.stability}, ${s.difficulty}, ${s.elapsedDays}, ${s.scheduledDays},
@@ -80,10 +84,10 @@ export type NewReviewLog = {
   answer: string | null; stateBefore: MemoryState; leechBefore: boolean; stateAfter: MemoryState; reviewedAt: Date; durationMs: number; payloadHash: string;
 };
 
-export async function insertReviewLog(tx: Tx, log: NewReviewLog, now: Date) {
+export function insertReviewLog(tx: Tx, log: NewReviewLog, now: Date) {
   const before = JSON.stringify({ ...memoryToJson(log.stateBefore), leech: log.leechBefore });
   const after = JSON.stringify(memoryToJson(log.stateAfter));
-  await tx.$executeRaw`
+  return tx.$executeRaw`
     INSERT INTO "ReviewLog" ("id", "userId", "cardId", "kind", "rating", "previousState", "verdict", "score", "answer",
                              "stateBefore", "stateAfter", "reviewedAt", "durationMs", "payloadHash", "createdAt")
     VALUES (${log.id}, ${log.userId}, ${log.cardId}, 'review', ${log.rating}, ${log.previousState}, ${log.verdict}, ${log.score}, ${log.answer},
