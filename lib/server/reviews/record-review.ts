@@ -35,9 +35,8 @@ export async function recordReview(actor: Actor, input: SubmitReviewInput, now: 
   // One turn of the in-process queue holds the reads and the write together, so nothing can change
   // between them; the two writes commit atomically as one batch transaction.
   return runExclusive(async () => {
-    const tx = db;
-    const previous = await findLoggedReview(tx, input.reviewId);
-    const context = await readReviewContext(tx, actor.id, input.cardId);
+    const previous = await findLoggedReview(db, input.reviewId);
+    const context = await readReviewContext(db, actor.id, input.cardId);
     if (previous) {
       if (previous.userId !== actor.id || previous.payloadHash !== payloadHash) return { ...base, status: "mismatch" as const };
       const after = previous.stateAfter;
@@ -54,7 +53,7 @@ export async function recordReview(actor: Actor, input: SubmitReviewInput, now: 
     const settings = schedulerSettings(context.settings);
     const { next } = scheduleReview({ state: before, rating: input.rating, now: at, settings, seed: reviewSeed(input.cardId, before.reps) });
     const becameLeech = input.rating === 1 && isLeech(next.lapses) && !row?.leech;
-    await db.$transaction([upsertCardState(tx, actor.id, input.cardId, next, becameLeech ? { leech: true, suspended: true } : {}, now), insertReviewLog(tx, {
+    await db.$transaction([upsertCardState(db, actor.id, input.cardId, next, becameLeech ? { leech: true, suspended: true } : {}, now), insertReviewLog(db, {
       id: input.reviewId, userId: actor.id, cardId: input.cardId, rating: input.rating, previousState: before.state,
       verdict: grade?.verdict ?? null, score: grade?.score ?? null, answer: input.answer ?? null,
       stateBefore: before, leechBefore: row?.leech ?? false, stateAfter: next, reviewedAt: at, durationMs: input.durationMs, payloadHash,
