@@ -139,6 +139,16 @@ describe("recording reviews", () => {
     expect(results.map((r) => r.status)).toEqual(["recorded", "duplicate", "invalid"]);
   });
 
+  it("new cards answered today count against the daily limit, and yesterday's do not", async () => {
+    const actor = await learner("limit");
+    const yesterday = new Date(START.getTime() - 86_400_000);
+    await recordReview(actor, review(cardIds[10], 0, 3, yesterday), yesterday);
+    for (const cardId of cardIds.slice(11, 14)) await recordReview(actor, review(cardId, 0, 3, START), START);
+    const queue = await getReviewQueue({ actor, deckSlug: "kubernetes-workloads", now: START, limit: 1 });
+    expect(queue.counts.new).toBe(17);
+    expect(queue.counts.learning).toBeGreaterThanOrEqual(3);
+  });
+
   it("the queue never sends an answer side to the browser", async () => {
     const actor = await learner("queue");
     const queue = await getReviewQueue({ actor, deckSlug: "kubernetes-workloads", now: START, limit: 5 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { buildReviewQueue, type QueueCard, type ReviewQueue } from "@/lib/core/scheduler/build-review-queue";
 import { learningDayOf, startOfLearningDay } from "@/lib/core/scheduler/learning-day";
-import { db } from "../db";
+import { readQueueCards, readQueueStates, readTodaysReviews } from "./queue-statements";
 import { memoryFromRow } from "./memory-state-row";
 import type { LearnerStudySettings } from "./scheduler-settings-for";
 
@@ -10,12 +10,9 @@ export async function loadQueue(userId: string, deckId: string, settings: Learne
   const { timeZone, rolloverHour } = settings.scheduler;
   const dayStart = startOfLearningDay(learningDayOf(now, timeZone, rolloverHour), timeZone, rolloverHour);
   const [cards, states, todays] = await Promise.all([
-    db.card.findMany({ where: { deckId, retiredAt: null }, select: { id: true, itemId: true, position: true } }),
-    db.cardState.findMany({ where: { userId, card: { deckId } } }),
-    db.reviewLog.findMany({
-      where: { userId, reviewedAt: { gte: dayStart }, undoneAt: null, kind: "review", card: { deckId } },
-      select: { previousState: true, card: { select: { itemId: true } } },
-    }),
+    readQueueCards(deckId),
+    readQueueStates(userId, deckId),
+    readTodaysReviews(userId, deckId, dayStart),
   ]);
   const stateByCard = new Map(states.map((s) => [s.cardId, s]));
   const queueCards: QueueCard[] = cards.map((card) => {
@@ -40,7 +37,7 @@ export async function loadQueue(userId: string, deckId: string, settings: Learne
     cards: queueCards,
     limits: new Map([[deckId, settings.limits]]),
     doneToday: new Map([[deckId, { newDone, reviewsDone: todays.length - newDone }]]),
-    reviewedTodayItemIds: new Set(todays.map((log) => log.card.itemId)),
+    reviewedTodayItemIds: new Set(todays.map((log) => log.itemId)),
   });
   return withPriorityCards(queue, queueCards, stateByCard, today);
 }
