@@ -1,12 +1,10 @@
 // next-intl without locale routing: the language lives in a cookie (Japanese unless chosen otherwise),
 // so URLs stay the same in both languages.
-import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "./locales";
+import { currentLocale } from "./current-locale";
 
 export default getRequestConfig(async () => {
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(chosen) ? chosen : DEFAULT_LOCALE;
+  const locale = await currentLocale();
   return {
     locale,
     timeZone: "Asia/Tokyo",

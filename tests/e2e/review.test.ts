@@ -142,3 +142,21 @@ describe("study settings", () => {
     await context.close();
   });
 });
+
+describe("review in English", () => {
+  it("labels the buttons and their intervals in English", async () => {
+    const context = await browser.newContext({ ...PHONE, baseURL });
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL }]);
+    const page = await context.newPage();
+    await signUp(page, uniqueEmail("english"));
+    await page.goto("/review/kubernetes-workloads");
+    expect(await page.getByTestId("counts").textContent()).toContain("New 20");
+    await answerByTapping(page, 3);
+    await revealByTapping(page);
+    const good = page.locator('[data-rating="3"]');
+    await good.waitFor();
+    expect(await good.textContent()).toMatch(/^\d+(\.\d+)?(m|h|d|mo|y)Good$/);
+    await screenshot(page, "review-answer-en-phone");
+    await context.close();
+  });
+});

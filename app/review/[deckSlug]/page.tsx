@@ -4,6 +4,7 @@ import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { AppError } from "@/lib/server/errors";
 import { getReviewQueue } from "@/lib/server/reviews/get-review-queue";
 import { ReviewSession } from "@/components/review/review-session";
+import { currentLocale } from "@/i18n/current-locale";
 
 export async function generateMetadata() {
   const t = await getTranslations("review");
@@ -16,7 +17,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ deckSlu
   if (!actor) redirect(`/signin?callbackUrl=/review/${encodeURIComponent(deckSlug)}`);
   let initial;
   try {
-    initial = await getReviewQueue({ actor, deckSlug, now: new Date(), limit: 2 });
+    initial = await getReviewQueue({ actor, deckSlug, now: new Date(), limit: 2, locale: await currentLocale() });
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;

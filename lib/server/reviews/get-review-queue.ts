@@ -18,7 +18,7 @@ export type ReviewQueueView = {
  * The next cards a learner should see in a deck (the first one to show, and the following ones to
  * prefetch), with today's remaining counts. `exclude` skips cards the browser already holds.
  */
-export async function getReviewQueue(input: { actor: Actor | null; deckSlug: string; now: Date; exclude?: string[]; limit?: number }): Promise<ReviewQueueView> {
+export async function getReviewQueue(input: { actor: Actor | null; deckSlug: string; now: Date; exclude?: string[]; limit?: number; locale?: "ja" | "en" }): Promise<ReviewQueueView> {
   const deck = await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { id: true, slug: true, title: true, isPublished: true, ownerId: true } });
   assertCanStudyDeck(input.actor, deck);
   const actor = input.actor!;
@@ -31,6 +31,6 @@ export async function getReviewQueue(input: { actor: Actor | null; deckSlug: str
     select: { id: true, kind: true, ordinal: true, item: { select: { type: true, section: true, body: true, answer: true } } },
   });
   const rowById = new Map(rows.map((r) => [r.id, r]));
-  const cards = next.map((c) => buildCardView(rowById.get(c.id)!, c.memory ?? newMemoryState(input.now), c.leech, settings.scheduler, settings.locale, input.now));
+  const cards = next.map((c) => buildCardView(rowById.get(c.id)!, c.memory ?? newMemoryState(input.now), c.leech, settings.scheduler, input.locale ?? settings.locale, input.now));
   return { deck: { slug: deck.slug, title: deck.title }, counts: queue.counts, cards, nextDue: queue.nextLearningDue?.toISOString() ?? null };
 }
