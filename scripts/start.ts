@@ -37,7 +37,11 @@ async function main() {
     NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
     NODE_ENV: isDev ? "development" : "production",
   } as NodeJS.ProcessEnv;
-  const args = ["server.mjs", ...(isDev ? ["--dev"] : [])];
+  // A capped old space makes V8 collect before the heap balloons: under the review benchmark the
+  // server peaked at 283 MB instead of 392–525 MB at the same throughput. (A 4 MB young generation
+  // too brought it to ~250 MB but cost a third of the throughput.)
+  const heap = isDev ? [] : [`--max-old-space-size=${env.SERVER_HEAP_MB}`];
+  const args = [...heap, "server.mjs", ...(isDev ? ["--dev"] : [])];
   console.log(`[kubedrill] starting on port ${env.PORT} (data: ${env.databaseFile})`);
   const child = spawn(process.execPath, args, { stdio: "inherit", env: childEnv });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
