@@ -74,6 +74,14 @@ async function answerByKeyboard(page: Page, key: string): Promise<void> {
 describe("reviewing the built-in deck", () => {
   it("at 390x844: review 10 cards by tapping, undo one, finish", async () => {
     const context = await browser.newContext({ ...PHONE, baseURL });
+    // Layout shifts not caused by the learner's own taps (Cumulative Layout Shift's definition).
+    await context.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.__cls += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
     const page = await context.newPage();
     const email = uniqueEmail("phone-review");
     await signUp(page, email);
@@ -96,6 +104,9 @@ describe("reviewing the built-in deck", () => {
     await page.getByTestId("summary").waitFor();
     expect(await page.getByTestId("reviewed-count").textContent()).toBe("9");
     await screenshot(page, "review-summary-ja-phone");
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    console.info(`cumulative layout shift over the session: ${cls.toFixed(4)}`);
+    expect(cls).toBeLessThan(0.1); // "good" in Core Web Vitals terms
     expect(logsOf(email)).toEqual({ total: 10, undone: 1 });
     await context.close();
   });
