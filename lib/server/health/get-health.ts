@@ -2,6 +2,7 @@ import "server-only";
 import packageJson from "@/package.json";
 import { db } from "../db";
 import { readMigrationStatus } from "../db/migration-status";
+import { rawNumber as toNumber } from "../db/raw-values";
 
 export type Health = {
   status: "ok" | "degraded";
@@ -10,7 +11,6 @@ export type Health = {
   migrations: { applied: number; pending: number };
 };
 
-const toNumber = (value: unknown) => (typeof value === "bigint" ? Number(value) : Number(value));
 
 // SQLite-specific by nature (these are SQLite's own settings), kept beside the SQLite driver path.
 async function readSqliteSettings(): Promise<Health["database"]> {

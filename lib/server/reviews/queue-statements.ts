@@ -3,6 +3,7 @@ import "server-only";
 // database queue, so their cost is paid by every other request waiting behind them: for a learner
 // with 10,000 cards Prisma's model calls took ~150 ms here (bench/review-bench.ts).
 import { db } from "../db";
+import { rawBoolean as bool, rawDate as date, rawNumber as num } from "../db/raw-values";
 
 export type QueueCardRow = { id: string; itemId: string; position: number };
 export type QueueStateRow = {
@@ -10,9 +11,6 @@ export type QueueStateRow = {
   reps: number; lapses: number; state: string; lastReview: Date | null; suspended: boolean; buriedUntil: string | null; priorityDay: string | null; leech: boolean;
 };
 
-const num = (v: unknown) => (typeof v === "bigint" ? Number(v) : (v as number));
-const bool = (v: unknown) => v === true || v === 1 || v === 1n;
-const date = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(v as string));
 
 export async function readQueueCards(deckId: string): Promise<QueueCardRow[]> {
   const rows = await db.$queryRaw<{ id: string; itemId: string; position: unknown }[]>`

@@ -6,11 +6,12 @@ import "server-only";
 import crypto from "node:crypto";
 import type { MemoryState } from "@/lib/core/scheduler/memory-state";
 import type { Database } from "../db/create-database-client";
+import { memoryToJson } from "./memory-state-row";
+import { rawBoolean as bool, rawJson as json, rawNumber as num } from "../db/raw-values";
 
 // Reads run on the client; the two writes are handed back unawaited so that the caller can commit
 // them together in one batch transaction (cheaper than an interactive one, see record-review.ts).
 type Tx = Pick<Database, "$queryRaw" | "$executeRaw">;
-import { memoryToJson } from "./memory-state-row";
 
 export type ReviewContextRow = {
   kind: string; retiredAt: Date | null; deckId: string; isPublished: boolean | number; ownerId: string | null;
@@ -21,9 +22,6 @@ export type ReviewContextRow = {
   timeZone: string; rolloverHour: number; desiredRetention: number; deckRetention: number | null;
 };
 
-const num = (v: unknown) => (typeof v === "bigint" ? Number(v) : (v as number));
-const json = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v);
-const bool = (v: unknown) => v === true || v === 1 || v === 1n;
 
 export async function findLoggedReview(tx: Tx, reviewId: string) {
   const [row] = await tx.$queryRaw<{ userId: string; payloadHash: string; verdict: string | null; stateAfter: unknown }[]>`
