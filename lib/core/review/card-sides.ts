@@ -1,4 +1,5 @@
 import { parseCloze } from "../content/parse-cloze";
+import { escapeHtml } from "../text/escape-html";
 
 export type CardKind = "front" | "reverse" | "cloze" | "typed" | "kubectl";
 export type AnswerInput = "reveal" | "typed" | "kubectl";
@@ -48,8 +49,4 @@ export function clozeSides(source: string, number: number): { prompt: string; an
     cursor = deletion.end;
   }
   return { prompt: prompt + source.slice(cursor), answer: answer + source.slice(cursor) };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 }

@@ -7,6 +7,7 @@ import yaml from "highlight.js/lib/languages/yaml";
 import bash from "highlight.js/lib/languages/bash";
 import json from "highlight.js/lib/languages/json";
 import sanitizeHtml from "sanitize-html";
+import { escapeHtml } from "@/lib/core/text/escape-html";
 
 hljs.registerLanguage("yaml", yaml);
 hljs.registerLanguage("bash", bash);
@@ -25,10 +26,6 @@ const marked = new Marked({
     },
   },
 });
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: ["p", "br", "strong", "em", "del", "code", "pre", "span", "ul", "ol", "li", "blockquote", "a", "table", "thead", "tbody", "tr", "th", "td", "h3", "h4", "hr", "mark"],
