@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { RevealedCard } from "./review-api";
+import { CorrectionNote } from "./correction-note";
 
 const DIFF_STYLE = { same: "", missing: "bg-green-200 text-green-950 dark:bg-green-900 dark:text-green-50", extra: "bg-red-200 text-red-950 line-through dark:bg-red-900 dark:text-red-50" };
 
@@ -20,13 +21,7 @@ export function AnswerPanel({ revealed }: { revealed: RevealedCard }) {
         </div>
       )}
       <div className="prose-card" data-testid="answer" dangerouslySetInnerHTML={{ __html: revealed.answerHtml }} />
-      {correction && (
-        <div className="rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950">
-          <p className="font-semibold">{t("correction")}</p>
-          <p><span className="font-medium">{t("claimed")}: </span><span dangerouslySetInnerHTML={{ __html: correction.claimedHtml }} /></p>
-          <p><span className="font-medium">{t("actual")}: </span><span dangerouslySetInnerHTML={{ __html: correction.actualHtml }} /></p>
-        </div>
-      )}
+      {correction && <CorrectionNote correction={correction} labels={{ title: t("correction"), claimed: t("claimed"), actual: t("actual") }} />}
       <details className="text-sm">
         <summary className="cursor-pointer py-2 font-medium">{t("explanation")}</summary>
         <div className="prose-card" dangerouslySetInnerHTML={{ __html: revealed.explanationHtml }} />

@@ -4,9 +4,10 @@ import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { renderMarkdown } from "../content/render-markdown";
+import { renderItemNotes, type ItemNotes } from "../content/render-item-notes";
 import { isClosed, loadOwnAttempt } from "./load-attempt";
 
-export type QuizResultRow = {
+export type QuizResultRow = ItemNotes & {
   index: number;
   type: string;
   section: string;
@@ -15,9 +16,6 @@ export type QuizResultRow = {
   score: number;
   feedback: { code: string; params?: Record<string, string | number> }[];
   correctHtml: string;
-  explanationHtml: string;
-  source: { notes: string; url: string | null };
-  correction: { claimedHtml: string; actualHtml: string } | null;
 };
 
 type Body = { prompt?: string; statement?: string; options?: string[]; steps?: string[] };
@@ -43,8 +41,6 @@ export async function getQuizResults(actor: Actor | null, attemptId: string, now
     const item = itemById.get(plan.itemId)!;
     const body = item.body as Body;
     const given = answers.get(plan.itemId);
-    const sources = item.sources as { notes: string; url?: string };
-    const correction = item.correction as { claimed: string; actual: string } | null;
     return {
       index,
       type: item.type,
@@ -54,9 +50,7 @@ export async function getQuizResults(actor: Actor | null, attemptId: string, now
       score: given?.score ?? 0,
       feedback: (given?.feedback as QuizResultRow["feedback"]) ?? [],
       correctHtml: renderMarkdown(correctAnswerMarkdown(item.type, body, item.answer as Answer)),
-      explanationHtml: renderMarkdown(item.explanation),
-      source: { notes: sources.notes, url: sources.url ?? null },
-      correction: correction ? { claimedHtml: renderMarkdown(correction.claimed, { inline: true }), actualHtml: renderMarkdown(correction.actual, { inline: true }) } : null,
+      ...renderItemNotes(item),
     };
   });
   const score = rows.reduce((sum, r) => sum + r.score, 0) / Math.max(1, rows.length);

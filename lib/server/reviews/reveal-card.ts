@@ -4,17 +4,15 @@ import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { assertCanStudyDeck } from "../decks/can-study-deck";
 import { renderMarkdown } from "../content/render-markdown";
+import { renderItemNotes, type ItemNotes } from "../content/render-item-notes";
 import { gradeCardAnswer, proposedRating } from "./grade-card-answer";
 import { diffWords, type DiffPart } from "@/lib/core/review/diff-words";
 
 const expectedText = (answer: unknown) => String((answer as { answer?: unknown }).answer ?? "");
 
-export type RevealedCard = {
+export type RevealedCard = ItemNotes & {
   cardId: string;
   answerHtml: string;
-  explanationHtml: string;
-  correction: { claimedHtml: string; actualHtml: string } | null;
-  source: { notes: string; url: string | null };
   grade: { verdict: string; score: number; feedback: { code: string; params?: Record<string, string | number> }[]; proposedRating: 1 | 2 | 3; diff: DiffPart[] } | null;
 };
 
@@ -31,14 +29,10 @@ export async function revealCard(actor: Actor | null, cardId: string, answer: st
   const { item } = card!;
   const sides = cardSides(card!.kind as CardKind, card!.ordinal, item as { body: Record<string, unknown>; answer: Record<string, unknown> });
   const grade = gradeCardAnswer(item, card!.kind, answer);
-  const sources = item.sources as { notes: string; url?: string };
-  const correction = item.correction as { claimed: string; actual: string } | null;
   return {
     cardId,
     answerHtml: renderMarkdown(sides.answer),
-    explanationHtml: renderMarkdown(item.explanation),
-    correction: correction ? { claimedHtml: renderMarkdown(correction.claimed, { inline: true }), actualHtml: renderMarkdown(correction.actual, { inline: true }) } : null,
-    source: { notes: sources.notes, url: sources.url ?? null },
+    ...renderItemNotes(item),
     grade: grade && {
       verdict: grade.verdict,
       score: grade.score,
