@@ -1,5 +1,6 @@
 import "server-only";
 import type { PasswordProblem } from "@/lib/core/auth/password-rules";
+import { normalizeEmail } from "@/lib/core/auth/normalize-email";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { Actor } from "../auth/current-user";
@@ -33,7 +34,7 @@ export async function changePassword({ actor, currentPassword, newPassword }: { 
 /** Removes the account and, through the foreign keys, all of the person's progress. */
 export async function deleteAccount({ actor, confirmEmail }: { actor: Actor | null; confirmEmail: string }): Promise<{ ok: boolean }> {
   const self = requireSelf(actor);
-  if (confirmEmail.normalize("NFKC").trim().toLowerCase() !== self.email) return { ok: false };
+  if (normalizeEmail(confirmEmail) !== self.email) return { ok: false };
   await db.user.delete({ where: { id: self.id } });
   return { ok: true };
 }
