@@ -5,7 +5,6 @@
 // Env: BENCH_SECONDS (2: measured seconds per type), BENCH_WARMUP_SECONDS (0.3 per type),
 // BENCH_TYPES (all: comma-separated item types to run, e.g. `kubectl,manifest`).
 // Figures are also written to bench/out/grading-bench.json.
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { gradeAnswer } from "../lib/core/grading/grade-answer";
 import type { Verdict } from "../lib/core/grading/grade-result";
 import { GRADED_TYPES, loadDeckKeys, prepareResponses, type GradedType, type PreparedResponse } from "./lib/grading-responses";
+import { commitLabel } from "./lib/commit-label";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const COMMAND = "npx tsx bench/grading-bench.ts";
@@ -136,14 +136,7 @@ function benchType(type: GradedType, responses: PreparedResponse[], keys: number
 }
 
 function machine() {
-  let commit = "unknown commit";
-  try {
-    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: ROOT, encoding: "utf8" }).trim() !== "";
-    commit = `${head}${dirty ? " + uncommitted changes" : ""}`;
-  } catch {
-    // not a git checkout
-  }
+  const commit = commitLabel(ROOT);
   const cpu = os.cpus()[0]?.model ?? "?";
   return { cpus: os.cpus().length, cpu, node: process.version, loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))), commit };
 }

@@ -18,6 +18,7 @@ import { printReport, type BenchReport } from "./review/print-report";
 import { cpuShare, readProcess, sampleProcess } from "./review/process-sampler";
 import { measureInProcess } from "./review/in-process-bench";
 import { measureRawCeiling } from "./review/raw-sqlite-ceiling";
+import { commitLabel } from "./lib/commit-label";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const COMMAND = "npx tsx --conditions=react-server bench/review-bench.ts";
@@ -33,14 +34,7 @@ const log = (message: string) => console.log(`[bench] ${message}`);
 
 function machine(): BenchReport["machine"] {
   const fsType = execFileSync("df", ["--output=fstype", os.tmpdir()], { encoding: "utf8" }).trim().split("\n").pop() ?? "?";
-  let commit = "unknown commit";
-  try {
-    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: ROOT, encoding: "utf8" }).trim() !== "";
-    commit = `${head}${dirty ? " + uncommitted changes" : ""}`;
-  } catch {
-    // not a git checkout
-  }
+  const commit = commitLabel(ROOT);
   return { cpus: os.cpus().length, node: process.version, filesystem: `${fsType} (${os.tmpdir()})`, commit };
 }
 
