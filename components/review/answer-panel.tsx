@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import type { RevealedCard } from "./review-api";
 import { CorrectionNote } from "./correction-note";
+import { SourceLine } from "./source-line";
 
 const DIFF_STYLE = { same: "", missing: "bg-green-200 text-green-950 dark:bg-green-900 dark:text-green-50", extra: "bg-red-200 text-red-950 line-through dark:bg-red-900 dark:text-red-50" };
 
@@ -22,16 +23,13 @@ export function AnswerPanel({ revealed }: { revealed: RevealedCard }) {
       )}
       <div className="prose-card" data-testid="answer" dangerouslySetInnerHTML={{ __html: revealed.answerHtml }} />
       {correction && <CorrectionNote correction={correction} labels={{ title: t("correction"), claimed: t("claimed"), actual: t("actual") }} />}
-      <details className="text-sm">
-        <summary className="cursor-pointer py-2 font-medium">{t("explanation")}</summary>
-        <div className="prose-card" dangerouslySetInnerHTML={{ __html: revealed.explanationHtml }} />
-        <p className="mt-2 text-slate-600 dark:text-slate-300">
-          {t("source")}: {revealed.source.notes}
-          {revealed.source.url && (
-            <> · <a className="text-sky-700 underline dark:text-sky-300" href={revealed.source.url} target="_blank" rel="noopener noreferrer">kubernetes.io</a></>
-          )}
-        </p>
-      </details>
+      {(revealed.explanationHtml || revealed.source) && (
+        <details className="text-sm">
+          <summary className="cursor-pointer py-2 font-medium">{t("explanation")}</summary>
+          {revealed.explanationHtml && <div className="prose-card" dangerouslySetInnerHTML={{ __html: revealed.explanationHtml }} />}
+          <SourceLine source={revealed.source} label={t("source")} className="mt-2 text-slate-600 dark:text-slate-300" />
+        </details>
+      )}
     </div>
   );
 }

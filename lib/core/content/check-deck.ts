@@ -8,7 +8,9 @@ const MIN_SECTION_ITEMS = 3;
  * existing sections, and every section has at least 3 items of which at least one is not basic
  * (reported at the section in the front matter).
  */
-export function checkDeck(front: FrontMatterResult | null, refs: ItemRef[], folderName: string): DeckError[] {
+export type CheckDeckOptions = { folderName: string; slug?: string; curated: boolean };
+
+export function checkDeck(front: FrontMatterResult | null, refs: ItemRef[], { folderName, slug, curated }: CheckDeckOptions): DeckError[] {
   const errors: DeckError[] = [];
   const at = (loc: Loc, message: string) => errors.push({ ...loc, message });
   const firstId = new Map<string, Loc>();
@@ -21,7 +23,7 @@ export function checkDeck(front: FrontMatterResult | null, refs: ItemRef[], fold
   }
   if (!front) return errors;
   const { data } = front;
-  if (data.slug !== folderName) {
+  if (slug === undefined && data.slug !== folderName) {
     at(front.at(["slug"]), `slug "${data.slug}" must equal the deck folder name "${folderName}"`);
   }
   const sectionIds = new Set<string>();
@@ -34,6 +36,7 @@ export function checkDeck(front: FrontMatterResult | null, refs: ItemRef[], fold
       at(ref.at(["section"]), `unknown section "${ref.section}"; the front matter defines ${[...sectionIds].join(", ")}`);
     }
   }
+  if (!curated) return errors;
   data.sections.forEach((section, index) => {
     if (data.sections.findIndex((s) => s.id === section.id) !== index) return;
     const members = refs.filter((ref) => ref.section === section.id);

@@ -7,7 +7,11 @@ import { evaluateManifestCheck, readManifestPath } from "./read-manifest-path";
 
 /** A semantic problem of one item, at a path into the item's YAML. */
 export type ItemProblem = { path: NodePath; message: string; atKey?: boolean };
-export type CheckItemOptions = { checkCommand?: (command: string) => string | null };
+export type CheckItemOptions = {
+  checkCommand?: (command: string) => string | null;
+  /** Curated decks (the built-in ones) must explain every answer and cite where it comes from. */
+  curated?: boolean;
+};
 
 /**
  * Checks that need more than the schema: cloze syntax, choice answers, unique steps and options,
@@ -15,6 +19,8 @@ export type CheckItemOptions = { checkCommand?: (command: string) => string | nu
  */
 export function checkItem(item: DeckItemInput, options: CheckItemOptions = {}): ItemProblem[] {
   const problems = checkFields(item.fields ?? []);
+  if (options.curated && item.explanation === undefined) problems.push({ path: [], message: 'missing required field "explanation"' });
+  if (options.curated && item.source === undefined) problems.push({ path: [], message: 'missing required field "source"' });
   switch (item.type) {
     case "cloze":
       for (const p of parseCloze(item.text).problems) problems.push({ path: ["text"], message: p.message });

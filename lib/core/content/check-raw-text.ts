@@ -5,10 +5,10 @@ import { MAX_FILE_BYTES } from "./deck-limits";
  * File-level checks that run before any parsing: size, BOM, line endings and control characters.
  * Any error here is fatal for the file, because the later stages assume clean LF-separated text.
  */
-export function checkRawText(file: string, text: string, locate: Locate): DeckError[] {
+export function checkRawText(file: string, text: string, locate: Locate, maxBytes: number = MAX_FILE_BYTES): DeckError[] {
   const bytes = utf8ByteLength(text);
-  if (bytes > MAX_FILE_BYTES) {
-    return [{ file, line: 1, column: 1, message: `file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES}` }];
+  if (bytes > maxBytes) {
+    return [{ file, line: 1, column: 1, message: `file is ${bytes} bytes; the limit is ${maxBytes}` }];
   }
   if (text.length === 0 || text.trim() === "") return [{ file, line: 1, column: 1, message: "file is empty" }];
   const errors: DeckError[] = [];

@@ -28,14 +28,18 @@ export type DeckFrontMatter = z.infer<typeof deckFrontMatterSchema>;
 const common = {
   id,
   section: z.string(),
-  explanation: text,
-  source: z.strictObject({
-    notes: text,
-    url: z
-      .string()
-      .regex(/^https:\/\/kubernetes\.io\/[^\s"'<>`]*$/, "must be an https://kubernetes.io/… URL")
-      .optional(),
-  }),
+  // Required in curated decks (content/decks, ParseDeckOptions.curated); optional in instructor
+  // decks, where imported Anki or CSV cards have no explanation to give.
+  explanation: text.optional(),
+  source: z
+    .strictObject({
+      notes: text,
+      url: z
+        .string()
+        .regex(/^https:\/\/kubernetes\.io\/[^\s"'<>`]*$/, "must be an https://kubernetes.io/… URL")
+        .optional(),
+    })
+    .optional(),
   correction: z.strictObject({ claimed: text, actual: text }).optional(),
   fields: z
     .array(z.string().regex(/^[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*$/, "must be Kind.field.path, e.g. Pod.spec.containers"))

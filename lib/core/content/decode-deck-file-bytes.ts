@@ -9,9 +9,9 @@ export type DeckSourceFile = { path: string; text: string };
  * byte offset) rather than being replaced with U+FFFD; a BOM is kept so that the parser can report
  * it instead of it vanishing silently.
  */
-export function decodeDeckFileBytes(path: string, bytes: Uint8Array): DeckSourceFile | DeckError {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return { file: path, line: 1, column: 1, message: `file is ${bytes.length} bytes; the limit is ${MAX_FILE_BYTES}` };
+export function decodeDeckFileBytes(path: string, bytes: Uint8Array, maxBytes: number = MAX_FILE_BYTES): DeckSourceFile | DeckError {
+  if (bytes.length > maxBytes) {
+    return { file: path, line: 1, column: 1, message: `file is ${bytes.length} bytes; the limit is ${maxBytes}` };
   }
   try {
     return { path, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };

@@ -6,8 +6,14 @@ import type { ParseDeckOptions } from "./parse-deck";
  * must parse with the same command parser that grades learners' answers.
  */
 export const defaultDeckOptions: ParseDeckOptions = {
-  checkCommand(command) {
-    const result = parseKubectlCommand(command);
-    return result.ok ? null : `${result.error.message} (column ${result.error.column})`;
-  },
+  checkCommand,
+  curated: true,
 };
+
+/** Instructor decks (editor, imports, the deck API): the same checks without the curated rules. */
+export const instructorDeckOptions: ParseDeckOptions = { checkCommand };
+
+function checkCommand(command: string): string | null {
+  const result = parseKubectlCommand(command);
+  return result.ok ? null : `${result.error.message} (column ${result.error.column})`;
+}

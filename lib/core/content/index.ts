@@ -18,5 +18,6 @@ export {
 export { fieldPathExists, validateManifest, findManifestProblems } from "./kubernetes-schema";
 export { readManifestPath, evaluateManifestCheck } from "./read-manifest-path";
 export { parseCloze, clozeNumbers, type ClozeDeletion } from "./parse-cloze";
-export { MAX_FILE_BYTES, MAX_ITEMS, MAX_DEPTH } from "./deck-limits";
-export { defaultDeckOptions } from "./default-deck-options";
+export { MAX_FILE_BYTES, MAX_GENERATED_FILE_BYTES, MAX_ITEMS, MAX_DEPTH } from "./deck-limits";
+export { defaultDeckOptions, instructorDeckOptions } from "./default-deck-options";
+export { serializeDeck, type SerializedDeck } from "./serialize-deck";

@@ -56,8 +56,8 @@ export function toStoredItem(item: DeckItem): StoredItem {
     position: item.position,
     body,
     answer,
-    explanation: item.explanation,
-    sources: { ...item.source },
+    explanation: item.explanation ?? "",
+    sources: item.source ? { ...item.source } : { notes: "" },
     correction: item.correction ? { ...item.correction } : null,
     contentHash: contentHash(item),
   };

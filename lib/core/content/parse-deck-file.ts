@@ -37,6 +37,7 @@ export type ParseDeckFileOptions = CheckItemOptions & {
   itemBudget: number;
   /** Whether exceeding the budget is reported here (only the first file that exceeds it does). */
   reportOverflow: boolean;
+  maxFileBytes?: number;
 };
 
 type Context = { file: string; locate: Locate; errors: DeckError[] };
@@ -50,7 +51,7 @@ export function parseDeckFile(source: DeckSourceFile, options: ParseDeckFileOpti
   const itemBudget = Math.max(options.itemBudget, 0);
   const ctx: Context = { file: source.path, locate: createLocator(source.text), errors: [] };
   const result: ParsedDeckFile = { frontMatter: null, refs: [], errors: ctx.errors, itemBlocks: 0 };
-  ctx.errors.push(...checkRawText(source.path, source.text, ctx.locate));
+  ctx.errors.push(...checkRawText(source.path, source.text, ctx.locate, options.maxFileBytes));
   if (ctx.errors.length > 0) return result;
   const split = splitDeckMarkdown(source.text, isDeckMd);
   report(ctx, 0, split.problems);

@@ -3,7 +3,8 @@ import { renderMarkdown } from "./render-markdown";
 
 export type ItemNotes = {
   explanationHtml: string;
-  source: { notes: string; url: string | null };
+  /** Null for items without a source (imported Anki or CSV cards). */
+  source: { notes: string; url: string | null } | null;
   correction: { claimedHtml: string; actualHtml: string } | null;
 };
 
@@ -12,8 +13,8 @@ export function renderItemNotes(item: { explanation: string; sources: unknown; c
   const sources = item.sources as { notes: string; url?: string };
   const correction = item.correction as { claimed: string; actual: string } | null;
   return {
-    explanationHtml: renderMarkdown(item.explanation),
-    source: { notes: sources.notes, url: sources.url ?? null },
+    explanationHtml: item.explanation ? renderMarkdown(item.explanation) : "",
+    source: sources.notes || sources.url ? { notes: sources.notes, url: sources.url ?? null } : null,
     correction: correction ? { claimedHtml: renderMarkdown(correction.claimed, { inline: true }), actualHtml: renderMarkdown(correction.actual, { inline: true }) } : null,
   };
 }

@@ -43,7 +43,7 @@ function decodeOrThrow(filePath: string, bytes: Uint8Array): DeckSourceFile {
 /** Parses, times and returns the errors; fails the test if the deck was accepted. */
 function reject(name: string, files: DeckSourceFile[]): DeckError[] {
   const start = performance.now();
-  const result = parseDeck(files);
+  const result = parseDeck(files, { curated: true });
   durations.push({ case: name, ms: Math.round((performance.now() - start) * 10) / 10, errors: result.ok ? 0 : result.errors.length });
   expect(result.ok, `${name} was accepted`).toBe(false);
   return result.ok ? [] : result.errors;

@@ -10,7 +10,7 @@ import {
 } from "../../fixtures/decks/deck-builders";
 
 function errors(...files: [string, string][]): string[] {
-  const result = parseDeck(files.map(([name, text]) => deckFile(name, text)));
+  const result = parseDeck(files.map(([name, text]) => deckFile(name, text)), { curated: true });
   return result.ok ? [] : result.errors.map((e) => formatDeckError(e).replace("content/decks/test-deck/", ""));
 }
 

@@ -6,6 +6,7 @@ import { db } from "@/lib/server/db";
 import { getQuizResults } from "@/lib/server/quizzes/get-quiz-results";
 import { reviewMissesAction } from "@/app/actions/quiz";
 import { CorrectionNote } from "@/components/review/correction-note";
+import { SourceLine } from "@/components/review/source-line";
 
 const VERDICT_STYLE: Record<string, string> = { correct: "text-green-700 dark:text-green-300", partial: "text-amber-700 dark:text-amber-300", incorrect: "text-red-700 dark:text-red-300", unanswered: "text-slate-600" };
 
@@ -46,8 +47,8 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
             )}
             <div><p className="text-sm font-semibold">{t("correctAnswer")}</p><div className="prose-card" dangerouslySetInnerHTML={{ __html: row.correctHtml }} /></div>
             {row.correction && <CorrectionNote correction={row.correction} labels={{ title: tReview("correction"), claimed: tReview("claimed"), actual: tReview("actual") }} />}
-            <details className="text-sm"><summary className="cursor-pointer py-2 font-medium">{tReview("explanation")}</summary><div className="prose-card" dangerouslySetInnerHTML={{ __html: row.explanationHtml }} /></details>
-            <p className="text-sm text-slate-600 dark:text-slate-300">{tReview("source")}: {row.source.notes}{row.source.url && <> · <a className="text-sky-700 underline dark:text-sky-300" href={row.source.url} target="_blank" rel="noopener noreferrer">kubernetes.io</a></>}</p>
+            {row.explanationHtml && <details className="text-sm"><summary className="cursor-pointer py-2 font-medium">{tReview("explanation")}</summary><div className="prose-card" dangerouslySetInnerHTML={{ __html: row.explanationHtml }} /></details>}
+            <SourceLine source={row.source} label={tReview("source")} className="text-sm text-slate-600 dark:text-slate-300" />
           </li>
         ))}
       </ol>
