@@ -8,9 +8,16 @@ import { CONTENT_DECKS_ROOT, readContentDecks } from "./read-deck-folder";
 import { syncDeckItems, type ItemSyncResult, type Tx } from "./sync-deck-items";
 
 /** What one deck's sync did; `version` is the new Deck.publishedVersion, or null when nothing changed. */
-export type SyncSummary = ItemSyncResult & { slug: string; version: number | null };
+export type SyncSummary = ItemSyncResult & { slug: string; version: number | null; reset: string[] };
 
-export type SyncDeckOptions = { origin: "content"; sourceFiles: DeckSourceFile[] };
+/**
+ * Built-in decks come from content/ and belong to nobody; instructor decks (editor, import) belong
+ * to their owner, who the caller has already checked. `majorKeys`: changed items whose learners'
+ * state restarts (a "major" change); every other change keeps everyone's progress.
+ */
+export type SyncDeckOptions =
+  | { origin: "content"; sourceFiles: DeckSourceFile[] }
+  | { origin: "editor" | "import"; ownerId: string; sourceFiles: DeckSourceFile[]; majorKeys?: string[] };
 
 // A first sync of a large deck is a few hundred statements; Prisma's 5 s default is too tight
 // on a slow disk, and nothing else can run meanwhile anyway (db.ts queues every operation).
@@ -26,6 +33,10 @@ export async function syncDeck(parsed: ParsedDeck, options: SyncDeckOptions): Pr
   const now = new Date();
   return db.$transaction((tx) => syncDeckWith(tx, parsed, options, now), TRANSACTION_OPTIONS);
 }
+
+/** The same as syncDeck inside the caller's transaction (imports write more than the deck). */
+export { syncDeckWith };
+export { TRANSACTION_OPTIONS as SYNC_TRANSACTION_OPTIONS };
 
 /**
  * Reads every deck folder under `root` and syncs them all in one transaction. When any deck has
@@ -58,12 +69,25 @@ async function syncDeckWith(tx: Tx, parsed: ParsedDeck, options: SyncDeckOptions
   const items = await syncDeckItems(tx, deck, parsed.items, now);
   const { added, changed, retired, restored, moved } = items;
   const isChanged = deck.isNew || deck.isMetaChanged || [added, changed, retired, restored, moved].some((keys) => keys.length > 0);
-  if (!isChanged) return { slug: parsed.slug, ...items, version: null };
+  if (!isChanged) return { slug: parsed.slug, ...items, version: null, reset: [] };
+  const reset = options.origin === "content" ? [] : await resetMajorChanges(tx, deck.id, changed, options.majorKeys ?? []);
   const version = deck.publishedVersion + 1;
-  await tx.deck.update({ where: { id: deck.id }, data: { ...deckColumns(parsed, options), publishedVersion: version } });
-  const summary = { added, changed, unchanged: items.unchanged, retired, restored, moved };
+  await tx.deck.update({ where: { id: deck.id }, data: { ...deckColumns(parsed), publishedVersion: version } });
+  const summary = { added, changed, unchanged: items.unchanged, retired, restored, moved, reset };
   await tx.deckVersion.create({ data: { deckId: deck.id, version, source: JSON.stringify(options.sourceFiles), summary } });
-  return { slug: parsed.slug, ...items, version };
+  return { slug: parsed.slug, ...items, version, reset };
+}
+
+/**
+ * A major change makes the old memory of a card meaningless (a different question under the same
+ * id), so learners' state for its cards restarts: the CardState rows go, the card is new again. The
+ * ReviewLog rows stay, as history; only changed items can be reset.
+ */
+async function resetMajorChanges(tx: Tx, deckId: string, changed: string[], majorKeys: string[]): Promise<string[]> {
+  const keys = majorKeys.filter((key) => changed.includes(key));
+  if (keys.length === 0) return [];
+  await tx.cardState.deleteMany({ where: { card: { deckId, item: { key: { in: keys } } } } });
+  return keys;
 }
 
 type DeckRow = { id: string; slug: string; publishedVersion: number; isNew: boolean; isMetaChanged: boolean };
@@ -71,14 +95,16 @@ type DeckRow = { id: string; slug: string; publishedVersion: number; isNew: bool
 async function findOrCreateDeck(tx: Tx, parsed: ParsedDeck, options: SyncDeckOptions): Promise<DeckRow> {
   const existing = await tx.deck.findUnique({ where: { slug: parsed.slug } });
   if (!existing) {
-    const created = await tx.deck.create({ data: { slug: parsed.slug, ...deckColumns(parsed, options) }, select: { id: true } });
+    const created = await tx.deck.create({ data: { slug: parsed.slug, ...deckColumns(parsed), ...ownershipColumns(options) }, select: { id: true } });
     return { id: created.id, slug: parsed.slug, publishedVersion: 0, isNew: true, isMetaChanged: false };
   }
-  if (existing.origin !== options.origin || existing.ownerId !== null) {
+  if (options.origin !== "content") {
+    if (existing.ownerId === null) throw new AppError("CONFLICT", { message: `deck "${parsed.slug}" is a built-in deck; change it in ${CONTENT_DECKS_ROOT}` });
+  } else if (existing.origin !== options.origin || existing.ownerId !== null) {
     // A deck someone made in the editor must never be overwritten by a content folder of the same name.
     throw new AppError("CONFLICT", { message: `deck "${parsed.slug}" already exists and was not loaded from ${CONTENT_DECKS_ROOT}; rename the folder and its slug` });
   }
-  const wanted = deckColumns(parsed, options);
+  const wanted = deckColumns(parsed);
   const isMetaChanged =
     existing.title !== wanted.title ||
     existing.description !== wanted.description ||
@@ -89,14 +115,17 @@ async function findOrCreateDeck(tx: Tx, parsed: ParsedDeck, options: SyncDeckOpt
   return { id: existing.id, slug: parsed.slug, publishedVersion: existing.publishedVersion, isNew: false, isMetaChanged };
 }
 
-function deckColumns(parsed: ParsedDeck, options: SyncDeckOptions) {
+/** Set once, when the deck is created: republishing never changes who owns a deck (an admin's import does not take it over). */
+function ownershipColumns(options: SyncDeckOptions) {
+  return { origin: options.origin, ownerId: options.origin === "content" ? null : options.ownerId };
+}
+
+function deckColumns(parsed: ParsedDeck) {
   return {
     title: parsed.title,
     description: parsed.description ?? null,
     language: parsed.language,
     kubernetesVersion: parsed.kubernetesVersion,
-    origin: options.origin,
-    ownerId: null,
     isPublished: true,
     sections: parsed.sections.map((section) => ({ id: section.id, title: section.title, notes: section.notes })),
   };

@@ -21,8 +21,22 @@ export function assertSameOrigin(request: Request): void {
 
 /** Reads a JSON body of at most `maxBytes`, answering 413 without reading further. */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const bytes = await readBodyBytes(request, maxBytes);
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new AppError("INVALID_INPUT", { message: "body is not JSON" });
+  }
+}
+
+/**
+ * Reads a body of at most `maxBytes`. A declared Content-Length over the limit is refused before a
+ * byte is read; a chunked body is refused as soon as it passes the limit, so an oversized upload is
+ * never held in memory whole.
+ */
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
   const reader = request.body?.getReader();
   if (!reader) throw new AppError("INVALID_INPUT", { message: "empty body" });
   const chunks: Uint8Array[] = [];
@@ -33,13 +47,14 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new AppError("PAYLOAD_TOO_LARGE");
+      throw tooLarge(maxBytes);
     }
     chunks.push(value);
   }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
-  } catch {
-    throw new AppError("INVALID_INPUT", { message: "body is not JSON" });
-  }
+  if (size === 0) throw new AppError("INVALID_INPUT", { message: "empty body" });
+  return Buffer.concat(chunks);
+}
+
+function tooLarge(maxBytes: number): AppError {
+  return new AppError("PAYLOAD_TOO_LARGE", { message: `the body is larger than the limit of ${maxBytes} bytes`, details: { limitBytes: maxBytes } });
 }
