@@ -3,16 +3,18 @@ import type { InputHTMLAttributes } from "react";
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string | null; hint?: string };
 
 /** A labelled input whose error and hint are announced with it (aria-describedby). */
-export function Field({ label, name, error, hint, ...input }: FieldProps) {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
+export function Field({ label, name, error, hint, id: givenId, ...input }: FieldProps) {
+  // Repeated fields (one per row) share a name and need their own id.
+  const id = givenId ?? name;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium">
+      <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
       <input
-        id={name}
+        id={id}
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}

@@ -1,0 +1,47 @@
+import "server-only";
+// Publishing a draft: it is written out as a deck.md and parsed by the same parser as every deck,
+// then synced in place (item ids kept, so learners keep their progress unless a change is marked major).
+import { instructorDeckOptions, MAX_GENERATED_FILE_BYTES, parseDeck, serializeDeck, type DeckSourceFile, type ParsedDeck } from "@/lib/core/content";
+import { planImport, type ImportPlan } from "@/lib/core/import/plan-import";
+import type { Actor } from "../auth/current-user";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { syncDeck } from "../decks/sync-deck";
+import { loadEditableDeck, type EditableDeck } from "./editable-deck";
+
+export type DraftProblem = { itemKey: string | null; line: number; column: number; message: string };
+export type PublishPlan = { ok: true; plan: ImportPlan; hasChanges: boolean } | { ok: false; problems: DraftProblem[] };
+
+/** What publishing would do now, or every problem that stops it, by item. */
+export async function planPublish(actor: Actor | null, slug: string): Promise<PublishPlan> {
+  const deck = await loadEditableDeck(actor, slug);
+  const built = buildDraft(deck);
+  if (!built.ok) return built;
+  const rows = await db.item.findMany({ where: { deckId: deck.id }, select: { key: true, contentHash: true, retiredAt: true } });
+  const plan = planImport(rows.map((r) => ({ key: r.key, contentHash: r.contentHash, retired: r.retiredAt !== null })), built.deck.items);
+  const hasChanges = !deck.isPublished || plan.added.length + plan.changed.length + plan.removed.length > 0 || built.metaChanged;
+  return { ok: true, plan, hasChanges };
+}
+
+/** Publishes the draft as the next version; `majorKeys` are changed items whose learners start over. */
+export async function publishDraft(actor: Actor | null, slug: string, majorKeys: string[]) {
+  const deck = await loadEditableDeck(actor, slug);
+  const built = buildDraft(deck);
+  if (!built.ok) throw new AppError("UNPROCESSABLE", { message: "the draft has errors", details: { problems: built.problems } });
+  return syncDeck(built.deck, { origin: "editor", ownerId: deck.ownerId, sourceFiles: built.files, majorKeys });
+}
+
+type BuiltDraft = { ok: true; deck: ParsedDeck; files: DeckSourceFile[]; metaChanged: boolean } | { ok: false; problems: DraftProblem[] };
+
+function buildDraft(deck: EditableDeck): BuiltDraft {
+  const front = { ...deck.draft.front, slug: deck.slug };
+  const { text, itemLines } = serializeDeck(front, deck.draft.items);
+  const files = [{ path: "deck.md", text }];
+  const result = parseDeck(files, { ...instructorDeckOptions, slug: deck.slug, maxFileBytes: MAX_GENERATED_FILE_BYTES });
+  if (result.ok) return { ok: true, deck: result.deck, files, metaChanged: front.title !== deck.title };
+  const problems = result.errors.map((error): DraftProblem => {
+    const index = itemLines.findIndex((lines) => error.line >= lines.start && error.line <= lines.end);
+    return { itemKey: index === -1 ? null : deck.draft.items[index].id, line: error.line, column: error.column, message: error.message };
+  });
+  return { ok: false, problems };
+}
