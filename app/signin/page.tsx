@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm callbackUrl={callbackUrl} />
       <p className="text-sm">
         {t("noAccount")}{" "}
-        <Link href="/signup" className="font-medium text-sky-700 underline dark:text-sky-300">{t("signUpTitle")}</Link>
+        <Link href={callbackUrl === "/" ? "/signup" : `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-sky-700 underline dark:text-sky-300">{t("signUpTitle")}</Link>
       </p>
     </div>
   );

@@ -9,7 +9,7 @@ import { Field, primaryButton } from "@/components/ui/field";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 
 /** Creates the account with a server action, then signs in with the same credentials. */
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl = "/" }: { callbackUrl?: string }) {
   const t = useTranslations("auth");
   const tErrors = useTranslations("errors");
   const router = useRouter();
@@ -20,10 +20,10 @@ export function SignUpForm() {
   useEffect(() => {
     if (!state?.ok || !credentials.current) return;
     void signIn("credentials", { ...credentials.current, redirect: false }).then(() => {
-      router.replace("/");
+      router.replace(callbackUrl);
       router.refresh();
     });
-  }, [state, router]);
+  }, [state, router, callbackUrl]);
 
   const fieldError = (name: string) => {
     const code = state && !state.ok ? state.fieldErrors?.[name] : undefined;
