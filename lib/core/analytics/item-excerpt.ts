@@ -1,0 +1,28 @@
+// A one-line reminder of what an item asks, for tables where the whole prompt would not fit.
+import { parseCloze } from "../content/parse-cloze";
+
+export const EXCERPT_LENGTH = 80;
+
+type StoredParts = { type: string; body: unknown; answer: unknown };
+
+/**
+ * The item's question as plain text, cut to `length` characters: the front, prompt or statement,
+ * and for a cloze its text with the deletions filled in (the author's readers are instructors).
+ */
+export function itemExcerpt(item: StoredParts, length = EXCERPT_LENGTH): string {
+  const body = (item.body ?? {}) as Record<string, unknown>;
+  const answer = (item.answer ?? {}) as Record<string, unknown>;
+  const source = item.type === "cloze" ? filledCloze(String(answer.text ?? "")) : String(body.front ?? body.prompt ?? body.statement ?? "");
+  const text = source.replace(/\s+/g, " ").trim();
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
+
+function filledCloze(source: string): string {
+  let text = "";
+  let cursor = 0;
+  for (const deletion of parseCloze(source).deletions) {
+    text += source.slice(cursor, deletion.start) + deletion.answer;
+    cursor = deletion.end;
+  }
+  return text + source.slice(cursor);
+}
