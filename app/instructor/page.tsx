@@ -36,8 +36,8 @@ export default async function InstructorPage() {
               </p>
               <div className="mt-2 flex flex-wrap gap-1">
                 <Link href={`/instructor/decks/${deck.slug}`} className={link}>{t("edit")}</Link>
-                <Link href={`/instructor/decks/${deck.slug}/import`} className={link}>{t("import")}</Link>
-                <Link href={`/instructor/decks/${deck.slug}/versions`} className={link}>{t("versions")}</Link>
+                <Link href={`/instructor/decks/${deck.slug}/import`} className={link}>{t("importLink")}</Link>
+                <Link href={`/instructor/decks/${deck.slug}/versions`} className={link}>{t("versionsLink")}</Link>
                 <Link href={`/instructor/decks/${deck.slug}/analytics`} className={link}>{t("analytics")}</Link>
               </div>
             </li>

@@ -16,7 +16,7 @@ export function DeckMetaForm({ slug, front }: { slug: string; front: DeckDraft["
   return (
     <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-4" noValidate>
       <input type="hidden" name="slug" value={slug} />
-      <Field label={t("title")} name="title" defaultValue={front.title} error={error("title")} />
+      <Field label={t("deckTitle")} name="title" defaultValue={front.title} error={error("title")} />
       <Field label={t("description")} name="description" defaultValue={front.description ?? ""} error={error("description")} />
       <div className="space-y-1">
         <label htmlFor="meta-language" className="block text-sm font-medium">{t("language")}</label>

@@ -31,8 +31,8 @@ export default async function DeckEditorPage({ params }: { params: Promise<{ slu
         <h1 className="text-2xl font-bold">{deck.draft.front.title}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-300">{deck.isPublished ? t("publishedVersion", { version: deck.publishedVersion }) : t("neverPublished")}</p>
         <div className="flex flex-wrap gap-1">
-          <Link href={`/instructor/decks/${slug}/import`} className={link}>{t("import")}</Link>
-          <Link href={`/instructor/decks/${slug}/versions`} className={link}>{t("versions")}</Link>
+          <Link href={`/instructor/decks/${slug}/import`} className={link}>{t("importLink")}</Link>
+          <Link href={`/instructor/decks/${slug}/versions`} className={link}>{t("versionsLink")}</Link>
           <Link href={`/instructor/decks/${slug}/analytics`} className={link}>{t("analytics")}</Link>
           <a href={`/api/v1/decks/${slug}/export?format=deck&source=draft`} className={link}>{t("exportDeck")}</a>
           <a href={`/api/v1/decks/${slug}/export?format=csv&source=draft`} className={link}>{t("exportCsv")}</a>
