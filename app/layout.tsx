@@ -2,11 +2,16 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ServiceWorkerRegistration } from "@/components/offline/service-worker-registration";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+  return {
+    title: { default: t("name"), template: `%s · ${t("name")}` },
+    description: t("tagline"),
+    icons: { icon: "/icons/icon.svg", apple: "/icons/apple-touch-icon.png" },
+  };
 }
 
 export const viewport: Viewport = {
@@ -33,6 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {children}
           </main>
         </NextIntlClientProvider>
+        <ServiceWorkerRegistration enabled={process.env.NODE_ENV === "production"} />
       </body>
     </html>
   );

@@ -6,12 +6,13 @@ import { AnswerPanel } from "./answer-panel";
 import { RatingBar } from "./rating-bar";
 import { SessionSummary } from "./session-summary";
 import { useReviewSession } from "./use-review-session";
+import { SyncStatus } from "./sync-status";
 import type { ReviewQueueView } from "./review-api";
 
-export function ReviewSession({ deckSlug, initial }: { deckSlug: string; initial: ReviewQueueView }) {
+export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string; initial: ReviewQueueView; userId: string }) {
   const t = useTranslations("review");
   const router = useRouter();
-  const session = useReviewSession(deckSlug, initial);
+  const session = useReviewSession(deckSlug, initial, userId);
   const { current, revealed, counts } = session;
   const [typed, setTyped] = useState("");
   const [finished, setFinished] = useState(false);
@@ -42,10 +43,12 @@ export function ReviewSession({ deckSlug, initial }: { deckSlug: string; initial
     return () => window.removeEventListener("keydown", onKey);
   }, [session, revealed, needsTyping, typed, router, finished]);
 
-  if (!current || finished) return <SessionSummary stats={session.stats} nextDue={session.nextDue} finishedEarly={!!current} />;
+  const status = <SyncStatus offline={session.offlineMode || !session.sync.online} pending={session.sync.pending} conflicts={session.sync.conflicts} onDismiss={() => void session.sync.dismiss()} />;
+  if (!current || finished) return <div className="space-y-3">{status}<SessionSummary stats={session.stats} nextDue={session.nextDue} finishedEarly={!!current} /></div>;
 
   return (
     <div className="flex min-h-[calc(100dvh-7rem)] flex-col gap-3">
+      {status}
       <div className="flex items-center justify-between text-sm" aria-label={t("countsLabel")}>
         <p className="flex gap-3 font-semibold tabular-nums" data-testid="counts">
           <span className="text-sky-700 dark:text-sky-300">{t("newLabel")} {counts.new}</span>

@@ -1,30 +1,68 @@
 "use client";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { loadPack, removeFromPack, type StoredCard } from "@/lib/client/offline/pack-store";
 import * as api from "./review-api";
 import type { CardView, RevealedCard, ReviewQueueView } from "./review-api";
+import { useOfflineSync } from "./use-offline-sync";
 
 export type Stats = { reviewed: number; again: number; startedAt: number };
 type Done = { reviewId: string; cardId: string; rating: number };
+type QueueCard = CardView | StoredCard;
+
+const LEARN_AHEAD_MS = 20 * 60_000;
+
+function countsOf(cards: QueueCard[]) {
+  return { new: cards.filter((c) => c.state === "new").length, learning: cards.filter((c) => c.state === "learning" || c.state === "relearning").length, review: cards.filter((c) => c.state === "review").length };
+}
 
 /**
  * The review session's state machine: the current card, the prefetched next one, reveal, rating
- * (shown next at once, sent in the background with a stable reviewId), undo and stale reloads.
+ * (shown next at once, written to the outbox, then sent with a stable reviewId), undo and stale
+ * reloads. Without a connection it continues from the offline pack kept on the device.
  */
-export function useReviewSession(deckSlug: string, initial: ReviewQueueView) {
-  const [queue, setQueue] = useState<CardView[]>(initial.cards);
+export function useReviewSession(deckSlug: string, initial: ReviewQueueView, userId: string) {
+  const [queue, setQueue] = useState<QueueCard[]>(initial.cards);
   const [counts, setCounts] = useState(initial.counts);
   const [nextDue, setNextDue] = useState(initial.nextDue);
   const [revealed, setRevealed] = useState<RevealedCard | null>(null);
   const [notice, setNotice] = useState<"stale" | "networkError" | "leechNotice" | null>(null);
   const [stats, setStats] = useState<Stats>({ reviewed: 0, again: 0, startedAt: Date.now() });
   const [busy, setBusy] = useState(false);
+  const [offlineMode, setOfflineMode] = useState(false);
   const history = useRef<Done[]>([]);
   const shownAt = useRef(Date.now());
   const inFlight = useRef(false); // a double tap must never rate twice
-  const pending = useRef(0);
   const current = queue[0] ?? null;
 
-  const refill = useCallback(async (keep: CardView[]) => {
+  const reload = useCallback(async () => {
+    const view = await api.fetchQueue(deckSlug, [], 2);
+    setQueue(view.cards);
+    setCounts(view.counts);
+    setNextDue(view.nextDue);
+    setRevealed(null);
+    setOfflineMode(false);
+    shownAt.current = Date.now();
+  }, [deckSlug]);
+
+  const device = useOfflineSync(userId, deckSlug, useCallback(() => void reload().catch(() => undefined), [reload]));
+
+  /** Continues from the offline pack: due cards not yet rated on this device, in the pack's order. */
+  const goOffline = useCallback(async () => {
+    const rated = await device.pendingCardIds();
+    const horizon = Date.now() + LEARN_AHEAD_MS;
+    const cards = (await loadPack(userId, deckSlug)).filter((c) => !rated.has(c.cardId) && Date.parse(c.dueAt) <= horizon);
+    setQueue(cards);
+    setCounts(countsOf(cards));
+    setRevealed(null);
+    setOfflineMode(true);
+    shownAt.current = Date.now();
+  }, [device, userId, deckSlug]);
+
+  useEffect(() => {
+    if (!device.online && !offlineMode) void goOffline();
+  }, [device.online, offlineMode, goOffline]);
+
+  const refill = useCallback(async (keep: QueueCard[]) => {
     const view = await api.fetchQueue(deckSlug, keep.map((c) => c.cardId), Math.max(1, 3 - keep.length));
     setCounts(view.counts);
     setNextDue(view.nextDue);
@@ -34,43 +72,51 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView) {
     });
   }, [deckSlug]);
 
-  const reload = useCallback(async () => {
-    const view = await api.fetchQueue(deckSlug, [], 2);
-    setQueue(view.cards);
-    setCounts(view.counts);
-    setNextDue(view.nextDue);
-    setRevealed(null);
-    shownAt.current = Date.now();
-  }, [deckSlug]);
-
   const reveal = useCallback(async (answer?: string) => {
     if (!current || revealed || busy) return;
+    if ("answerHtml" in current) {
+      const { cardId, answerHtml, explanationHtml, source, correction } = current;
+      setRevealed({ cardId, answerHtml, explanationHtml, source, correction, grade: null });
+      return;
+    }
     setBusy(true);
     try {
       setRevealed(await api.revealCard(current.cardId, answer));
     } catch {
       setNotice("networkError");
+      if (!navigator.onLine) device.markOffline();
     } finally {
       setBusy(false);
     }
-  }, [current, revealed, busy]);
+  }, [current, revealed, busy, device]);
+
+  const countDone = (rating: number) => setStats((s) => ({ ...s, reviewed: s.reviewed + 1, again: s.again + (rating === 1 ? 1 : 0) }));
 
   const rate = useCallback(async (rating: 1 | 2 | 3 | 4, answer?: string) => {
     if (!current || !revealed || inFlight.current) return;
     inFlight.current = true;
-    const review = { reviewId: crypto.randomUUID(), cardId: current.cardId, rating, expectedReps: current.expectedReps, reviewedAt: new Date().toISOString(), durationMs: Date.now() - shownAt.current, answer };
+    const review = { reviewId: crypto.randomUUID(), cardId: current.cardId, rating, expectedReps: current.expectedReps, reviewedAt: new Date().toISOString(), durationMs: Date.now() - shownAt.current, ...(answer === undefined ? {} : { answer }) };
     const rest = queue.slice(1);
     setQueue(rest); // the prefetched card appears at once
     setRevealed(null);
     setNotice(null);
     shownAt.current = Date.now();
     inFlight.current = false;
-    pending.current++;
+    // Durable first: whatever happens to the request, the rating survives a reload in the outbox.
+    // The card leaves the offline pack either way: its next due date is the server's to compute.
+    await device.enqueue(review);
+    await removeFromPack(userId, review.cardId);
+    if (offlineMode) {
+      countDone(rating);
+      setCounts(countsOf(rest));
+      return;
+    }
     try {
       const outcome = await api.submitReview(review);
+      await device.settle(review.reviewId);
       if (outcome.status === "recorded" || outcome.status === "duplicate") {
         history.current.push({ reviewId: review.reviewId, cardId: review.cardId, rating });
-        setStats((s) => ({ ...s, reviewed: s.reviewed + 1, again: s.again + (rating === 1 ? 1 : 0) }));
+        countDone(rating);
         if (outcome.leech) setNotice("leechNotice");
         await refill(rest);
       } else {
@@ -78,16 +124,16 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView) {
         await reload();
       }
     } catch {
-      setNotice("networkError");
-      setQueue((now) => [current, ...now]);
-    } finally {
-      pending.current--;
+      // The rating waits in the outbox; the session goes on from the offline pack.
+      countDone(rating);
+      device.markOffline();
+      await goOffline();
     }
-  }, [current, revealed, queue, refill, reload]);
+  }, [current, revealed, queue, refill, reload, device, offlineMode, userId, goOffline]);
 
   const undo = useCallback(async () => {
     const last = history.current.at(-1);
-    if (!last || busy) return;
+    if (!last || busy || offlineMode) return;
     setBusy(true);
     try {
       if (await api.undoReview(last.reviewId)) {
@@ -103,17 +149,17 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView) {
     } finally {
       setBusy(false);
     }
-  }, [busy, deckSlug]);
+  }, [busy, deckSlug, offlineMode]);
 
   const flag = useCallback(async (action: "bury" | "suspend") => {
-    if (!current || busy) return;
+    if (!current || busy || offlineMode) return;
     setBusy(true);
     try {
       if (await api.flagCard(current.cardId, action)) await reload();
     } finally {
       setBusy(false);
     }
-  }, [current, busy, reload]);
+  }, [current, busy, reload, offlineMode]);
 
-  return { current, counts, nextDue, revealed, notice, stats, busy, canUndo: history.current.length > 0, reveal, rate, undo, flag };
+  return { current, counts, nextDue, revealed, notice, stats, busy, offlineMode, sync: device, canUndo: history.current.length > 0 && !offlineMode, reveal, rate, undo, flag };
 }

@@ -25,7 +25,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ deckSlu
   return (
     <>
       <h1 className="sr-only">{initial.deck.title}</h1>
-      <ReviewSession deckSlug={deckSlug} initial={initial} />
+      <ReviewSession deckSlug={deckSlug} initial={initial} userId={actor.id} />
     </>
   );
 }

@@ -1,0 +1,56 @@
+// Lighthouse (mobile, its default emulation and simulated throttling) on the review page and the
+// dashboard of a signed-in learner, and the JavaScript the review page transfers (compressed).
+// Prints figures; asserts nothing. Run: npx tsx --conditions=react-server bench/lighthouse-bench.ts
+import { launch } from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { startAppServer } from "./review/app-server";
+import { createLearners } from "./review/create-learners";
+import { findChromium } from "../tests/e2e/support/chromium-path";
+import { commitLabel } from "./lib/commit-label";
+
+const PAGES = ["/review/kubernetes-workloads", "/dashboard"];
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+
+type Result = { performance: number; accessibility: number; scriptKb: number; totalKb: number; lcpMs: number; tbtMs: number; cls: number };
+
+async function audit(url: string, cookie: string, port: number): Promise<Result> {
+  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], extraHeaders: { Cookie: cookie } });
+  if (!result) throw new Error(`no Lighthouse result for ${url}`);
+  const { lhr } = result;
+  const requests = (lhr.audits["network-requests"].details as unknown as { items: { resourceType: string; transferSize: number }[] }).items;
+  const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+  return {
+    performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+    scriptKb: kb(requests.filter((r) => r.resourceType === "Script").reduce((sum, r) => sum + r.transferSize, 0)),
+    totalKb: kb(requests.reduce((sum, r) => sum + r.transferSize, 0)),
+    lcpMs: Math.round(lhr.audits["largest-contentful-paint"].numericValue ?? 0),
+    tbtMs: Math.round(lhr.audits["total-blocking-time"].numericValue ?? 0),
+    cls: Math.round((lhr.audits["cumulative-layout-shift"].numericValue ?? 0) * 1000) / 1000,
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  const app = await startAppServer(process.cwd());
+  const chrome = await launch({ chromePath: findChromium(), chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+  try {
+    const [learner] = await createLearners(app.baseURL, 1, 1);
+    console.log(`lighthouse-bench ${commitLabel(process.cwd())} · ${RUNS} runs per page (median) · mobile preset · ${app.baseURL}`);
+    for (const page of PAGES) {
+      const runs: Result[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await audit(app.baseURL + page, learner.cookie, chrome.port));
+      const pick = (key: keyof Result) => median(runs.map((r) => r[key]));
+      console.log(`${page.padEnd(30)} performance ${pick("performance")} · accessibility ${pick("accessibility")} · JS ${pick("scriptKb")} KB compressed · all ${pick("totalKb")} KB · LCP ${pick("lcpMs")} ms · TBT ${pick("tbtMs")} ms · CLS ${pick("cls")}`);
+    }
+  } finally {
+    chrome.kill();
+    await app.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
