@@ -7,6 +7,7 @@ import { RatingBar } from "./rating-bar";
 import { SessionSummary } from "./session-summary";
 import { useReviewSession } from "./use-review-session";
 import { SyncStatus } from "./sync-status";
+import { CardInfo } from "./card-info";
 import type { ReviewQueueView } from "./review-api";
 
 export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string; initial: ReviewQueueView; userId: string }) {
@@ -78,6 +79,7 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
         )}
         {revealed && <AnswerPanel revealed={revealed} />}
       </article>
+      <CardInfo card={current} />
       <div className="sticky bottom-0 space-y-2 bg-white pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-2 dark:bg-slate-900">
         {revealed ? (
           <RatingBar intervals={current.intervals} proposed={revealed.grade?.proposedRating ?? null} disabled={session.busy} onRate={(r) => void session.rate(r, needsTyping ? typed : undefined)} />

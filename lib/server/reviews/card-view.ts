@@ -2,7 +2,7 @@ import "server-only";
 import { cardSides, type AnswerInput, type CardKind } from "@/lib/core/review/card-sides";
 import { previewIntervals } from "@/lib/core/scheduler/schedule-review";
 import type { MemoryState } from "@/lib/core/scheduler/memory-state";
-import type { SchedulerSettings } from "@/lib/core/scheduler/fsrs-adapter";
+import { retrievabilityAt, type SchedulerSettings } from "@/lib/core/scheduler/fsrs-adapter";
 import { renderMarkdown } from "../content/render-markdown";
 
 /** What a learner's browser receives for a card before answering: never the answer side. */
@@ -16,6 +16,8 @@ export type CardView = {
   state: MemoryState["state"];
   leech: boolean;
   intervals: { rating: 1 | 2 | 3 | 4; label: string }[];
+  /** The card's memory for its info panel: FSRS stability (days), difficulty (1–10), recall probability now. Null for new cards. */
+  memory: { stability: number; difficulty: number; recall: number; reps: number; lapses: number; due: string; lastReview: string | null } | null;
 };
 
 export type CardRow = {
@@ -42,5 +44,14 @@ export function buildCardView(card: CardRow, memory: MemoryState, leech: boolean
     state: memory.state,
     leech,
     intervals,
+    memory: memory.state === "new" ? null : {
+      stability: memory.stability,
+      difficulty: memory.difficulty,
+      recall: retrievabilityAt(memory, now, settings),
+      reps: memory.reps,
+      lapses: memory.lapses,
+      due: memory.due.toISOString(),
+      lastReview: memory.lastReview?.toISOString() ?? null,
+    },
   };
 }
