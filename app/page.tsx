@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CramLink } from "@/components/cram/cram-link";
 import { getTranslations } from "next-intl/server";
 import { leaveClassAction } from "@/app/actions/classes";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
@@ -30,6 +31,7 @@ async function DeckEntry({ deck, classNames }: { deck: DeckSummary; classNames?:
       <Link href={`/quiz?deck=${deck.slug}`} className="ml-3 mt-3 inline-flex min-h-12 items-center rounded-lg border border-sky-700 px-4 font-semibold text-sky-700 hover:bg-sky-50 dark:text-sky-300">
         {tQuiz("startQuiz")}
       </Link>
+      <CramLink deckSlug={deck.slug} deckTitle={deck.title} />
     </li>
   );
 }

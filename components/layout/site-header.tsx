@@ -17,6 +17,7 @@ export async function SiteHeader() {
         <div className="flex items-center gap-1">
           {user ? (
             <>
+              <Link href="/dashboard" className={navLink}>{t("nav.dashboard")}</Link>
               {hasRole(user, "instructor") && <Link href="/instructor" className={navLink}>{t("nav.instructor")}</Link>}
               {hasRole(user, "admin") && <Link href="/admin/users" className={navLink}>{t("nav.admin")}</Link>}
               <Link href="/account" className={navLink}>{t("nav.account")}</Link>
