@@ -211,6 +211,29 @@ Object.assign(ENDPOINTS, {
     allowed: adminOrOwn,
     call: async (c: Case) => (await post(c, `/api/v1/cards/${encodeURIComponent(studyCard(c, 3))}/flag`, { action: "bury" })).status === 200,
   },
+  "GET /api/v1/decks/[slug]/offline": {
+    // The offline pack carries answer sides: only for decks the caller may study (a draft: its owner or an admin).
+    allowed: adminOrOwn,
+    call: async (c: Case) => {
+      const response = await c.actor.session.fetch(`/api/v1/decks/${c.target === "own id" ? "kubernetes-workloads" : DRAFT.slug}/offline`);
+      return response.status === 200 && ((await response.json()) as { cards?: unknown[] }).cards!.length > 0;
+    },
+  },
+  "POST /api/v1/cram": {
+    allowed: adminOrOwn,
+    call: async (c: Case) => {
+      const entry = { cramId: crypto.randomUUID(), cardId: studyCard(c, 4), rating: 3, reviewedAt: new Date().toISOString(), durationMs: 900 };
+      const response = await post(c, "/api/v1/cram", { entries: [entry] });
+      return response.status === 200 && ((await response.json()) as { results: { status: string }[] }).results[0]?.status === "recorded";
+    },
+  },
+  "GET /sw.js": {
+    allowed: () => true, // the same static service worker for everyone; holds no data
+    call: async (c: Case) => {
+      const response = await c.actor.session.fetch("/sw.js");
+      return response.status === 200 && (await response.text()).includes("kubedrill-pages");
+    },
+  },
 } satisfies Record<string, Endpoint>);
 
 /** A quiz attempt of `owner` over HTTP (types typed+kubectl so that its misses have cards). */
