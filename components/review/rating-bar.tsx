@@ -30,7 +30,7 @@ export function RatingBar({ intervals, proposed, disabled, onRate }: Props) {
           aria-keyshortcuts={String(rating)}
           className={`flex min-h-14 flex-col items-center justify-center rounded-xl px-1 text-white disabled:opacity-50 ${STYLES[rating]} ${proposed === rating ? "ring-4 ring-offset-2 ring-slate-900 dark:ring-white dark:ring-offset-slate-900" : ""}`}
         >
-          <span className="text-xs font-medium opacity-90">{label}</span>
+          <span className="text-xs font-medium">{label}</span>
           <span className="text-sm font-bold">{t(`ratings.${rating}` as "ratings.1")}</span>
           {proposed === rating && <span className="sr-only">({t("proposed")})</span>}
         </button>

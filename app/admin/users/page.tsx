@@ -16,7 +16,7 @@ export default async function AdminUsersPage() {
         {users.map((user) => (
           <li key={user.id} className="space-y-2 p-4">
             <p className="break-all font-medium">
-              {user.email} {user.id === actor.id && <span className="text-sm text-slate-500">{t("you")}</span>}
+              {user.email} {user.id === actor.id && <span className="text-sm text-slate-500 dark:text-slate-400">{t("you")}</span>}
             </p>
             <p className="text-sm text-slate-600 dark:text-slate-300">{t("joined")}: {format.dateTime(user.createdAt, { dateStyle: "medium" })}</p>
             <RoleForm userId={user.id} role={user.role} email={user.email} />

@@ -29,10 +29,11 @@ const marked = new Marked({
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: ["p", "br", "strong", "em", "del", "code", "pre", "span", "ul", "ol", "li", "blockquote", "a", "table", "thead", "tbody", "tr", "th", "td", "h3", "h4", "hr", "mark"],
-  allowedAttributes: { a: ["href", "title"], code: ["class"], span: ["class"], mark: ["class"] },
+  allowedAttributes: { a: ["href", "title"], code: ["class"], span: ["class"], mark: ["class"], pre: ["tabindex"] },
   allowedClasses: { code: ["hljs", /^language-[a-z]+$/], span: [/^hljs-[a-z_-]+$/, "cloze-blank", "cloze-hint"], mark: ["cloze-answer"] },
   allowedSchemes: ["https", "http"],
-  transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer", target: "_blank" }) },
+  // A code block wider than a phone scrolls sideways; tabindex lets keyboard users reach and scroll it.
+  transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer", target: "_blank" }), pre: sanitizeHtml.simpleTransform("pre", { tabindex: "0" }) },
 };
 
 const cache = new Map<string, string>();

@@ -8,7 +8,7 @@ import { reviewMissesAction } from "@/app/actions/quiz";
 import { CorrectionNote } from "@/components/review/correction-note";
 import { SourceLine } from "@/components/review/source-line";
 
-const VERDICT_STYLE: Record<string, string> = { correct: "text-green-700 dark:text-green-300", partial: "text-amber-700 dark:text-amber-300", incorrect: "text-red-700 dark:text-red-300", unanswered: "text-slate-600" };
+const VERDICT_STYLE: Record<string, string> = { correct: "text-green-700 dark:text-green-300", partial: "text-amber-700 dark:text-amber-300", incorrect: "text-red-700 dark:text-red-300", unanswered: "text-slate-600 dark:text-slate-300" };
 
 export default async function QuizResultsPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
