@@ -35,7 +35,7 @@ export function StudySettingsForm({ deckSlug, values }: { deckSlug: string; valu
       </div>
       <Field label={t("rolloverHour")} name="rolloverHour" type="number" min={0} max={23} defaultValue={values.rolloverHour} hint={t("rolloverHint")} error={error("rolloverHour")} />
       <Field label={t("retention")} name="desiredRetention" type="number" step="0.01" min={0.7} max={0.99} defaultValue={values.desiredRetention} hint={t("retentionHint")} error={error("desiredRetention")} />
-      <h3 id="exam" className="scroll-mt-20 pt-2 font-semibold">{tPlan("examHeading")}</h3>
+      <h2 id="exam" className="scroll-mt-20 pt-2 font-semibold">{tPlan("examHeading")}</h2>
       <div className="space-y-1">
         <label htmlFor="examKind" className="block text-sm font-medium">{tPlan("examKind")}</label>
         <select id="examKind" name="examKind" defaultValue={values.examKind ?? ""} aria-describedby="examKind-hint" className="min-h-12 w-full rounded-lg border border-slate-300 bg-white px-3 dark:border-slate-600 dark:bg-slate-800">
@@ -46,7 +46,7 @@ export function StudySettingsForm({ deckSlug, values }: { deckSlug: string; valu
         <p id="examKind-hint" className="text-sm text-slate-600 dark:text-slate-300">{tPlan("examKindHint")}</p>
       </div>
       <Field label={tPlan("examDate")} name="examDate" type="date" defaultValue={values.examDate ?? ""} error={examError} />
-      <h3 className="pt-2 font-semibold">{t("deckSection")}</h3>
+      <h2 className="pt-2 font-semibold">{t("deckSection")}</h2>
       <Field label={t("newPerDay")} name="newPerDay" type="number" min={0} defaultValue={values.newPerDay} error={error("newPerDay")} />
       <Field label={t("reviewsPerDay")} name="reviewsPerDay" type="number" min={0} defaultValue={values.reviewsPerDay} error={error("reviewsPerDay")} />
       <Field label={t("deckRetention")} name="deckRetention" type="number" step="0.01" min={0.7} max={0.99} defaultValue={values.deckRetention ?? ""} error={error("deckRetention")} />
