@@ -2,33 +2,42 @@
 // The review screen's link to the device: every rating is written to the IndexedDB outbox before it
 // is sent, the outbox is synced through POST /api/v1/reviews when the connection returns (and every
 // 30 s while anything waits), and the offline pack of the next days' cards is refreshed while online.
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { createDexieOutboxStore, enqueueReview, fetchSend, syncOutbox, type ConflictRecord, type OutboxReview } from "@/lib/client/outbox";
-import { savePack } from "@/lib/client/offline/pack-store";
+import { useCallback, useEffect, useState } from "react";
+import type { ConflictRecord, OutboxReview, OutboxStore } from "@/lib/client/outbox";
+import { loadDevice } from "@/lib/client/offline/load-device";
 
 const SYNC_EVERY_MS = 30_000;
+const outboxes = new Map<string, OutboxStore>();
+
+async function outboxFor(userId: string): Promise<OutboxStore> {
+  const device = await loadDevice();
+  let store = outboxes.get(userId);
+  if (!store) outboxes.set(userId, (store = device.createDexieOutboxStore(userId)));
+  return store;
+}
 
 export function useOfflineSync(userId: string, deckSlug: string, onReconnected: () => void) {
-  const outbox = useMemo(() => createDexieOutboxStore(userId), [userId]);
   const [online, setOnline] = useState(true);
   const [pending, setPending] = useState(0);
   const [conflicts, setConflicts] = useState<ConflictRecord[]>([]);
 
   const refresh = useCallback(async () => {
+    const outbox = await outboxFor(userId);
     setPending(await outbox.count());
     setConflicts(await outbox.listConflicts());
-  }, [outbox]);
+  }, [userId]);
 
   const sync = useCallback(async () => {
-    const summary = await syncOutbox(outbox, fetchSend(), { maxAttempts: 3 });
+    const [device, outbox] = await Promise.all([loadDevice(), outboxFor(userId)]);
+    const summary = await device.syncOutbox(outbox, device.fetchSend(), { maxAttempts: 3 });
     await refresh();
     return summary;
-  }, [outbox, refresh]);
+  }, [userId, refresh]);
 
   const refreshPack = useCallback(async () => {
     try {
       const response = await fetch(`/api/v1/decks/${encodeURIComponent(deckSlug)}/offline`, { credentials: "same-origin", cache: "no-store" });
-      if (response.ok) await savePack(userId, await response.json());
+      if (response.ok) await (await loadDevice()).savePack(userId, await response.json());
     } catch {
       // Offline or failing: the pack from the last successful visit stays.
     }
@@ -49,33 +58,33 @@ export function useOfflineSync(userId: string, deckSlug: string, onReconnected: 
     window.addEventListener("online", goOnline);
     window.addEventListener("offline", goOffline);
     const timer = setInterval(() => {
-      if (navigator.onLine) void outbox.count().then((n) => (n > 0 ? sync() : null));
+      if (navigator.onLine) void outboxFor(userId).then((outbox) => outbox.count()).then((n) => (n > 0 ? sync() : null));
     }, SYNC_EVERY_MS);
     return () => {
       window.removeEventListener("online", goOnline);
       window.removeEventListener("offline", goOffline);
       clearInterval(timer);
     };
-    // Mount-time wiring only; the callbacks are stable for a given learner and deck.
-  }, [outbox, refresh, sync, refreshPack, onReconnected]);
+  }, [userId, refresh, sync, refreshPack, onReconnected]);
 
   const enqueue = useCallback(async (review: OutboxReview) => {
-    await enqueueReview(outbox, review);
+    const [device, outbox] = await Promise.all([loadDevice(), outboxFor(userId)]);
+    await device.enqueueReview(outbox, review);
     await refresh();
-  }, [outbox, refresh]);
+  }, [userId, refresh]);
 
   /** The server answered for this review (recorded, duplicate, or a refusal shown on screen): it leaves the outbox. */
   const settle = useCallback(async (reviewId: string) => {
-    await outbox.remove([reviewId]);
+    await (await outboxFor(userId)).remove([reviewId]);
     await refresh();
-  }, [outbox, refresh]);
+  }, [userId, refresh]);
 
-  const pendingCardIds = useCallback(async () => new Set((await outbox.list(10_000)).map((p) => p.review.cardId)), [outbox]);
+  const pendingCardIds = useCallback(async () => new Set((await (await outboxFor(userId)).list(10_000)).map((p) => p.review.cardId)), [userId]);
 
   const dismiss = useCallback(async () => {
-    await outbox.dismissConflicts(conflicts.map((c) => c.reviewId));
+    await (await outboxFor(userId)).dismissConflicts(conflicts.map((c) => c.reviewId));
     await refresh();
-  }, [outbox, conflicts, refresh]);
+  }, [userId, conflicts, refresh]);
 
   return { online, markOffline: () => setOnline(false), pending, conflicts, enqueue, settle, sync, dismiss, pendingCardIds };
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { loadPack, removeFromPack, type StoredCard } from "@/lib/client/offline/pack-store";
+import type { StoredCard } from "@/lib/client/offline/pack-store";
+import { loadDevice } from "@/lib/client/offline/load-device";
 import * as api from "./review-api";
 import type { CardView, RevealedCard, ReviewQueueView } from "./review-api";
 import { useOfflineSync } from "./use-offline-sync";
@@ -50,7 +51,7 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
   const goOffline = useCallback(async () => {
     const rated = await device.pendingCardIds();
     const horizon = Date.now() + LEARN_AHEAD_MS;
-    const cards = (await loadPack(userId, deckSlug)).filter((c) => !rated.has(c.cardId) && Date.parse(c.dueAt) <= horizon);
+    const cards = (await (await loadDevice()).loadPack(userId, deckSlug)).filter((c) => !rated.has(c.cardId) && Date.parse(c.dueAt) <= horizon);
     setQueue(cards);
     setCounts(countsOf(cards));
     setRevealed(null);
@@ -105,7 +106,7 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
     // Durable first: whatever happens to the request, the rating survives a reload in the outbox.
     // The card leaves the offline pack either way: its next due date is the server's to compute.
     await device.enqueue(review);
-    await removeFromPack(userId, review.cardId);
+    await (await loadDevice()).removeFromPack(userId, review.cardId);
     if (offlineMode) {
       countDone(rating);
       setCounts(countsOf(rest));

@@ -1,4 +1,4 @@
-import { MAX_REVIEW_BATCH } from "@/lib/schemas/submit-review";
+import { MAX_REVIEW_BATCH } from "@/lib/schemas/review-limits";
 import { backoffDelay } from "./backoff-delay";
 import type { OutboxReview, OutboxStore } from "./outbox-store";
 import { browserLocks, singleFlight, type LockManagerLike } from "./single-flight";

@@ -1,0 +1,10 @@
+// The offline machinery (Dexie, the outbox engine, the pack store) is loaded after the review screen
+// has rendered, in its own chunk: the first card must not wait for an IndexedDB library.
+export type DeviceModule = typeof import("./device");
+
+let loading: Promise<DeviceModule> | null = null;
+
+export function loadDevice(): Promise<DeviceModule> {
+  loading ??= import("./device");
+  return loading;
+}
