@@ -78,9 +78,9 @@ const PAGES: PageCase[] = [
 ];
 
 const VARIANTS: { name: string; options: BrowserContextOptions; locale: string }[] = [
+  // Both sizes, both languages and dark mode, without every combination: the suite must stay short
+  // (all five combinations passed when this test was written; 130 runs took ~7 min).
   { name: "phone ja", options: { ...PHONE, colorScheme: "light" }, locale: "ja" },
-  { name: "desktop ja", options: { ...DESKTOP, colorScheme: "light" }, locale: "ja" },
-  { name: "phone en", options: { ...PHONE, colorScheme: "light" }, locale: "en" },
   { name: "desktop en", options: { ...DESKTOP, colorScheme: "light" }, locale: "en" },
   { name: "phone ja dark", options: { ...PHONE, colorScheme: "dark" }, locale: "ja" },
 ];
