@@ -45,8 +45,13 @@ export function useOfflineSync(userId: string, deckSlug: string, onReconnected: 
 
   useEffect(() => {
     setOnline(navigator.onLine);
-    void refresh();
-    if (navigator.onLine) void sync().then(refreshPack);
+    // Offline: the pack is needed now. Online: the device work (IndexedDB, the pack download) waits
+    // until the browser is idle, so the first card is interactive before it runs.
+    const start = () => {
+      void refresh();
+      if (navigator.onLine) void sync().then(refreshPack);
+    };
+    const idle = navigator.onLine && "requestIdleCallback" in window ? window.requestIdleCallback(start, { timeout: 3000 }) : (start(), null);
     const goOnline = () => {
       setOnline(true);
       void sync().then(() => {
@@ -64,6 +69,7 @@ export function useOfflineSync(userId: string, deckSlug: string, onReconnected: 
       window.removeEventListener("online", goOnline);
       window.removeEventListener("offline", goOffline);
       clearInterval(timer);
+      if (idle !== null) window.cancelIdleCallback(idle);
     };
   }, [userId, refresh, sync, refreshPack, onReconnected]);
 

@@ -37,7 +37,7 @@ describe("quiz at 390x844", () => {
     const page = await context.newPage();
     const email = uniqueEmail("quiz");
     await signUp(page, email);
-    await page.getByRole("link", { name: "クイズに挑戦" }).tap();
+    await page.locator('a[href="/quiz?deck=kubernetes-workloads"]').tap();
     for (const type of ["記述", "選択", "正誤", "並べ替え", "kubectl コマンド"]) await page.getByLabel(type, { exact: true }).check();
     await screenshot(page, "quiz-setup-ja-phone");
     await page.getByRole("button", { name: "開始する" }).tap();

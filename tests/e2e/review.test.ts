@@ -85,7 +85,7 @@ describe("reviewing the built-in deck", () => {
     const page = await context.newPage();
     const email = uniqueEmail("phone-review");
     await signUp(page, email);
-    await page.getByRole("link", { name: "このデッキを復習する" }).tap();
+    await page.locator('a[href="/review/kubernetes-workloads"]').first().tap();
     await page.getByTestId("card").waitFor();
     expect(await page.getByTestId("counts").textContent()).toContain("新規 20");
     await screenshot(page, "review-question-ja-phone");
@@ -140,7 +140,7 @@ describe("study settings", () => {
     const page = await context.newPage();
     const email = uniqueEmail("settings");
     await signUp(page, email);
-    await page.goto("/settings");
+    await page.goto("/settings?deck=kubernetes-workloads");
     await page.locator("#timeZone").selectOption("Europe/Berlin");
     await page.locator("#desiredRetention").fill("0.85");
     await page.locator("#newPerDay").fill("5");
