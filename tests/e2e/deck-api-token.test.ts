@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import Database from "better-sqlite3";
+import { query } from "./support/db-query";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { action } from "./support/http-accounts";
 import { callServerAction } from "./support/server-actions";
@@ -14,19 +14,9 @@ import { createInstructor } from "./support/instructor";
 
 const run = promisify(execFile);
 const baseURL = inject("baseURL");
-const dataDir = inject("dataDir");
 const admin = inject("admin");
 const DECK_FILES = fs.readdirSync("content/decks/kubernetes-workloads").map((name) => path.join("content/decks/kubernetes-workloads", name));
 let tmp: string;
-
-function query<T>(sql: string, ...args: unknown[]): T[] {
-  const db = new Database(path.join(dataDir, "kubedrill.db"), { readonly: true });
-  try {
-    return db.prepare(sql).all(...args) as T[];
-  } finally {
-    db.close();
-  }
-}
 
 /** Runs curl and returns the status code and the body it printed. */
 async function curl(args: string[]): Promise<{ status: number; body: string }> {

@@ -1,8 +1,7 @@
 // The instructor's whole loop in a phone-sized browser: create a deck, write one item of every type
 // in the editor (checking the live preview), publish, share it with a class; a learner joins and
 // reviews it; a minor edit to the reviewed item is published and the learner's state is unchanged.
-import path from "node:path";
-import Database from "better-sqlite3";
+import { query } from "./support/db-query";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DESKTOP, hasHorizontalOverflow, launchBrowser, PHONE, screenshot } from "./support/browser";
@@ -10,21 +9,11 @@ import { signIn, signUp, uniqueEmail } from "./support/accounts";
 import { createInstructor } from "./support/instructor";
 
 const baseURL = inject("baseURL");
-const dataDir = inject("dataDir");
 const admin = inject("admin");
 const SLUG = "e2e-editor-deck";
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(() => browser?.close());
-
-function query<T>(sql: string, ...args: unknown[]): T[] {
-  const db = new Database(path.join(dataDir, "kubedrill.db"), { readonly: true });
-  try {
-    return db.prepare(sql).all(...args) as T[];
-  } finally {
-    db.close();
-  }
-}
 
 /** One valid item of every type, as the editor's form fields. */
 const ITEMS: { type: string; id: string; fields: Record<string, string>; expectInPreview: string }[] = [

@@ -2,28 +2,17 @@
 // reloaded while offline (the service worker serves it, the offline pack supplies the cards, the
 // ratings wait in the IndexedDB outbox); when the connection returns the server holds exactly 30
 // new reviews, no duplicates, and the outbox is empty.
-import path from "node:path";
-import Database from "better-sqlite3";
+import { query } from "./support/db-query";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, PHONE, screenshot } from "./support/browser";
 import { signUp, uniqueEmail } from "./support/accounts";
 
 const baseURL = inject("baseURL");
-const dataDir = inject("dataDir");
 const DECK = "kubernetes-workloads";
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(() => browser?.close());
-
-function query<T>(sql: string, ...args: unknown[]): T[] {
-  const db = new Database(path.join(dataDir, "kubedrill.db"), { readonly: true });
-  try {
-    return db.prepare(sql).all(...args) as T[];
-  } finally {
-    db.close();
-  }
-}
 
 /** Rows in one of the learner's IndexedDB stores, read in the page. */
 function countStore(page: Page, database: string, store: string): Promise<number> {

@@ -1,24 +1,13 @@
-import path from "node:path";
-import Database from "better-sqlite3";
+import { query } from "./support/db-query";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { hasHorizontalOverflow, launchBrowser, PHONE, screenshot } from "./support/browser";
 import { signUp, uniqueEmail } from "./support/accounts";
 
 const baseURL = inject("baseURL");
-const dataDir = inject("dataDir");
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(() => browser?.close());
-
-function query<T>(sql: string, ...args: unknown[]): T[] {
-  const db = new Database(path.join(dataDir, "kubedrill.db"), { readonly: true });
-  try {
-    return db.prepare(sql).all(...args) as T[];
-  } finally {
-    db.close();
-  }
-}
 
 /** Answers the question on screen: typed and kubectl ones wrongly on purpose, the rest as they come. */
 async function answer(page: Page): Promise<string> {
