@@ -25,19 +25,21 @@ async function DeckEntry({ deck, classNames }: { deck: DeckSummary; classNames?:
       <p className="font-semibold">{deck.title}</p>
       {classNames && <p className="text-sm text-slate-600 dark:text-slate-300">{tClasses("fromClasses", { names: classNames.join(" / ") })}</p>}
       <p className="text-sm text-slate-600 dark:text-slate-300">{t("deckStats", { items: deck.items, cards: deck.cards })}</p>
-      <Link href={`/review/${deck.slug}`} className="mt-3 inline-flex min-h-12 items-center rounded-lg bg-sky-700 px-4 font-semibold text-white hover:bg-sky-800">
-        {tReview("studyDeck")}
-      </Link>
-      <Link href={`/quiz?deck=${deck.slug}`} className="ml-3 mt-3 inline-flex min-h-12 items-center rounded-lg border border-sky-700 px-4 font-semibold text-sky-700 hover:bg-sky-50 dark:text-sky-300">
-        {tQuiz("startQuiz")}
-      </Link>
-      <CramLink deckSlug={deck.slug} deckTitle={deck.title} />
+      <div className="mt-3 flex flex-wrap gap-3">
+        <Link href={`/review/${deck.slug}`} className="inline-flex min-h-12 items-center rounded-lg bg-sky-700 px-4 font-semibold text-white hover:bg-sky-800">
+          {tReview("studyDeck")}
+        </Link>
+        <Link href={`/quiz?deck=${deck.slug}`} className="inline-flex min-h-12 items-center rounded-lg border border-sky-700 px-4 font-semibold text-sky-700 hover:bg-sky-50 dark:text-sky-300">
+          {tQuiz("startQuiz")}
+        </Link>
+        <CramLink deckSlug={deck.slug} deckTitle={deck.title} />
+      </div>
     </li>
   );
 }
 
 export default async function HomePage() {
-  const [t, tClasses, publicDecks, classes] = await Promise.all([getTranslations("home"), getTranslations("classes"), listPublicDecks(), loadClasses()]);
+  const [t, tClasses, publicDecks, classes] = await Promise.all([getTranslations("home"), getTranslations("classes"), listPublicDecks(await getCurrentUser()), loadClasses()]);
   const classSlugs = new Set(classes.decks.map((d) => d.slug));
   const decks = publicDecks.filter((d) => !classSlugs.has(d.slug));
   const inClasses = classes.joined.length > 0;

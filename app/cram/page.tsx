@@ -13,7 +13,7 @@ export async function generateMetadata() {
 /** Which deck to cram; with one deck only, straight to its sections. */
 export default async function CramPage() {
   if (!(await getCurrentUser())) redirect("/signin?callbackUrl=/cram");
-  const [t, tHome, decks] = await Promise.all([getTranslations("cram"), getTranslations("home"), listPublicDecks()]);
+  const [t, tHome, decks] = await Promise.all([getTranslations("cram"), getTranslations("home"), listPublicDecks(await getCurrentUser())]);
   if (decks.length === 1) redirect(`/cram/${encodeURIComponent(decks[0].slug)}`);
   return (
     <div className="mx-auto max-w-xl space-y-4">

@@ -8,7 +8,7 @@ export default async function QuizSetupPage({ searchParams }: { searchParams: Pr
   if (!(await getCurrentUser())) redirect("/signin?callbackUrl=/quiz");
   const t = await getTranslations("quiz");
   const tSections = await getTranslations("review.sections");
-  const decks = await listPublicDecks();
+  const decks = await listPublicDecks(await getCurrentUser());
   const slug = (await searchParams).deck ?? decks[0]?.slug;
   const sections = slug ? await getDeckSections(slug) : null;
   if (!slug || !sections) notFound();

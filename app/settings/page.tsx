@@ -12,7 +12,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const actor = await getCurrentUser();
   if (!actor) redirect("/signin?callbackUrl=/settings");
   const t = await getTranslations("settings");
-  const decks = await listPublicDecks();
+  const decks = await listPublicDecks(actor);
   // Per-deck limits are for one deck at a time; the built-in deck first when none is named.
   const deckSlug = (await searchParams).deck ?? (decks.find((d) => d.slug === "kubernetes-workloads") ?? decks[0])?.slug;
   if (!deckSlug) notFound();

@@ -8,7 +8,7 @@ export async function CramLink({ deckSlug, deckTitle }: { deckSlug: string; deck
     <Link
       href={`/cram/${encodeURIComponent(deckSlug)}`}
       aria-label={deckTitle ? t("linkAria", { deck: deckTitle }) : undefined}
-      className="ml-3 mt-3 inline-flex min-h-12 items-center rounded-lg border border-slate-400 px-4 font-semibold text-slate-800 hover:bg-slate-50 dark:border-slate-500 dark:text-slate-100 dark:hover:bg-slate-800"
+      className="inline-flex min-h-12 items-center rounded-lg border border-slate-400 px-4 font-semibold text-slate-800 hover:bg-slate-50 dark:border-slate-500 dark:text-slate-100 dark:hover:bg-slate-800"
     >
       {t("link")}
     </Link>

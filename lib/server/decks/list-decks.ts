@@ -1,12 +1,23 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { hasRole, type Actor } from "../auth/current-user";
 import { db } from "../db";
 
 export type DeckSummary = { slug: string; title: string; description: string | null; items: number; cards: number };
 
-/** Published decks anyone may study, with their live item and card counts. */
-export async function listPublicDecks(): Promise<DeckSummary[]> {
+/**
+ * The published decks to list for this person, with their live item and card counts: the built-in
+ * decks, and instructors' decks only for their classes' members, their owner and admins. (A
+ * published deck can still be opened by any signed-in user who has its link; the list keeps a
+ * school's instance from showing every instructor's decks to every learner.)
+ */
+export async function listPublicDecks(actor: Actor | null): Promise<DeckSummary[]> {
+  const isAdmin: boolean = hasRole(actor, "admin");
+  const visible: Prisma.DeckWhereInput = isAdmin
+    ? {}
+    : { OR: [{ ownerId: null }, ...(actor ? [{ ownerId: actor.id }, { classes: { some: { class: { members: { some: { userId: actor.id } } } } } }] : [])] };
   const decks = await db.deck.findMany({
-    where: { isPublished: true },
+    where: { isPublished: true, ...visible },
     orderBy: { title: "asc" },
     select: {
       slug: true,
