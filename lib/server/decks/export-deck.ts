@@ -2,8 +2,8 @@ import "server-only";
 // Export of a deck as deck files (re-imports to identical items), CSV, or an Anki package. The
 // published version is exported from the files it was published from, parsed again; `draft`
 // exports what the editor holds now.
-import { instructorDeckOptions, MAX_GENERATED_FILE_BYTES, parseDeck, serializeDeck, type DeckItemInput } from "@/lib/core/content";
-import { withoutPlacement, type DeckDraft } from "@/lib/core/editor/deck-draft";
+import { instructorDeckOptions, serializeDeck } from "@/lib/core/content";
+import { draftOf, parseStoredDeckFiles, type DeckDraft } from "@/lib/core/editor/deck-draft";
 import { toCsv } from "@/lib/core/import/csv-deck";
 import { assertRole, hasRole, type Actor } from "../auth/current-user";
 import { db } from "../db";
@@ -39,8 +39,7 @@ async function publishedDeck(actor: Actor | null, slug: string): Promise<DeckDra
   if (!deck || !mayRead) throw new AppError("NOT_FOUND", { message: "deck not found" });
   const [latest] = deck.versions;
   if (!latest) throw new AppError("NOT_FOUND", { message: "the deck has not been published yet; export the draft" });
-  const parsed = parseDeck(JSON.parse(latest.source), { ...instructorDeckOptions, slug, maxFileBytes: MAX_GENERATED_FILE_BYTES });
+  const parsed = parseStoredDeckFiles(latest.source, { ...instructorDeckOptions, slug });
   if (!parsed.ok) throw new Error(`published version of ${slug} no longer parses: ${parsed.errors[0]?.message}`);
-  const { items, title, description, language, kubernetesVersion, sections } = parsed.deck;
-  return { front: { slug, title, ...(description ? { description } : {}), language, kubernetesVersion, sections }, items: items.map((item): DeckItemInput => withoutPlacement(item)) };
+  return draftOf(parsed.deck);
 }

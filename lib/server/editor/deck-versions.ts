@@ -3,8 +3,8 @@ import "server-only";
 // files are parsed again and the items compared by id, with a line diff of the changed ones.
 import { diffLines } from "diff";
 import { stringify } from "yaml";
-import { instructorDeckOptions, MAX_GENERATED_FILE_BYTES, parseDeck, type DeckItem } from "@/lib/core/content";
-import { withoutPlacement } from "@/lib/core/editor/deck-draft";
+import { instructorDeckOptions, type DeckItem } from "@/lib/core/content";
+import { parseStoredDeckFiles, withoutPlacement } from "@/lib/core/editor/deck-draft";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { loadEditableDeck } from "./editable-deck";
@@ -26,7 +26,7 @@ export async function diffDeckVersions(actor: Actor | null, slug: string, from: 
   const items = (version: number) => {
     const row = rows.find((r) => r.version === version);
     if (!row) return null;
-    const parsed = parseDeck(JSON.parse(row.source), { ...instructorDeckOptions, slug, maxFileBytes: MAX_GENERATED_FILE_BYTES });
+    const parsed = parseStoredDeckFiles(row.source, { ...instructorDeckOptions, slug });
     return parsed.ok ? new Map(parsed.deck.items.map((item) => [item.id, yamlOf(item)])) : null;
   };
   const before = items(from);

@@ -1,7 +1,8 @@
 import "server-only";
 // Publishing a draft: it is written out as a deck.md and parsed by the same parser as every deck,
 // then synced in place (item ids kept, so learners keep their progress unless a change is marked major).
-import { instructorDeckOptions, MAX_GENERATED_FILE_BYTES, parseDeck, serializeDeck, type DeckSourceFile, type ParsedDeck } from "@/lib/core/content";
+import { instructorDeckOptions, type DeckSourceFile, type ParsedDeck } from "@/lib/core/content";
+import { parseGeneratedDeck } from "@/lib/core/editor/deck-draft";
 import { planImport, type ImportPlan } from "@/lib/core/import/plan-import";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
@@ -35,13 +36,13 @@ type BuiltDraft = { ok: true; deck: ParsedDeck; files: DeckSourceFile[]; metaCha
 
 function buildDraft(deck: EditableDeck): BuiltDraft {
   const front = { ...deck.draft.front, slug: deck.slug };
-  const { text, itemLines } = serializeDeck(front, deck.draft.items);
-  const files = [{ path: "deck.md", text }];
-  const result = parseDeck(files, { ...instructorDeckOptions, slug: deck.slug, maxFileBytes: MAX_GENERATED_FILE_BYTES });
-  if (result.ok) return { ok: true, deck: result.deck, files, metaChanged: front.title !== deck.title };
-  const problems = result.errors.map((error): DraftProblem => {
-    const index = itemLines.findIndex((lines) => error.line >= lines.start && error.line <= lines.end);
-    return { itemKey: index === -1 ? null : deck.draft.items[index].id, line: error.line, column: error.column, message: error.message };
-  });
+  const result = parseGeneratedDeck(front, deck.draft.items, { ...instructorDeckOptions, slug: deck.slug });
+  if (result.ok) return { ok: true, deck: result.deck, files: result.files, metaChanged: front.title !== deck.title };
+  const problems = result.errors.map((error): DraftProblem => ({
+    itemKey: error.itemIndex === null ? null : deck.draft.items[error.itemIndex].id,
+    line: error.line,
+    column: error.column,
+    message: error.message,
+  }));
   return { ok: false, problems };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { getCurrentUser, type Actor } from "../auth/current-user";
 import { AppError } from "../errors";
 
 /**
@@ -17,6 +18,14 @@ export function assertSameOrigin(request: Request): void {
     throw new AppError("BAD_ORIGIN", { message: "bad Origin" });
   }
   if (originHost !== host) throw new AppError("BAD_ORIGIN", { message: "cross-origin request refused" });
+}
+
+/** The signed-in user behind a same-origin request that relies on the session cookie (401 when signed out). */
+export async function sameOriginUser(request: Request): Promise<Actor> {
+  assertSameOrigin(request);
+  const actor = await getCurrentUser();
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  return actor;
 }
 
 /** Reads a JSON body of at most `maxBytes`, answering 413 without reading further. */

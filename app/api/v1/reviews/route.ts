@@ -1,10 +1,9 @@
 // Ratings, one or a batch of up to 250 (the offline outbox). Each review is idempotent on its
 // reviewId; the answer holds one outcome per review. Same-origin, signed-in learners only.
 import { submitReviewBatchSchema } from "@/lib/schemas/submit-review";
-import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { AppError } from "@/lib/server/errors";
 import { jsonRoute } from "@/lib/server/http/json-route";
-import { assertSameOrigin, readJsonBody } from "@/lib/server/http/same-origin";
+import { readJsonBody, sameOriginUser } from "@/lib/server/http/same-origin";
 import { recordReviews, OUTCOME_STATUS } from "@/lib/server/reviews/record-reviews";
 
 export const dynamic = "force-dynamic";
@@ -12,9 +11,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 export async function POST(request: Request) {
   return jsonRoute(async () => {
-    assertSameOrigin(request);
-    const actor = await getCurrentUser();
-    if (!actor) throw new AppError("UNAUTHENTICATED");
+    const actor = await sameOriginUser(request);
     const body = submitReviewBatchSchema.safeParse(await readJsonBody(request, MAX_BODY_BYTES));
     if (!body.success) throw new AppError("INVALID_INPUT", { message: "expected { reviews: [1..250 reviews] }" });
     const results = await recordReviews(actor, body.data.reviews, new Date());

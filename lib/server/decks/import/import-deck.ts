@@ -4,8 +4,8 @@ import "server-only";
 // same file again updates in place and learners keep their progress.
 import type { Prisma } from "@/generated/prisma/client";
 import { planImport, type ImportPlan } from "@/lib/core/import/plan-import";
-import { withoutPlacement, type DeckDraft } from "@/lib/core/editor/deck-draft";
-import type { DeckError, ParsedDeck } from "@/lib/core/content";
+import { draftOf } from "@/lib/core/editor/deck-draft";
+import type { DeckError } from "@/lib/core/content";
 import { assertRole, hasRole, type Actor } from "../../auth/current-user";
 import { db } from "../../db";
 import { AppError } from "../../errors";
@@ -31,8 +31,7 @@ export async function importDeck(actor: Actor | null, slug: string, source: Impo
   const base = { ok: true as const, slug, isNewDeck: !deck, plan, warnings: parsed.warnings };
   if (!options.commit) return { ...base, committed: false, version: null, reset: [] };
   const now = options.now ?? new Date();
-  const { front, items } = { front: frontOf(parsed.deck), items: parsed.deck.items.map(withoutPlacement) };
-  const draft: DeckDraft = { front, items };
+  const draft = draftOf(parsed.deck);
   const summary = await db.$transaction(async (tx) => {
     const result = await syncDeckWith(tx, parsed.deck, { origin: "import", ownerId: deck?.ownerId ?? actor.id, sourceFiles: parsed.files, majorKeys: options.majorKeys }, now);
     // The editor continues from what was imported.
@@ -52,15 +51,4 @@ async function loadTarget(actor: Actor, slug: string) {
   if (deck.ownerId === null) throw new AppError("CONFLICT", { message: `"${slug}" is a built-in deck; import into a deck of your own` });
   if (deck.ownerId !== actor.id && !hasRole(actor, "admin")) throw new AppError("NOT_FOUND", { message: "deck not found" });
   return deck;
-}
-
-function frontOf(deck: ParsedDeck): DeckDraft["front"] {
-  return {
-    slug: deck.slug,
-    title: deck.title,
-    ...(deck.description === undefined ? {} : { description: deck.description }),
-    language: deck.language,
-    kubernetesVersion: deck.kubernetesVersion,
-    sections: deck.sections,
-  };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 // Turns an upload (deck files, CSV or an Anki package) into a parsed deck through the one parser
 // every deck goes through, with errors located in the uploaded file.
-import { instructorDeckOptions, MAX_GENERATED_FILE_BYTES, parseDeck, serializeDeck, type DeckError, type DeckSourceFile, type ParsedDeck } from "@/lib/core/content";
+import { instructorDeckOptions, MAX_GENERATED_FILE_BYTES, parseDeck, type DeckError, type DeckSourceFile, type ParsedDeck } from "@/lib/core/content";
+import { parseGeneratedDeck } from "@/lib/core/editor/deck-draft";
 import { parseCsvDeck, type CsvMapping } from "@/lib/core/import/csv-deck";
 import type { ImportedDeck, ImportResult } from "@/lib/core/import/imported-deck";
 import { readAnkiPackage } from "../../import/anki/read-anki-package";
@@ -41,13 +42,10 @@ function parseImported(imported: ImportedDeck, target: ImportTarget, fileName: s
     ...(target.description ? { description: target.description } : {}),
     language: target.language ?? imported.front.language,
   };
-  const { text, itemLines } = serializeDeck(front, imported.items);
-  const file = { path: "deck.md", text };
-  const result = parseDeck([file], { ...instructorDeckOptions, slug: target.slug, maxFileBytes: MAX_GENERATED_FILE_BYTES });
-  if (result.ok) return { ok: true, deck: result.deck, files: [file], warnings: imported.warnings };
+  const result = parseGeneratedDeck(front, imported.items, { ...instructorDeckOptions, slug: target.slug });
+  if (result.ok) return { ok: true, deck: result.deck, files: result.files, warnings: imported.warnings };
   const errors = result.errors.map((error): DeckError => {
-    const index = itemLines.findIndex((lines) => error.line >= lines.start && error.line <= lines.end);
-    const origin = index === -1 ? { file: fileName, line: 1, column: 1 } : imported.origins[index];
+    const origin = error.itemIndex === null ? { file: fileName, line: 1, column: 1 } : imported.origins[error.itemIndex];
     return { ...origin, message: error.message };
   });
   return { ok: false, errors, warnings: imported.warnings };
