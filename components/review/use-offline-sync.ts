@@ -2,7 +2,7 @@
 // The review screen's link to the device: every rating is written to the IndexedDB outbox before it
 // is sent, the outbox is synced through POST /api/v1/reviews when the connection returns (and every
 // 30 s while anything waits), and the offline pack of the next days' cards is refreshed while online.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ConflictRecord, OutboxReview, OutboxStore } from "@/lib/client/outbox";
 import { loadDevice } from "@/lib/client/offline/load-device";
 
@@ -92,5 +92,10 @@ export function useOfflineSync(userId: string, deckSlug: string, onReconnected: 
     await refresh();
   }, [userId, conflicts, refresh]);
 
-  return { online, markOffline: () => setOnline(false), pending, conflicts, enqueue, settle, sync, dismiss, pendingCardIds };
+  const markOffline = useCallback(() => setOnline(false), []);
+  // One object per state change, not per render: the review session's callbacks and effects depend on it.
+  return useMemo(
+    () => ({ online, markOffline, pending, conflicts, enqueue, settle, sync, dismiss, pendingCardIds }),
+    [online, markOffline, pending, conflicts, enqueue, settle, sync, dismiss, pendingCardIds],
+  );
 }

@@ -12,6 +12,9 @@ export type EditableDeck = {
   id: string;
   slug: string;
   title: string;
+  description: string | null;
+  language: string;
+  sections: unknown;
   ownerId: string;
   isPublished: boolean;
   publishedVersion: number;
@@ -24,7 +27,7 @@ const SLUG = /^[a-z0-9-]{3,64}$/;
 export async function loadEditableDeck(actor: Actor | null, slug: string): Promise<EditableDeck> {
   assertRole(actor, "instructor");
   const deck = SLUG.test(slug)
-    ? await db.deck.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, ownerId: true, isPublished: true, publishedVersion: true, draft: true, draftUpdatedAt: true, language: true } })
+    ? await db.deck.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, description: true, sections: true, ownerId: true, isPublished: true, publishedVersion: true, draft: true, draftUpdatedAt: true, language: true } })
     : null;
   if (!deck || deck.ownerId === null || (deck.ownerId !== actor.id && !hasRole(actor, "admin"))) throw new AppError("NOT_FOUND", { message: "deck not found" });
   const draft = readDeckDraft(deck.draft) ?? emptyDraft(deck.slug, deck.title, deck.language, deck.title);

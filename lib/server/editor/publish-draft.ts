@@ -37,7 +37,7 @@ type BuiltDraft = { ok: true; deck: ParsedDeck; files: DeckSourceFile[]; metaCha
 function buildDraft(deck: EditableDeck): BuiltDraft {
   const front = { ...deck.draft.front, slug: deck.slug };
   const result = parseGeneratedDeck(front, deck.draft.items, { ...instructorDeckOptions, slug: deck.slug });
-  if (result.ok) return { ok: true, deck: result.deck, files: result.files, metaChanged: front.title !== deck.title };
+  if (result.ok) return { ok: true, deck: result.deck, files: result.files, metaChanged: isMetaChanged(deck) };
   const problems = result.errors.map((error): DraftProblem => ({
     itemKey: error.itemIndex === null ? null : deck.draft.items[error.itemIndex].id,
     line: error.line,
@@ -45,4 +45,10 @@ function buildDraft(deck: EditableDeck): BuiltDraft {
     message: error.message,
   }));
   return { ok: false, problems };
+}
+
+/** Deck settings saved in the draft but not yet published (an item-less change must still be publishable). */
+function isMetaChanged(deck: EditableDeck): boolean {
+  const { front } = deck.draft;
+  return front.title !== deck.title || (front.description ?? null) !== deck.description || front.language !== deck.language || JSON.stringify(front.sections) !== JSON.stringify(deck.sections);
 }
