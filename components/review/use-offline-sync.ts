@@ -12,7 +12,7 @@ const outboxes = new Map<string, OutboxStore>();
 async function outboxFor(userId: string): Promise<OutboxStore> {
   const device = await loadDevice();
   let store = outboxes.get(userId);
-  if (!store) outboxes.set(userId, (store = device.createDexieOutboxStore(userId)));
+  if (!store) outboxes.set(userId, (store = device.createIndexedDbOutboxStore(userId)));
   return store;
 }
 

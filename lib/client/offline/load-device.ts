@@ -1,4 +1,4 @@
-// The offline machinery (Dexie, the outbox engine, the pack store) is loaded after the review screen
+// The offline machinery (the IndexedDB stores, the outbox engine) is loaded after the review screen
 // has rendered, in its own chunk: the first card must not wait for an IndexedDB library.
 export type DeviceModule = typeof import("./device");
 

@@ -1,20 +1,30 @@
-// The offline pack on the device (IndexedDB via Dexie): the next days' due cards of each deck with
-// their answer side, as GET /api/v1/decks/{slug}/offline returned them. One database per learner,
-// so that another account on the same phone never sees them; cleared on sign-out.
-import Dexie, { type EntityTable } from "dexie";
+// The offline pack on the device (IndexedDB): the next days' due cards of each deck with their
+// answer side, as GET /api/v1/decks/{slug}/offline returned them. One database per learner, so that
+// another account on the same phone never sees them; cleared on sign-out.
+import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from "idb";
 import type { OfflineCard, OfflinePack } from "@/lib/server/reviews/get-offline-pack";
 
 export type StoredCard = OfflineCard & { deckSlug: string; order: number };
 
-type PackDatabase = Dexie & { cards: EntityTable<StoredCard, "cardId"> };
+interface PackSchema extends DBSchema {
+  cards: { key: string; value: StoredCard; indexes: { deckSlug: string; "[deckSlug+order]": [string, number] } };
+}
 
-const databases = new Map<string, PackDatabase>();
+// Continues the layout of the Dexie-made database (its version 1 was IndexedDB version 10).
+const VERSION = 20;
+const databases = new Map<string, Promise<IDBPDatabase<PackSchema>>>();
+const databaseName = (userId: string) => `kubedrill-offline-${userId}`;
 
-function open(userId: string): PackDatabase {
+function open(userId: string): Promise<IDBPDatabase<PackSchema>> {
   let db = databases.get(userId);
   if (!db) {
-    db = new Dexie(`kubedrill-offline-${userId}`) as PackDatabase;
-    db.version(1).stores({ cards: "cardId, deckSlug, [deckSlug+order]" });
+    db = openDB<PackSchema>(databaseName(userId), VERSION, {
+      upgrade(database, _oldVersion, _newVersion, transaction) {
+        const cards = database.objectStoreNames.contains("cards") ? transaction.objectStore("cards") : database.createObjectStore("cards", { keyPath: "cardId" });
+        if (!cards.indexNames.contains("deckSlug")) cards.createIndex("deckSlug", "deckSlug");
+        if (!cards.indexNames.contains("[deckSlug+order]")) cards.createIndex("[deckSlug+order]", ["deckSlug", "order"]);
+      },
+    });
     databases.set(userId, db);
   }
   return db;
@@ -22,26 +32,27 @@ function open(userId: string): PackDatabase {
 
 /** Replaces a deck's pack with a fresh one in one transaction (no half-written pack survives a crash). */
 export async function savePack(userId: string, pack: OfflinePack): Promise<void> {
-  const db = open(userId);
-  await db.transaction("rw", db.cards, async () => {
-    await db.cards.where("deckSlug").equals(pack.deckSlug).delete();
-    await db.cards.bulkPut(pack.cards.map((card, order) => ({ ...card, deckSlug: pack.deckSlug, order })));
-  });
+  const tx = (await open(userId)).transaction("cards", "readwrite");
+  const writes: Promise<unknown>[] = [];
+  for (let cursor = await tx.store.index("deckSlug").openCursor(pack.deckSlug); cursor; cursor = await cursor.continue()) writes.push(cursor.delete());
+  pack.cards.forEach((card, order) => writes.push(tx.store.put({ ...card, deckSlug: pack.deckSlug, order })));
+  await Promise.all([...writes, tx.done]);
 }
 
 /** The deck's cards in the order the review screen would show them. */
 export async function loadPack(userId: string, deckSlug: string): Promise<StoredCard[]> {
-  return open(userId).cards.where("[deckSlug+order]").between([deckSlug, Dexie.minKey], [deckSlug, Dexie.maxKey]).toArray();
+  const range = IDBKeyRange.bound([deckSlug, -Infinity], [deckSlug, Infinity]);
+  return (await open(userId)).getAllFromIndex("cards", "[deckSlug+order]", range);
 }
 
 /** A card rated offline leaves the pack: its next due date is only known once the server has the rating. */
 export async function removeFromPack(userId: string, cardId: string): Promise<void> {
-  await open(userId).cards.delete(cardId);
+  await (await open(userId)).delete("cards", cardId);
 }
 
 /** Everything this learner kept on the device (sign-out). */
 export async function deleteOfflineData(userId: string): Promise<void> {
-  databases.get(userId)?.close();
+  (await databases.get(userId))?.close();
   databases.delete(userId);
-  await Dexie.delete(`kubedrill-offline-${userId}`);
+  await deleteDB(databaseName(userId));
 }

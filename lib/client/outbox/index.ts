@@ -2,7 +2,7 @@
 export type { OutboxStore, OutboxReview, PendingReview, ConflictRecord, ConflictCode } from "./outbox-store";
 export type { Outcome, OutcomeStatus } from "./sort-outcomes";
 export type { SendBatch, SendResult, SyncOptions, SyncSummary, SyncStop } from "./sync-outbox";
-export { createDexieOutboxStore } from "./dexie-outbox-store";
+export { createIndexedDbOutboxStore } from "./indexeddb-outbox-store";
 export { createMemoryOutboxStore } from "./memory-outbox-store";
 export { enqueueReview } from "./enqueue-review";
 export { syncOutbox } from "./sync-outbox";

@@ -1,4 +1,4 @@
-// The browser half of the outbox: IndexedDB (Dexie) per learner, Web Locks across tabs, and
+// The browser half of the outbox: IndexedDB per learner, Web Locks across tabs, and
 // fetchSend with the real session cookie. The engine is bundled with esbuild and loaded into the page.
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -32,8 +32,8 @@ describe("the outbox in a browser", () => {
     const page = await openWithEngine(context);
     const ids = await page.evaluate(async () => {
       const engine = (window as unknown as { KubeDrillOutbox: Engine }).KubeDrillOutbox;
-      const a = engine.createDexieOutboxStore("learner-a");
-      const b = engine.createDexieOutboxStore("learner-b");
+      const a = engine.createIndexedDbOutboxStore("learner-a");
+      const b = engine.createIndexedDbOutboxStore("learner-b");
       const review = (cardId: string, expectedReps: number) => ({ reviewId: crypto.randomUUID(), cardId, rating: 3 as const, expectedReps, reviewedAt: new Date().toISOString(), durationMs: 1000 });
       const made = [review("x", 0), review("y", 0), review("x", 1)];
       for (const r of made) await engine.enqueueReview(a, r);
@@ -46,12 +46,39 @@ describe("the outbox in a browser", () => {
     await page.addScriptTag({ content: engineSource });
     const after = await page.evaluate(async () => {
       const engine = (window as unknown as { KubeDrillOutbox: Engine }).KubeDrillOutbox;
-      const a = engine.createDexieOutboxStore("learner-a");
-      const b = engine.createDexieOutboxStore("learner-b");
+      const a = engine.createIndexedDbOutboxStore("learner-a");
+      const b = engine.createIndexedDbOutboxStore("learner-b");
       const names = (await indexedDB.databases()).map((d) => d.name).sort();
       return { pending: (await a.list(10)).map((p) => p.reviewId), conflicts: (await a.listConflicts()).map((c) => [c.reviewId, c.code]), other: await b.count(), names };
     });
     expect(after).toEqual({ pending: [ids[0], ids[2]], conflicts: [[ids[1], "gone"]], other: 1, names: ["kubedrill-learner-a", "kubedrill-learner-b"] });
+    await context.close();
+  });
+
+  it("keeps ratings left in an outbox written by the earlier Dexie version (IndexedDB version 10)", async () => {
+    const context = await newContext();
+    const page = await openWithEngine(context);
+    const kept = await page.evaluate(async () => {
+      const engine = (window as unknown as { KubeDrillOutbox: Engine }).KubeDrillOutbox;
+      const review = { reviewId: crypto.randomUUID(), cardId: "c1", rating: 3 as const, expectedReps: 0, reviewedAt: new Date().toISOString(), durationMs: 1 };
+      // The layout Dexie made from `version(1).stores({ outbox: "reviewId, seq", conflicts: "reviewId, movedAt" })`.
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open("kubedrill-upgraded-learner", 10);
+        request.onupgradeneeded = () => {
+          const db = request.result;
+          db.createObjectStore("outbox", { keyPath: "reviewId" }).createIndex("seq", "seq");
+          db.createObjectStore("conflicts", { keyPath: "reviewId" }).createIndex("movedAt", "movedAt");
+          request.transaction!.objectStore("outbox").add({ reviewId: review.reviewId, seq: 1, enqueuedAt: 1, review });
+        };
+        request.onsuccess = () => (request.result.close(), resolve());
+        request.onerror = () => reject(request.error);
+      });
+      const store = engine.createIndexedDbOutboxStore("upgraded-learner");
+      const later = { ...review, reviewId: crypto.randomUUID(), expectedReps: 1 };
+      await engine.enqueueReview(store, later);
+      return { listed: (await store.list(10)).map((p) => [p.reviewId, p.seq]), expected: [[review.reviewId, 1], [later.reviewId, 2]] };
+    });
+    expect(kept.listed).toEqual(kept.expected);
     await context.close();
   });
 
@@ -60,7 +87,7 @@ describe("the outbox in a browser", () => {
     const [first, second] = [await openWithEngine(context), await openWithEngine(context)];
     const sync = (page: Page) => page.evaluate(async () => {
       const engine = (window as unknown as { KubeDrillOutbox: Engine }).KubeDrillOutbox;
-      const store = engine.createDexieOutboxStore("learner-tabs");
+      const store = engine.createIndexedDbOutboxStore("learner-tabs");
       if ((await store.count()) === 0) for (let i = 0; i < 5; i++) await engine.enqueueReview(store, { reviewId: crypto.randomUUID(), cardId: `c${i}`, rating: 3, expectedReps: 0, reviewedAt: new Date().toISOString(), durationMs: 1 });
       // A slow server: the other tab starts while this one still holds the lock.
       return engine.syncOutbox(store, async (batch) => {
@@ -83,7 +110,7 @@ describe("the outbox in a browser", () => {
       const engine = (window as unknown as { KubeDrillOutbox: Engine }).KubeDrillOutbox;
       const queue = (await (await fetch("/api/v1/decks/kubernetes-workloads/queue?limit=1")).json()) as { cards: { cardId: string; expectedReps: number }[] };
       const card = queue.cards[0];
-      const store = engine.createDexieOutboxStore("signed-in");
+      const store = engine.createIndexedDbOutboxStore("signed-in");
       const review = { reviewId: crypto.randomUUID(), cardId: card.cardId, rating: 3 as const, expectedReps: card.expectedReps, reviewedAt: new Date().toISOString(), durationMs: 2000 };
       await engine.enqueueReview(store, review);
       const first = await engine.syncOutbox(store, engine.fetchSend());
