@@ -1,5 +1,6 @@
 // @ts-check
 import createNextIntlPlugin from "next-intl/plugin";
+import { SECURITY_HEADERS } from "./lib/http/security-headers.mjs";
 
 // Messages are compiled at build time (ICU → compact arrays) so the browser gets next-intl's small
 // formatter instead of the ICU parser (intl-messageformat, ≈13 KB gzip on every page).
@@ -20,13 +21,7 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-        ],
+        headers: SECURITY_HEADERS,
       },
       {
         // JSON and downloads only: nothing may load, run or frame (pages get a nonce policy in proxy.ts).

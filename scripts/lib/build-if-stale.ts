@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { buildServiceWorker } from "./build-service-worker";
+import { finishBuild } from "./finish-build";
 
 const SOURCES = ["app", "worker", "components", "lib", "i18n", "messages", "public", "package-lock.json", "next.config.js", "postcss.config.mjs", "tsconfig.json", "instrumentation.ts", "proxy.ts"];
 const STAMP = ".next/kubedrill-source-stamp";
@@ -32,6 +32,6 @@ export async function buildIfStale(): Promise<void> {
   console.log("[kubedrill] building the app (first start or sources changed)…");
   const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build failed (see the output above)");
-  buildServiceWorker();
+  finishBuild();
   fs.writeFileSync(STAMP, stamp);
 }

@@ -1,4 +1,6 @@
 // Security headers on pages, API responses and static files, and the session cookie's flags.
+import http from "node:http";
+import zlib from "node:zlib";
 import { describe, expect, inject, it } from "vitest";
 import { HttpSession } from "./support/http-session";
 import { createAccount } from "./support/http-accounts";
@@ -43,6 +45,26 @@ describe("security headers", () => {
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
+  it("serves scripts and stylesheets as Brotli to browsers that accept it, byte for byte the same file", async () => {
+    const html = await (await fetch(baseURL)).text();
+    const assets = [/\/_next\/static\/[^"]+\.js/.exec(html)?.[0], /\/_next\/static\/[^"]+\.css/.exec(html)?.[0]];
+    for (const asset of assets) {
+      expect(asset).toBeTruthy();
+      const plain = await rawGet(asset!, "identity");
+      const brotli = await rawGet(asset!, "gzip, deflate, br, zstd");
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      expect(brotli.headers["content-encoding"]).toBe("br");
+      expect(brotli.headers["vary"]).toMatch(/accept-encoding/i);
+      expect(brotli.headers["x-content-type-options"]).toBe("nosniff");
+      expect(brotli.headers["cache-control"]).toContain("immutable");
+      expect(brotli.headers["content-type"]).toBe(plain.headers["content-type"]);
+      expect(brotli.body.length).toBeLessThan(plain.body.length);
+      expect(zlib.brotliDecompressSync(brotli.body).equals(plain.body)).toBe(true);
+    }
+    const refused = await rawGet(assets[0]!, "gzip, br;q=0");
+    expect(refused.headers["content-encoding"]).not.toBe("br");
+  });
+
   it("the session cookie is HttpOnly and SameSite=Lax", async () => {
     const email = uniqueEmail("cookie");
     await createAccount(baseURL, email, "cookie-test-password-1", "198.51.100.77");
@@ -53,3 +75,14 @@ describe("security headers", () => {
     expect(session).toMatch(/SameSite=Lax/i);
   });
 });
+
+/** A GET without the client's own decoding, to see the bytes and headers as sent. */
+function rawGet(pathname: string, acceptEncoding: string): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http.get(new URL(pathname, baseURL), { headers: { "accept-encoding": acceptEncoding } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on("error", reject);
+  });
+}
