@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ServiceWorkerRegistration } from "@/components/offline/service-worker-registration";
 import "./globals.css";
 
@@ -32,12 +32,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-sky-700 focus:px-3 focus:py-2 focus:text-white">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* Only the error page's strings for every page; each area's layout adds its own (ClientMessages). */}
+        <ClientMessages namespaces={["errors"]}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-3xl px-4 pb-16 pt-4 sm:px-6">
             {children}
           </main>
-        </NextIntlClientProvider>
+        </ClientMessages>
         <ServiceWorkerRegistration enabled={process.env.NODE_ENV === "production"} />
       </body>
     </html>

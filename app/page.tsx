@@ -7,6 +7,7 @@ import { listPublicDecks, type DeckSummary } from "@/lib/server/decks/list-decks
 import { listClassDecksFor, type ClassDeckSummary } from "@/lib/server/classes/list-class-decks-for";
 import { listJoinedClasses, type JoinedClass } from "@/lib/server/classes/membership";
 import { ActionButton } from "@/components/classes/action-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -59,20 +60,22 @@ export default async function HomePage() {
               {classes.decks.map((deck) => <DeckEntry key={deck.slug} deck={deck} classNames={deck.classNames} />)}
             </ul>
           )}
-          <details className="rounded-lg border border-slate-200 px-4 dark:border-slate-700">
-            <summary className="flex min-h-12 cursor-pointer items-center text-sm font-medium">{tClasses("yourMemberships", { count: classes.joined.length })}</summary>
-            <ul className="divide-y divide-slate-200 pb-2 dark:divide-slate-700">
-              {classes.joined.map((c) => (
-                <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <span className="min-w-0 text-sm">
-                    <span className="block break-words font-medium">{c.name}</span>
-                    <span className="block text-slate-600 dark:text-slate-300">{tClasses("instructorLabel", { name: c.ownerName })}</span>
-                  </span>
-                  <ActionButton action={leaveClassAction} fields={{ classId: c.id }} label={tClasses("leave")} confirmText={tClasses("leaveConfirm", { name: c.name })} />
-                </li>
-              ))}
-            </ul>
-          </details>
+          <ClientMessages namespaces={["classes"]}>
+            <details className="rounded-lg border border-slate-200 px-4 dark:border-slate-700">
+              <summary className="flex min-h-12 cursor-pointer items-center text-sm font-medium">{tClasses("yourMemberships", { count: classes.joined.length })}</summary>
+              <ul className="divide-y divide-slate-200 pb-2 dark:divide-slate-700">
+                {classes.joined.map((c) => (
+                  <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <span className="min-w-0 text-sm">
+                      <span className="block break-words font-medium">{c.name}</span>
+                      <span className="block text-slate-600 dark:text-slate-300">{tClasses("instructorLabel", { name: c.ownerName })}</span>
+                    </span>
+                    <ActionButton action={leaveClassAction} fields={{ classId: c.id }} label={tClasses("leave")} confirmText={tClasses("leaveConfirm", { name: c.name })} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </ClientMessages>
         </section>
       )}
       <section aria-labelledby="decks-heading" className="space-y-3">

@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
+
+// The review screen's client components: the review strings (verdict, sync, card info).
+export default function Layout({ children }: { children: ReactNode }) {
+  return <ClientMessages namespaces={["review", "errors"]}>{children}</ClientMessages>;
+}
