@@ -5,19 +5,19 @@ import "server-only";
 // server and their expected answers never leave it before the learner submits.
 import { cardSides, type CardKind } from "@/lib/core/review/card-sides";
 import { newMemoryState, type MemoryState } from "@/lib/core/scheduler/memory-state";
+import { addDays, learningDayOf, startOfLearningDay } from "@/lib/core/scheduler/learning-day";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { assertCanStudyDeck } from "../decks/can-study-deck";
 import { renderMarkdown } from "../content/render-markdown";
 import { renderItemNotes, type ItemNotes } from "../content/render-item-notes";
 import { buildCardView, type CardView } from "./card-view";
-import { loadQueue, presentationOrder } from "./load-queue";
+import { presentationOrder, queueFromInputs, readQueueInputs } from "./load-queue";
 import { studySettingsFor } from "./scheduler-settings-for";
 
 export const OFFLINE_DAYS = 3;
 const MAX_CARDS = 300;
 const SELF_GRADED = new Set(["front", "reverse", "cloze"]);
-const DAY_MS = 24 * 3600 * 1000;
 
 export type OfflineCard = CardView & ItemNotes & { dueAt: string; answerHtml: string };
 export type OfflinePack = { deckSlug: string; generatedAt: string; days: number; cards: OfflineCard[] };
@@ -27,14 +27,24 @@ export async function getOfflinePack(input: { actor: Actor | null; deckSlug: str
   assertCanStudyDeck(input.actor, deck);
   const actor = input.actor!;
   const settings = await studySettingsFor(actor.id, deck.id);
-  // The queue as it will stand on each of the next days: each day's new-card allowance and the
-  // cards due by then, in presentation order; a card keeps the first day it appears on.
+  // The queue as it will stand on each of the next days, in presentation order; a card keeps the
+  // first day it appears on. The learner's cards and states are read once. A later day starts with
+  // no reviews done and with the earlier days' new cards learnt, so it brings its own new-card
+  // allowance; those new cards fall due at the start of their day, not before.
+  const inputs = await readQueueInputs(actor.id, deck.id, settings, input.now);
+  const { timeZone, rolloverHour } = settings.scheduler;
+  const today = learningDayOf(input.now, timeZone, rolloverHour);
   const chosen = new Map<string, { id: string; due: Date; memory: MemoryState | null; leech: boolean }>();
+  const introduced = new Set<string>();
   for (let day = 0; day < OFFLINE_DAYS && chosen.size < MAX_CARDS; day++) {
-    const at = new Date(input.now.getTime() + day * DAY_MS);
-    const queue = await loadQueue(actor.id, deck.id, settings, at);
-    for (const card of presentationOrder(queue, at)) {
-      if (!chosen.has(card.id) && chosen.size < MAX_CARDS) chosen.set(card.id, { id: card.id, due: card.memory?.due ?? input.now, memory: card.memory ?? null, leech: card.leech });
+    const at = day === 0 ? input.now : startOfLearningDay(addDays(today, day), timeZone, rolloverHour);
+    const cards = inputs.cards.filter((card) => !introduced.has(card.id));
+    const queue = queueFromInputs({ ...inputs, cards, todays: day === 0 ? inputs.todays : [] }, deck.id, settings, at);
+    // Learning steps due later in the day come last: the device shows each when it falls due.
+    const ordered = presentationOrder(queue, at);
+    for (const card of [...ordered, ...queue.learning.filter((c) => !ordered.includes(c))]) {
+      if (!card.memory) introduced.add(card.id);
+      if (!chosen.has(card.id) && chosen.size < MAX_CARDS) chosen.set(card.id, { id: card.id, due: card.memory?.due ?? at, memory: card.memory ?? null, leech: card.leech });
     }
   }
   const rows = await db.card.findMany({

@@ -5,15 +5,32 @@ import { readQueueCards, readQueueStates, readTodaysReviews } from "./queue-stat
 import { memoryFromRow } from "./memory-state-row";
 import type { LearnerStudySettings } from "./scheduler-settings-for";
 
-/** Today's queue of one learner for one deck, from three indexed reads. */
-export async function loadQueue(userId: string, deckId: string, settings: LearnerStudySettings, now: Date): Promise<ReviewQueue> {
+/** What a learner's queue for one deck is built from (three indexed reads). */
+export type QueueInputs = {
+  cards: Awaited<ReturnType<typeof readQueueCards>>;
+  states: Awaited<ReturnType<typeof readQueueStates>>;
+  /** The reviews of the learning day that contains the time the inputs were read at. */
+  todays: Awaited<ReturnType<typeof readTodaysReviews>>;
+};
+
+export async function readQueueInputs(userId: string, deckId: string, settings: LearnerStudySettings, now: Date): Promise<QueueInputs> {
   const { timeZone, rolloverHour } = settings.scheduler;
   const dayStart = startOfLearningDay(learningDayOf(now, timeZone, rolloverHour), timeZone, rolloverHour);
-  const [cards, states, todays] = await Promise.all([
-    readQueueCards(deckId),
-    readQueueStates(userId, deckId),
-    readTodaysReviews(userId, deckId, dayStart),
-  ]);
+  const [cards, states, todays] = await Promise.all([readQueueCards(deckId), readQueueStates(userId, deckId), readTodaysReviews(userId, deckId, dayStart)]);
+  return { cards, states, todays };
+}
+
+/** Today's queue of one learner for one deck. */
+export async function loadQueue(userId: string, deckId: string, settings: LearnerStudySettings, now: Date): Promise<ReviewQueue> {
+  return queueFromInputs(await readQueueInputs(userId, deckId, settings, now), deckId, settings, now);
+}
+
+/**
+ * The queue as it stands at `now` from inputs read earlier. For a later day than the inputs were
+ * read on (the offline pack's next days), pass `todays: []`: no review of that day exists yet.
+ */
+export function queueFromInputs({ cards, states, todays }: QueueInputs, deckId: string, settings: LearnerStudySettings, now: Date): ReviewQueue {
+  const { timeZone, rolloverHour } = settings.scheduler;
   const stateByCard = new Map(states.map((s) => [s.cardId, s]));
   const queueCards: QueueCard[] = cards.map((card) => {
     const row = stateByCard.get(card.id) ?? null;
