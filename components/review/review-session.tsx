@@ -45,10 +45,11 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
   }, [session, revealed, needsTyping, typed, router, finished]);
 
   const status = <SyncStatus offline={session.offlineMode || !session.sync.online} pending={session.sync.pending} conflicts={session.sync.conflicts} onDismiss={() => void session.sync.dismiss()} />;
-  if (!current || finished) return <div className="space-y-3">{status}<SessionSummary stats={session.stats} nextDue={session.nextDue} finishedEarly={!!current} /></div>;
+  if (!session.ready && !current) return <div className="space-y-3" data-session-ready="false">{status}</div>;
+  if (!current || finished) return <div className="space-y-3" data-session-ready={session.ready}>{status}<SessionSummary stats={session.stats} nextDue={session.nextDue} finishedEarly={!!current} /></div>;
 
   return (
-    <div className="flex min-h-[calc(100dvh-7rem)] flex-col gap-3">
+    <div className="flex min-h-[calc(100dvh-7rem)] flex-col gap-3" data-session-ready={session.ready}>
       {status}
       <div className="flex items-center justify-between text-sm" aria-label={t("countsLabel")}>
         <p className="flex gap-3 font-semibold tabular-nums" data-testid="counts">

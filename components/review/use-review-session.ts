@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { StoredCard } from "@/lib/client/offline/pack-store";
 import { loadDevice } from "@/lib/client/offline/load-device";
 import * as api from "./review-api";
@@ -33,17 +33,22 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
   const history = useRef<Done[]>([]);
   const shownAt = useRef(Date.now());
   const inFlight = useRef(false); // a double tap must never rate twice
+  // Cards rated in this session and the reps they were rated at. A queue answer the server built
+  // before a rating reached it still holds that card as it was; it must not be shown a second time.
+  const ratedAt = useRef(new Map<string, number>());
+  const sending = useRef(new Set<string>());
+  const notRatedYet = useCallback((cards: CardView[]) => cards.filter((c) => c.expectedReps > (ratedAt.current.get(c.cardId) ?? -1)), []);
   const current = queue[0] ?? null;
 
   const reload = useCallback(async () => {
-    const view = await api.fetchQueue(deckSlug, [], 2);
-    setQueue(view.cards);
+    const view = await api.fetchQueue(deckSlug, [...sending.current], 2);
+    setQueue(notRatedYet(view.cards));
     setCounts(view.counts);
     setNextDue(view.nextDue);
     setRevealed(null);
     setOfflineMode(false);
     shownAt.current = Date.now();
-  }, [deckSlug]);
+  }, [deckSlug, notRatedYet]);
 
   const device = useOfflineSync(userId, deckSlug, useCallback(() => void reload().catch(() => undefined), [reload]));
 
@@ -63,15 +68,26 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
     if (!device.online && !offlineMode) void goOffline();
   }, [device.online, offlineMode, goOffline]);
 
+  // A page the service worker served without a connection carries the queue of the last online
+  // visit, and those cards may have been rated since. Before anything can be tapped (a layout effect
+  // runs before the first paint after hydration) they are put away until the offline pack is read.
+  const [ready, setReady] = useState(false);
+  useLayoutEffect(() => {
+    if (navigator.onLine) return setReady(true);
+    setQueue([]);
+    void goOffline().finally(() => setReady(true));
+    // Once, for the page as it was served (deliberately no dependencies).
+  }, []);
+
   const refill = useCallback(async (keep: QueueCard[]) => {
-    const view = await api.fetchQueue(deckSlug, keep.map((c) => c.cardId), Math.max(1, 3 - keep.length));
+    const view = await api.fetchQueue(deckSlug, [...keep.map((c) => c.cardId), ...sending.current], Math.max(1, 3 - keep.length));
     setCounts(view.counts);
     setNextDue(view.nextDue);
     setQueue((now) => {
       const held = new Set(now.map((c) => c.cardId));
-      return [...now, ...view.cards.filter((c) => !held.has(c.cardId))];
+      return [...now, ...notRatedYet(view.cards).filter((c) => !held.has(c.cardId))];
     });
-  }, [deckSlug]);
+  }, [deckSlug, notRatedYet]);
 
   const reveal = useCallback(async (answer?: string) => {
     if (!current || revealed || busy) return;
@@ -98,6 +114,8 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
     inFlight.current = true;
     const review = { reviewId: crypto.randomUUID(), cardId: current.cardId, rating, expectedReps: current.expectedReps, reviewedAt: new Date().toISOString(), durationMs: Date.now() - shownAt.current, ...(answer === undefined ? {} : { answer }) };
     const rest = queue.slice(1);
+    ratedAt.current.set(review.cardId, Math.max(review.expectedReps, ratedAt.current.get(review.cardId) ?? -1));
+    sending.current.add(review.cardId);
     setQueue(rest); // the prefetched card appears at once
     setRevealed(null);
     setNotice(null);
@@ -106,14 +124,15 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
     // Durable first: whatever happens to the request, the rating survives a reload in the outbox.
     // The card leaves the offline pack either way: its next due date is the server's to compute.
     await device.enqueue(review);
-    await (await loadDevice()).removeFromPack(userId, review.cardId);
+    await (await loadDevice()).removeFromPack(userId, review.cardId, review.expectedReps);
     if (offlineMode) {
+      sending.current.delete(review.cardId);
       countDone(rating);
       setCounts(countsOf(rest));
       return;
     }
     try {
-      const outcome = await api.submitReview(review);
+      const outcome = await api.submitReview(review).finally(() => sending.current.delete(review.cardId));
       await device.settle(review.reviewId);
       if (outcome.status === "recorded" || outcome.status === "duplicate") {
         history.current.push({ reviewId: review.reviewId, cardId: review.cardId, rating });
@@ -140,9 +159,11 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
       if (await api.undoReview(last.reviewId)) {
         history.current.pop();
         setStats((s) => ({ ...s, reviewed: s.reviewed - 1, again: s.again - (last.rating === 1 ? 1 : 0) }));
-        const view = await api.fetchQueue(deckSlug, [], 3);
-        const undone = view.cards.find((c) => c.cardId === last.cardId);
-        setQueue(undone ? [undone, ...view.cards.filter((c) => c !== undone)] : view.cards);
+        ratedAt.current.delete(last.cardId); // back to the state it was rated in: it may be shown again
+        const view = await api.fetchQueue(deckSlug, [...sending.current], 3);
+        const cards = notRatedYet(view.cards);
+        const undone = cards.find((c) => c.cardId === last.cardId);
+        setQueue(undone ? [undone, ...cards.filter((c) => c !== undone)] : cards);
         setCounts(view.counts);
         setRevealed(null);
         shownAt.current = Date.now();
@@ -150,7 +171,7 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
     } finally {
       setBusy(false);
     }
-  }, [busy, deckSlug, offlineMode]);
+  }, [busy, deckSlug, offlineMode, notRatedYet]);
 
   const flag = useCallback(async (action: "bury" | "suspend") => {
     if (!current || busy || offlineMode) return;
@@ -162,5 +183,5 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
     }
   }, [current, busy, reload, offlineMode]);
 
-  return { current, counts, nextDue, revealed, notice, stats, busy, offlineMode, sync: device, canUndo: history.current.length > 0 && !offlineMode, reveal, rate, undo, flag };
+  return { ready, current, counts, nextDue, revealed, notice, stats, busy, offlineMode, sync: device, canUndo: history.current.length > 0 && !offlineMode, reveal, rate, undo, flag };
 }

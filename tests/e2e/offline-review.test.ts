@@ -35,6 +35,8 @@ function countStore(page: Page, database: string, store: string): Promise<number
 
 /** Reveals and rates the card on screen ("Good"); typed and kubectl cards get an answer first. */
 async function reviewOne(page: Page): Promise<string> {
+  // After an offline reload the served page's cards are put away until the pack is read: wait for that.
+  await page.locator('[data-session-ready="true"]').waitFor();
   const card = page.getByTestId("card");
   await card.waitFor();
   const id = (await card.getAttribute("data-card-id"))!;

@@ -7,13 +7,17 @@ import { launchBrowser } from "./support/browser";
 import { signUp, uniqueEmail } from "./support/accounts";
 
 type Engine = typeof import("@/lib/client/outbox/index");
+type Device = typeof import("@/lib/client/offline/device");
 const baseURL = inject("baseURL");
 let browser: Browser;
 let engineSource: string;
+let deviceSource: string;
 beforeAll(async () => {
   browser = await launchBrowser();
   const bundled = await build({ entryPoints: ["lib/client/outbox/index.ts"], bundle: true, write: false, format: "iife", globalName: "KubeDrillOutbox", platform: "browser", target: "es2022" });
   engineSource = bundled.outputFiles[0].text;
+  const device = await build({ entryPoints: ["lib/client/offline/device.ts"], bundle: true, write: false, format: "iife", globalName: "KubeDrillDevice", platform: "browser", target: "es2022" });
+  deviceSource = device.outputFiles[0].text;
 });
 afterAll(() => browser?.close());
 
@@ -79,6 +83,29 @@ describe("the outbox in a browser", () => {
       return { listed: (await store.list(10)).map((p) => [p.reviewId, p.seq]), expected: [[review.reviewId, 1], [later.reviewId, 2]] };
     });
     expect(kept.listed).toEqual(kept.expected);
+    await context.close();
+  });
+
+  it("keeps a card rated on the device out of the pack even when a pack made before the rating is saved after it", async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto("/api/health");
+    await page.addScriptTag({ content: deviceSource });
+    const shown = await page.evaluate(async () => {
+      const device = (window as unknown as { KubeDrillDevice: Device }).KubeDrillDevice;
+      const card = (cardId: string, expectedReps: number) => ({ cardId, expectedReps, dueAt: new Date().toISOString() }) as unknown as Parameters<typeof device.savePack>[1]["cards"][number];
+      const pack = (cards: ReturnType<typeof card>[]) => ({ deckSlug: "d", generatedAt: new Date().toISOString(), days: 3, cards });
+      const ids = async () => (await device.loadPack("learner-p", "d")).map((c) => c.cardId);
+      const made = pack([card("a", 0), card("b", 0), card("c", 2)]);
+      await device.savePack("learner-p", made);
+      const before = await ids();
+      await device.removeFromPack("learner-p", "a", 0); // rated while the next pack was being made
+      await device.savePack("learner-p", made); // that pack arrives: it still holds "a" as it was
+      const afterStale = await ids();
+      await device.savePack("learner-p", pack([card("a", 1), card("b", 0), card("c", 2)])); // made after the rating
+      return { before, afterStale, afterFresh: await ids() };
+    });
+    expect(shown).toEqual({ before: ["a", "b", "c"], afterStale: ["b", "c"], afterFresh: ["a", "b", "c"] });
     await context.close();
   });
 

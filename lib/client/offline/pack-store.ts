@@ -6,12 +6,16 @@ import type { OfflineCard, OfflinePack } from "@/lib/server/reviews/get-offline-
 
 export type StoredCard = OfflineCard & { deckSlug: string; order: number };
 
+/** A card rated on this device, and the reps it was rated at (its state's reps before that rating). */
+type RatedCard = { cardId: string; reps: number };
+
 interface PackSchema extends DBSchema {
   cards: { key: string; value: StoredCard; indexes: { deckSlug: string; "[deckSlug+order]": [string, number] } };
+  rated: { key: string; value: RatedCard };
 }
 
-// Continues the layout of the Dexie-made database (its version 1 was IndexedDB version 10).
-const VERSION = 20;
+// Continues the layout of the Dexie-made database (its version 1 was IndexedDB version 10); 21 adds `rated`.
+const VERSION = 21;
 const databases = new Map<string, Promise<IDBPDatabase<PackSchema>>>();
 const databaseName = (userId: string) => `kubedrill-offline-${userId}`;
 
@@ -23,6 +27,7 @@ function open(userId: string): Promise<IDBPDatabase<PackSchema>> {
         const cards = database.objectStoreNames.contains("cards") ? transaction.objectStore("cards") : database.createObjectStore("cards", { keyPath: "cardId" });
         if (!cards.indexNames.contains("deckSlug")) cards.createIndex("deckSlug", "deckSlug");
         if (!cards.indexNames.contains("[deckSlug+order]")) cards.createIndex("[deckSlug+order]", ["deckSlug", "order"]);
+        if (!database.objectStoreNames.contains("rated")) database.createObjectStore("rated", { keyPath: "cardId" });
       },
     });
     databases.set(userId, db);
@@ -39,15 +44,27 @@ export async function savePack(userId: string, pack: OfflinePack): Promise<void>
   await Promise.all([...writes, tx.done]);
 }
 
-/** The deck's cards in the order the review screen would show them. */
+/**
+ * The deck's cards in the order the review screen would show them, without the ones this device
+ * has already rated in the state the pack holds them in. A pack can be made by the server before a
+ * rating reaches it and be saved after the card left the pack; its reps tell that copy apart from
+ * a newer one (which has more reps: the card as it stands after the rating).
+ */
 export async function loadPack(userId: string, deckSlug: string): Promise<StoredCard[]> {
+  const db = await open(userId);
+  const tx = db.transaction(["cards", "rated"]);
   const range = IDBKeyRange.bound([deckSlug, -Infinity], [deckSlug, Infinity]);
-  return (await open(userId)).getAllFromIndex("cards", "[deckSlug+order]", range);
+  const [cards, rated] = await Promise.all([tx.objectStore("cards").index("[deckSlug+order]").getAll(range), tx.objectStore("rated").getAll(), tx.done]);
+  const ratedAt = new Map(rated.map((r) => [r.cardId, r.reps]));
+  return cards.filter((card) => card.expectedReps > (ratedAt.get(card.cardId) ?? -1));
 }
 
-/** A card rated offline leaves the pack: its next due date is only known once the server has the rating. */
-export async function removeFromPack(userId: string, cardId: string): Promise<void> {
-  await (await open(userId)).delete("cards", cardId);
+/** A rated card leaves the pack: its next due date is only known once the server has the rating. */
+export async function removeFromPack(userId: string, cardId: string, ratedAtReps: number): Promise<void> {
+  const tx = (await open(userId)).transaction(["cards", "rated"], "readwrite");
+  const rated = tx.objectStore("rated");
+  const previous = await rated.get(cardId);
+  await Promise.all([tx.objectStore("cards").delete(cardId), rated.put({ cardId, reps: Math.max(ratedAtReps, previous?.reps ?? -1) }), tx.done]);
 }
 
 /** Everything this learner kept on the device (sign-out). */
