@@ -6,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { DESKTOP, launchBrowser, PHONE } from "./support/browser";
 import { createFixtures, openContext, type Fixtures, type Role } from "./support/accessibility-fixtures";
-import { formatFindings, runAxe } from "./support/axe";
+import { formatFindings, preloadAxe, runAxe } from "./support/axe";
+import { watchPage } from "./support/settle";
 
 const baseURL = inject("baseURL");
 const admin = inject("admin");
 let browser: Browser;
 let fixtures: Fixtures;
-const tally: { label: string; failing: number; other: number; skipped?: string }[] = [];
+const tally: { order: number; label: string; failing: number; other: number; skipped?: string }[] = [];
 
 type PageCase = {
   name: string;
@@ -22,6 +23,8 @@ type PageCase = {
   ready?: (page: Page) => Promise<void>;
   /** Pages other people are building now: skipped with a TODO while they do not exist yet. */
   inProgress?: boolean;
+  /** `ready` changes what the next variant's run will find (answers the quiz): variants run one at a time. */
+  changesState?: boolean;
 };
 
 async function revealAnswer(page: Page) {
@@ -54,6 +57,7 @@ const PAGES: PageCase[] = [
     name: "quiz: question answered",
     role: "learner",
     path: (f) => f.quizPath,
+    changesState: true,
     ready: async (p) => {
       await p.getByRole("button", { name: /^(回答する|Answer)$/ }).click();
       await p.getByTestId("answer-status").waitFor();
@@ -77,7 +81,8 @@ const PAGES: PageCase[] = [
   { name: "admin users", role: "admin", path: () => "/admin/users" },
 ];
 
-const VARIANTS: { name: string; options: BrowserContextOptions; locale: string }[] = [
+type Variant = { name: string; options: BrowserContextOptions; locale: string };
+const VARIANTS: Variant[] = [
   // Both sizes, both languages and dark mode, without every combination: the suite must stay short
   // (all five combinations passed when this test was written; 130 runs took ~7 min).
   { name: "phone ja", options: { ...PHONE, colorScheme: "light" }, locale: "ja" },
@@ -92,6 +97,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  tally.sort((a, b) => a.order - b.order);
   const checked = tally.filter((t) => !t.skipped);
   const lines = tally.map((t) => `  ${t.label.padEnd(48)} ${t.skipped ? `skipped: ${t.skipped}` : `serious/critical ${t.failing}, other ${t.other}`}`);
   console.info(
@@ -102,32 +108,45 @@ afterAll(async () => {
 // Dark mode is checked on the pages learners use; the instructor and admin screens share their components.
 const variantsFor = (pageCase: PageCase) => VARIANTS.filter((v) => v.options.colorScheme !== "dark" || pageCase.role === "learner" || pageCase.role === "anonymous");
 
+// One tab per role and variant, reused from page to page (each goto loads a new document): signed
+// in once, static files cached, axe preloaded. Service workers are blocked so that every page
+// comes from the server, as on a first visit.
+const tabs = new Map<string, Promise<{ page: Page; settled: () => Promise<void> }>>();
+async function openTab(role: Role, variant: Variant) {
+  const context = await openContext(browser, baseURL, { ...variant.options, serviceWorkers: "block" }, role, fixtures, variant.locale);
+  await preloadAxe(context);
+  const page = await context.newPage();
+  return { page, settled: watchPage(page).settled };
+}
+function tabFor(role: Role, variant: Variant) {
+  const key = `${role} @ ${variant.name}`;
+  if (!tabs.has(key)) tabs.set(key, openTab(role, variant));
+  return tabs.get(key)!;
+}
+
 describe.each(PAGES)("axe on $name", (pageCase) => {
-  it.for(variantsFor(pageCase))("$name: no serious or critical WCAG 2.1 AA violation", async (variant, { skip }) => {
+  const test = pageCase.changesState ? it : it.concurrent; // a page's variants side by side, each in its own tab
+  test.for(variantsFor(pageCase))("$name: no serious or critical WCAG 2.1 AA violation", async (variant, { expect, skip }) => {
     const label = `${pageCase.name} @ ${variant.name}`;
-    const context = await openContext(browser, baseURL, variant.options, pageCase.role, fixtures, variant.locale);
-    try {
-      const page = await context.newPage();
-      const path = pageCase.path(fixtures);
-      const response = await page.goto(path);
-      if (pageCase.inProgress && response?.status() === 404) {
-        tally.push({ label, failing: 0, other: 0, skipped: "TODO: page not built yet" });
-        return skip(`TODO: ${path} does not exist yet (being built); check it once it lands`);
-      }
-      expect(response?.status(), `${path} answered`).toBe(pageCase.status ?? 200);
-      expect(new URL(page.url()).pathname, "not redirected (e.g. to sign-in)").toBe(new URL(path, baseURL).pathname);
-      await page.waitForLoadState("networkidle");
-      await pageCase.ready?.(page);
-      // Collapsed explanations are skipped by axe: open them so their text is checked too.
-      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-      const findings = await runAxe(page);
-      const failing = findings.filter((f) => f.failing);
-      tally.push({ label, failing: failing.length, other: findings.length - failing.length });
-      if (findings.length) console.info(`axe: ${label}\n${formatFindings(findings)}`);
-      expect(formatFindings(failing), `serious/critical violations on ${label}`).toBe("");
-    } finally {
-      await context.close();
+    const order = PAGES.indexOf(pageCase) * VARIANTS.length + VARIANTS.indexOf(variant);
+    const { page, settled } = await tabFor(pageCase.role, variant);
+    const path = pageCase.path(fixtures);
+    const response = await page.goto(path);
+    if (pageCase.inProgress && response?.status() === 404) {
+      tally.push({ order, label, failing: 0, other: 0, skipped: "TODO: page not built yet" });
+      return skip(`TODO: ${path} does not exist yet (being built); check it once it lands`);
     }
+    expect(response?.status(), `${path} answered`).toBe(pageCase.status ?? 200);
+    expect(new URL(page.url()).pathname, "not redirected (e.g. to sign-in)").toBe(new URL(path, baseURL).pathname);
+    await settled();
+    await pageCase.ready?.(page);
+    // Collapsed explanations are skipped by axe: open them so their text is checked too.
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    const findings = await runAxe(page);
+    const failing = findings.filter((f) => f.failing);
+    tally.push({ order, label, failing: failing.length, other: findings.length - failing.length });
+    if (findings.length) console.info(`axe: ${label}\n${formatFindings(findings)}`);
+    expect(formatFindings(failing), `serious/critical violations on ${label}`).toBe("");
   });
 });
 

@@ -7,6 +7,7 @@ import { uniqueEmail, STRONG_PASSWORD } from "./accounts";
 import { createAccount, signedIn } from "./http-accounts";
 import { createInstructor } from "./instructor";
 import { DESKTOP } from "./browser";
+import { waitForHydration } from "./settle";
 
 export type Role = "anonymous" | "learner" | "instructor" | "admin";
 export type Fixtures = { sessionTokens: Record<Exclude<Role, "anonymous">, string>; deckSlug: string; classPath: string; joinPath: string; quizPath: string; resultsPath: string };
@@ -23,7 +24,8 @@ export async function openContext(browser: Browser, baseURL: string, options: Br
 
 /** Answers a few cards with the keyboard (Space or a typed answer, then "3") so the learner has history. */
 async function reviewSomeCards(page: Page, count: number): Promise<void> {
-  await page.goto("/review/kubernetes-workloads", { waitUntil: "networkidle" }); // hydrated: keys reach React
+  await page.goto("/review/kubernetes-workloads");
+  await waitForHydration(page); // keys reach React
   for (let i = 0; i < count; i++) {
     const card = page.getByTestId("card");
     const before = await card.getAttribute("data-card-id");
@@ -38,7 +40,8 @@ async function reviewSomeCards(page: Page, count: number): Promise<void> {
 }
 
 async function startQuiz(page: Page): Promise<string> {
-  await page.goto("/quiz?deck=kubernetes-workloads", { waitUntil: "networkidle" }); // hydrated: the form's action is React's
+  await page.goto("/quiz?deck=kubernetes-workloads");
+  await waitForHydration(page); // the form's action is React's
   await page.getByRole("button", { name: "開始する" }).click();
   await page.waitForURL(/\/quiz\/[^/]+$/);
   await page.getByTestId("quiz").waitFor();
@@ -63,12 +66,14 @@ async function prepareInstructor(browser: Browser, baseURL: string, fixtures: Fi
   const context = await openContext(browser, baseURL, DESKTOP, "instructor", fixtures);
   const page = await context.newPage();
   const slug = fixtures.deckSlug;
-  await page.goto("/instructor", { waitUntil: "networkidle" });
+  await page.goto("/instructor");
+  await waitForHydration(page);
   await page.locator("#title").fill("A11y ワークロード");
   await page.locator("#slug").fill(slug);
   await page.getByRole("button", { name: "デッキを作る" }).click();
   await page.waitForURL(`**/instructor/decks/${slug}`);
-  await page.goto(`/instructor/decks/${slug}/items?type=basic&section=general`, { waitUntil: "networkidle" });
+  await page.goto(`/instructor/decks/${slug}/items?type=basic&section=general`);
+  await waitForHydration(page);
   await page.locator("#field-id").fill("a11y-basic");
   await page.locator("#field-front").fill("同じ Pod のコンテナ同士はどのアドレスで通信する？");
   await page.locator("#field-back").fill("`localhost`");
@@ -77,12 +82,14 @@ async function prepareInstructor(browser: Browser, baseURL: string, fixtures: Fi
   await page.getByRole("button", { name: "公開する" }).click();
   await page.getByText("公開しました。").waitFor();
 
-  await page.goto("/instructor/tokens", { waitUntil: "networkidle" });
+  await page.goto("/instructor/tokens");
+  await waitForHydration(page);
   await page.locator("#name").fill("ci");
   await page.getByRole("button", { name: "トークンを作る" }).click();
   await page.getByTestId("new-token").waitFor();
 
-  await page.goto("/instructor/classes", { waitUntil: "networkidle" });
+  await page.goto("/instructor/classes");
+  await waitForHydration(page);
   await page.locator("#name").fill("A11y クラス");
   await page.getByRole("button", { name: "作成する" }).click();
   await page.waitForURL("**/instructor/classes/*");
@@ -95,9 +102,11 @@ async function prepareInstructor(browser: Browser, baseURL: string, fixtures: Fi
 }
 
 export async function createFixtures(browser: Browser, baseURL: string, admin: { email: string; password: string }): Promise<Fixtures> {
-  const learner = await createAccount(baseURL, uniqueEmail("a11y-learner"), STRONG_PASSWORD, freshIp());
-  const instructor = await createInstructor(baseURL, admin);
-  const adminSession = await signedIn(baseURL, admin.email, admin.password, freshIp());
+  const [learner, instructor, adminSession] = await Promise.all([
+    createAccount(baseURL, uniqueEmail("a11y-learner"), STRONG_PASSWORD, freshIp()),
+    createInstructor(baseURL, admin),
+    signedIn(baseURL, admin.email, admin.password, freshIp()),
+  ]);
   const token = (session: { sessionToken(): string | undefined }) => session.sessionToken() ?? "";
   const fixtures: Fixtures = {
     sessionTokens: { learner: token(learner), instructor: token(instructor.session), admin: token(adminSession) },
@@ -107,7 +116,6 @@ export async function createFixtures(browser: Browser, baseURL: string, admin: {
     quizPath: "",
     resultsPath: "",
   };
-  await prepareInstructor(browser, baseURL, fixtures);
-  await prepareLearner(browser, baseURL, fixtures);
+  await Promise.all([prepareInstructor(browser, baseURL, fixtures), prepareLearner(browser, baseURL, fixtures)]); // independent of each other
   return fixtures;
 }

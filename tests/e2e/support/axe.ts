@@ -2,13 +2,21 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { AxeResults } from "axe-core";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 
 const AXE_SOURCE = fs.readFileSync(path.resolve("node_modules/axe-core/axe.min.js"), "utf8");
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const FAILING_IMPACTS = new Set(["serious", "critical"]);
 
 export type AxeFinding = { rule: string; impact: string; help: string; failing: boolean; nodes: { target: string; summary: string }[] };
+
+/**
+ * Puts axe into every document the context opens, before the page's own scripts: cheaper than
+ * sending it into each page (the tab's renderer keeps it compiled), and inert until runAxe calls it.
+ */
+export async function preloadAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: AXE_SOURCE });
+}
 
 /**
  * Runs axe on the page as it is now. The pages carry a nonce CSP (proxy.ts) that blocks an injected

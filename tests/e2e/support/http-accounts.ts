@@ -9,11 +9,16 @@ export function action(file: string, name: string): ActionRef {
   return found;
 }
 
+/** Signs up through the real sign-up server action; the session stays signed out. */
+export async function signUp(session: HttpSession, email: string, password: string): Promise<void> {
+  const result = await callServerAction(session, action("app/actions/sign-up.ts", "signUpAction"), { email, password, name: "" }, true);
+  if (!result.text.includes('"ok":true')) throw new Error(`sign-up failed for ${email}: ${result.status} ${result.text.slice(0, 300)}`);
+}
+
 /** Signs up through the real sign-up server action, then signs in; returns the signed-in session. */
 export async function createAccount(baseURL: string, email: string, password: string, ip?: string): Promise<HttpSession> {
   const session = new HttpSession(baseURL, ip);
-  const result = await callServerAction(session, action("app/actions/sign-up.ts", "signUpAction"), { email, password, name: "" }, true);
-  if (!result.text.includes('"ok":true')) throw new Error(`sign-up failed for ${email}: ${result.status} ${result.text.slice(0, 300)}`);
+  await signUp(session, email, password);
   const signedIn = await session.signIn(email, password);
   if (signedIn.status !== 200) throw new Error(`sign-in failed for ${email}: ${signedIn.status}`);
   return session;

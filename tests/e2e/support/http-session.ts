@@ -18,6 +18,13 @@ export class HttpSession {
     return this.cookies.get(name);
   }
 
+  /** The same client (address and cookies) as a separate jar: cookies it receives stay its own. */
+  clone(): HttpSession {
+    const copy = new HttpSession(this.baseURL, this.ip);
+    for (const [name, value] of this.cookies) copy.setCookie(name, value);
+    return copy;
+  }
+
   async fetch(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.cookies.size) headers.set("cookie", this.cookieHeader());

@@ -1,0 +1,116 @@
+// Reviewing, cramming and quizzes. "Own id" is the built-in deck (or the caller's own review or
+// attempt); "someone else's id" is the bystander's draft deck (or the victim's review or attempt).
+import crypto from "node:crypto";
+import type { HttpSession } from "../http-session";
+import { callServerAction } from "../server-actions";
+import { action } from "../http-accounts";
+import { act, adminOrOwn, ownOnly, post, type Case, type Endpoint } from "./case";
+import { world } from "./cast";
+import { count, repsOf } from "./db";
+
+/** A card of the built-in deck for own id (a different one per endpoint), else the draft deck's. */
+const studyCard = (c: Case, index: number) => (c.target === "own id" ? world.publicCardIds[index] : world.draft.cardId);
+const studyDeck = (c: Case) => (c.target === "own id" ? "kubernetes-workloads" : world.draft.slug);
+const newReview = (userId: string | undefined, cardId: string) => ({
+  reviewId: crypto.randomUUID(),
+  cardId,
+  rating: 3,
+  expectedReps: userId ? repsOf(userId, cardId) : 0, // the shared accounts may have reviewed it in an earlier case
+  reviewedAt: new Date().toISOString(),
+  durationMs: 1000,
+});
+const recorded = async (response: Response) => response.status === 200 && ((await response.json()) as { results: { status: string }[] }).results[0]?.status === "recorded";
+
+/** A quiz attempt of `owner` over HTTP (types typed+kubectl so that its misses have cards). */
+async function startQuiz(owner: HttpSession, finish = false): Promise<string> {
+  const created = await callServerAction(owner, action("app/actions/quiz.ts", "createQuizAction"), { deckSlug: "kubernetes-workloads", length: "3", mode: "practice", types: "typed" }, true);
+  const attemptId = created.redirect?.split(";")[0].split("/").pop();
+  if (!attemptId) throw new Error(`fixture quiz failed: ${created.status}`);
+  if (finish) await callServerAction(owner, action("app/actions/quiz.ts", "finishQuizAction"), { attemptId }, false);
+  return attemptId;
+}
+const attemptOwner = (c: Case) => (c.target === "own id" && c.actor.person ? c.actor.person : c.victim);
+const prioritised = (userId: string) => count('SELECT count(*) AS n FROM "CardState" WHERE userId = ? AND priorityDay IS NOT NULL', userId);
+
+export const STUDY_ENDPOINTS: Record<string, Endpoint> = {
+  "GET /api/v1/decks/[slug]/queue": {
+    allowed: adminOrOwn,
+    call: async (c) => (await c.actor.session.fetch(`/api/v1/decks/${studyDeck(c)}/queue`)).status === 200,
+  },
+  "POST /api/v1/reviews": {
+    allowed: adminOrOwn,
+    call: async (c) => recorded(await post(c, "/api/v1/reviews", { reviews: [newReview(c.actor.person?.id, studyCard(c, 0))] })),
+  },
+  "POST /api/v1/reviews/undo": {
+    allowed: ownOnly,
+    prepare: async (c) => {
+      const owner = c.target === "own id" ? c.actor.person : c.victim;
+      const review = newReview(owner?.id, world.publicCardIds[1]);
+      if (owner && !(await recorded(await post(c, "/api/v1/reviews", { reviews: [review] }, owner.session)))) throw new Error("fixture review failed");
+      return review.reviewId;
+    },
+    call: async (c) => (await post(c, "/api/v1/reviews/undo", { reviewId: c.fixture })).status === 200,
+  },
+  "POST /api/v1/cards/[cardId]/reveal": {
+    allowed: adminOrOwn,
+    call: async (c) => {
+      const response = await post(c, `/api/v1/cards/${encodeURIComponent(studyCard(c, 2))}/reveal`, {});
+      return response.status === 200 && (await response.text()).includes("answerHtml");
+    },
+  },
+  "POST /api/v1/cards/[cardId]/flag": {
+    allowed: adminOrOwn,
+    call: async (c) => (await post(c, `/api/v1/cards/${encodeURIComponent(studyCard(c, 3))}/flag`, { action: "bury" })).status === 200,
+  },
+  "GET /api/v1/decks/[slug]/offline": {
+    // The offline pack carries answer sides: only for decks the caller may study (a draft: its owner or an admin).
+    allowed: adminOrOwn,
+    call: async (c) => {
+      const response = await c.actor.session.fetch(`/api/v1/decks/${studyDeck(c)}/offline`);
+      return response.status === 200 && ((await response.json()) as { cards?: unknown[] }).cards!.length > 0;
+    },
+  },
+  "POST /api/v1/cram": {
+    allowed: adminOrOwn,
+    call: async (c) => {
+      const entry = { cramId: crypto.randomUUID(), cardId: studyCard(c, 4), rating: 3, reviewedAt: new Date().toISOString(), durationMs: 900 };
+      return recorded(await post(c, "/api/v1/cram", { entries: [entry] }));
+    },
+  },
+  "action app/actions/quiz.ts#createQuizAction": {
+    allowed: adminOrOwn,
+    call: async (c) => {
+      const result = await act(c, "app/actions/quiz.ts", "createQuizAction", { deckSlug: studyDeck(c), length: "3", mode: "practice" }, true);
+      return !!result.redirect?.startsWith("/quiz/");
+    },
+  },
+  "action app/actions/quiz.ts#finishQuizAction": {
+    allowed: ownOnly,
+    prepare: (c) => startQuiz(attemptOwner(c).session),
+    call: async (c) => {
+      await act(c, "app/actions/quiz.ts", "finishQuizAction", { attemptId: String(c.fixture) }, false);
+      return count('SELECT count(*) AS n FROM "QuizAttempt" WHERE id = ? AND finishedAt IS NOT NULL', c.fixture) === 1;
+    },
+  },
+  "action app/actions/quiz.ts#reviewMissesAction": {
+    allowed: ownOnly,
+    prepare: async (c) => ({ attemptId: await startQuiz(attemptOwner(c).session, true), before: prioritised(attemptOwner(c).id) }),
+    call: async (c) => {
+      const { attemptId, before } = c.fixture as { attemptId: string; before: number };
+      await act(c, "app/actions/quiz.ts", "reviewMissesAction", { attemptId, deckSlug: "kubernetes-workloads" }, false);
+      return prioritised(attemptOwner(c).id) > before;
+    },
+  },
+  "action app/actions/study-settings.ts#saveStudySettingsAction": {
+    allowed: adminOrOwn,
+    call: async (c) => {
+      const fields = { timeZone: "UTC", rolloverHour: "5", desiredRetention: "0.85", deckSlug: studyDeck(c), newPerDay: "7", reviewsPerDay: "70", deckRetention: "" };
+      return (await act(c, "app/actions/study-settings.ts", "saveStudySettingsAction", fields, true)).text.includes('"ok":true');
+    },
+  },
+  "POST /api/v1/quizzes/[attemptId]/answers": {
+    allowed: ownOnly,
+    prepare: (c) => startQuiz(attemptOwner(c).session),
+    call: async (c) => (await post(c, `/api/v1/quizzes/${c.fixture}/answers`, { index: 0, response: { text: "ClusterFirst" } })).status === 200,
+  },
+};
