@@ -23,8 +23,10 @@ export function useOfflineSync(userId: string, deckSlug: string, onReconnected: 
 
   const refresh = useCallback(async () => {
     const outbox = await outboxFor(userId);
-    setPending(await outbox.count());
-    setConflicts(await outbox.listConflicts());
+    const [count, listed] = await Promise.all([outbox.count(), outbox.listConflicts()]);
+    setPending(count);
+    // The same conflicts as shown: keep the old array, so the review screen does not render again for nothing.
+    setConflicts((shown) => (shown.length === listed.length && shown.every((c, i) => c.reviewId === listed[i].reviewId) ? shown : listed));
   }, [userId]);
 
   const sync = useCallback(async () => {
