@@ -5,8 +5,8 @@ import { getMessages } from "next-intl/server";
 /**
  * Gives the client components below it the message namespaces they use, and no others: every
  * message sent to the browser is parsed on each page load, and the whole catalogue is about 40 KB.
- * Each area's layout names its namespaces (a missing one shows up as a MISSING_MESSAGE console error,
- * which the accessibility test's page visits fail on).
+ * Each area's layout names its namespaces; tests/unit/layers/client-messages.test.ts checks every
+ * page gets the namespaces its client components use.
  */
 export async function ClientMessages({ namespaces, children }: { namespaces: readonly string[]; children: ReactNode }) {
   const messages = await getMessages();

@@ -30,6 +30,7 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
   const [stats, setStats] = useState<Stats>({ reviewed: 0, again: 0, startedAt: Date.now() });
   const [busy, setBusy] = useState(false);
   const [offlineMode, setOfflineMode] = useState(false);
+  const [ready, setReady] = useState(false); // false until the served queue is known to be usable
   const history = useRef<Done[]>([]);
   const shownAt = useRef(Date.now());
   const inFlight = useRef(false); // a double tap must never rate twice
@@ -65,18 +66,16 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
   }, [device, userId, deckSlug]);
 
   useEffect(() => {
-    if (!device.online && !offlineMode) void goOffline();
+    if (!device.online && !offlineMode) void goOffline().finally(() => setReady(true));
   }, [device.online, offlineMode, goOffline]);
 
   // A page the service worker served without a connection carries the queue of the last online
   // visit, and those cards may have been rated since. Before anything can be tapped (a layout effect
-  // runs before the first paint after hydration) they are put away until the offline pack is read.
-  const [ready, setReady] = useState(false);
+  // runs before the first paint after hydration) they are put away; the effect above then reads the
+  // offline pack (the sync hook reports the browser offline) and then makes the screen ready.
   useLayoutEffect(() => {
-    if (navigator.onLine) return setReady(true);
-    setQueue([]);
-    void goOffline().finally(() => setReady(true));
-    // Once, for the page as it was served (deliberately no dependencies).
+    if (navigator.onLine) setReady(true);
+    else setQueue([]);
   }, []);
 
   const refill = useCallback(async (keep: QueueCard[]) => {
