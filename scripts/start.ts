@@ -7,6 +7,7 @@ import { prepareDataDir, checkDatabaseFile, ensureAuthSecret } from "../lib/serv
 import { applyMigrations } from "../lib/server/db/migrations";
 import { createDatabaseClient } from "../lib/server/db/create-database-client";
 import { buildIfStale } from "./lib/build-if-stale";
+import { supervise } from "./lib/supervise";
 import { syncBuiltInDecks } from "./lib/sync-built-in-decks";
 
 
@@ -43,9 +44,12 @@ async function main() {
   const heap = isDev ? [] : [`--max-old-space-size=${env.SERVER_HEAP_MB}`];
   const args = [...heap, "server.mjs", ...(isDev ? ["--dev"] : [])];
   console.log(`[kubedrill] starting on port ${env.PORT} (data: ${env.databaseFile})`);
-  const child = spawn(process.execPath, args, { stdio: "inherit", env: childEnv });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  // The server runs as a supervised child: a crash (out of memory, an uncaught error) restarts it
+  // with backoff instead of leaving the instance down. Ctrl-C / SIGTERM stop both for good.
+  const supervisor = supervise({ start: () => spawn(process.execPath, args, { stdio: ["inherit", "inherit", "pipe"], env: childEnv }) });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => void supervisor.stop(signal).then((code) => process.exit(code)));
+  }
 }
 
 main().catch((error: Error) => {

@@ -76,4 +76,26 @@ describe("accounts at phone size (390x844)", () => {
     await expect.poll(() => page.locator("#email-error").textContent()).toContain("すでに登録");
     await context.close();
   });
+
+  it("a hostile callback (tab inside //evil.example) ends on our own home page after sign-in, and the raw forms never answer 500", async () => {
+    const context = await browser.newContext({ ...PHONE, baseURL });
+    const page = await context.newPage();
+    const email = uniqueEmail("callback");
+    await signUp(page, email);
+    await context.clearCookies();
+
+    for (const encoded of ["%0A", "%0D", "%E3%80%80"]) {
+      const response = await page.goto(`/signin?callbackUrl=%2F${encoded}%2Fevil.example`);
+      expect(response?.status()).toBe(200);
+    }
+    await page.goto("/signin?callbackUrl=%2F%09%2Fevil.example");
+    await page.locator("#email").fill(email);
+    await page.locator("#password").fill(STRONG_PASSWORD);
+    await page.locator("main form button[type=submit]").click();
+    await page.locator('a[href="/account"]').waitFor({ timeout: 15_000 });
+    const landed = new URL(page.url());
+    expect(landed.origin).toBe(new URL(baseURL).origin);
+    expect(landed.pathname).toBe("/");
+    await context.close();
+  });
 });

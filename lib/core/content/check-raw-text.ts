@@ -1,5 +1,5 @@
 import { errorAt, type DeckError, type Locate } from "./deck-error";
-import { MAX_FILE_BYTES } from "./deck-limits";
+import { MAX_FILE_BYTES, MAX_LINES } from "./deck-limits";
 
 /**
  * File-level checks that run before any parsing: size, BOM, line endings and control characters.
@@ -11,6 +11,8 @@ export function checkRawText(file: string, text: string, locate: Locate, maxByte
     return [{ file, line: 1, column: 1, message: `file is ${bytes} bytes; the limit is ${maxBytes}` }];
   }
   if (text.length === 0 || text.trim() === "") return [{ file, line: 1, column: 1, message: "file is empty" }];
+  const overflow = offsetOfLine(text, MAX_LINES + 1);
+  if (overflow !== -1) return [{ file, line: MAX_LINES + 1, column: 1, message: `file has more than ${MAX_LINES} lines; the limit is ${MAX_LINES}` }];
   const errors: DeckError[] = [];
   if (text.charCodeAt(0) === 0xfeff) errors.push(errorAt(file, locate, 0, "file starts with a byte order mark (BOM); save it as UTF-8 without BOM"));
   const cr = text.indexOf("\r");
@@ -20,6 +22,17 @@ export function checkRawText(file: string, text: string, locate: Locate, maxByte
     errors.push(errorAt(file, locate, control, `${describeCharacter(text.charCodeAt(control))} is not allowed`));
   }
   return errors;
+}
+
+/** Offset where 1-based line `line` starts, or -1 when the text is shorter; counts without splitting. */
+function offsetOfLine(text: string, line: number): number {
+  let offset = 0;
+  for (let n = 1; n < line; n++) {
+    const next = text.indexOf("\n", offset);
+    if (next === -1) return -1;
+    offset = next + 1;
+  }
+  return offset;
 }
 
 /**

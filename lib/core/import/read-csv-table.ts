@@ -3,6 +3,7 @@
 // record's raw text, which csv-parse hands back exactly as it consumed it.
 import { parse, type CsvError } from "csv-parse/sync";
 import { createLocator, type DeckError } from "../content/deck-error";
+import { CSV_LIMITS, type CsvLimits } from "./csv-limits";
 import { readAnkiTextHeaders, type CsvDelimiter } from "./read-anki-text-headers";
 
 export type CsvCell = { value: string; line: number; column: number };
@@ -17,13 +18,25 @@ export type CsvTable = {
   /** Records read before the first error (all of them when there is none); blank rows are left out. */
   records: CsvRecord[];
   errors: DeckError[];
+  /** Reading stopped at a size limit: the records are only those before it. */
+  limitExceeded?: boolean;
 };
+
+/** Thrown from inside csv-parse's record callback to stop reading at once. */
+class CsvLimitError extends Error {
+  constructor(
+    readonly offset: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Reads a CSV/TSV file. `delimiter: "auto"` takes Anki's `#separator:` header, else guesses from
  * the first row. A BOM is dropped and CRLF/CR line ends become LF, also inside quoted cells.
  */
-export function readCsvTable(input: string, delimiter: CsvDelimiter | "auto", file: string): CsvTable {
+export function readCsvTable(input: string, delimiter: CsvDelimiter | "auto", file: string, limits: CsvLimits = CSV_LIMITS): CsvTable {
   const text = input.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
   const locate = createLocator(text);
   const at: At = (offset, message) => ({ file, ...locate(offset), message });
@@ -43,16 +56,26 @@ export function readCsvTable(input: string, delimiter: CsvDelimiter | "auto", fi
     const cells = scanRecord(raw, chosen).starts.map((start) => ({ value: "", ...locate(consumed + start) }));
     return { line: cells[0].line, cells };
   };
+  let rowsSeen = 0;
   try {
     parse(body, {
       delimiter: chosen,
       bom: true,
       raw: true,
       skip_empty_lines: true,
+      // One record (and so one cell) can never grow past this while csv-parse reads it.
+      max_record_size: limits.maxCellChars * 2,
       // Rows of the wrong length are reported by the caller, every one of them, not only the first.
       relax_column_count: true,
       on_record: (data: unknown) => {
         const { record, raw } = data as { record: string[]; raw: string };
+        // Limits are checked per record as csv-parse reads it, before the record's cells are
+        // kept: a hostile file stops here instead of being built into a table that fills the heap.
+        rowsSeen += 1;
+        if (rowsSeen > limits.maxRows) throw new CsvLimitError(consumed, `too many rows: a CSV import may hold at most ${limits.maxRows} rows (a deck holds at most ${limits.maxRows - 1} items)`);
+        if (record.length > limits.maxColumns) throw new CsvLimitError(consumed, `too many columns (${record.length}): a CSV import may have at most ${limits.maxColumns}`);
+        const longCell = record.findIndex((value) => value.length > limits.maxCellChars);
+        if (longCell >= 0) throw new CsvLimitError(consumed, `cell ${longCell + 1} is longer than ${limits.maxCellChars} characters`);
         const parsed = toRecord(raw);
         parsed.cells.forEach((cell, i) => (cell.value = record[i] ?? ""));
         // A row of empty cells (spreadsheets write ",,,") is a blank line, not a card.
@@ -62,7 +85,17 @@ export function readCsvTable(input: string, delimiter: CsvDelimiter | "auto", fi
       },
     });
   } catch (error) {
+    if (error instanceof CsvLimitError) {
+      table.errors.push(at(error.offset, error.message));
+      table.limitExceeded = true;
+      return table;
+    }
     const csvError = error as CsvError & { raw?: string };
+    if (csvError.code === "CSV_MAX_RECORD_SIZE") {
+      table.errors.push(at(consumed, `a row is longer than ${limits.maxCellChars * 2} characters`));
+      table.limitExceeded = true;
+      return table;
+    }
     if (typeof csvError.code !== "string") throw error;
     table.errors.push(locateCsvError(csvError, chosen, consumed, at));
   }

@@ -7,6 +7,7 @@ import { getAuthSecret } from "./auth-secret";
 import { signInContext } from "./sign-in-context";
 import { verifyCredentials } from "./verify-credentials";
 import { findOrCreateOAuthUser } from "../users/find-or-create-oauth-user";
+import { safeCallbackUrl } from "@/lib/core/auth/safe-callback-url";
 
 declare module "next-auth" {
   interface Session {
@@ -72,6 +73,12 @@ export const authOptions: NextAuthOptions = {
     },
     session({ session, token }) {
       return { expires: session.expires, uid: token.uid, sv: token.sv };
+    },
+    // next-auth's default accepts any URL on baseUrl's origin by string prefix; ours goes through
+    // the same resolver as the sign-in page, so "/\t/evil.example"-style tricks end at home.
+    redirect({ url, baseUrl }) {
+      const relative = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return `${baseUrl}${safeCallbackUrl(relative)}`;
     },
   },
 };

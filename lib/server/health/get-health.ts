@@ -1,4 +1,5 @@
 import "server-only";
+import v8 from "node:v8";
 import packageJson from "@/package.json";
 import { db } from "../db";
 import { readMigrationStatus } from "../db/migration-status";
@@ -9,7 +10,14 @@ export type Health = {
   version: string;
   database: { journalMode: string; synchronous: number; foreignKeys: number; busyTimeoutMs: number };
   migrations: { applied: number; pending: number };
+  /** The serving process: a supervisor restart shows as a new pid and a small uptime; heap for monitoring. */
+  server: { pid: number; uptimeSeconds: number; heapUsedBytes: number; heapLimitBytes: number };
 };
+
+function readServerProcess(): Health["server"] {
+  const heap = v8.getHeapStatistics();
+  return { pid: process.pid, uptimeSeconds: Math.round(process.uptime()), heapUsedBytes: heap.used_heap_size, heapLimitBytes: heap.heap_size_limit };
+}
 
 
 // SQLite-specific by nature (these are SQLite's own settings), kept beside the SQLite driver path.
@@ -31,5 +39,5 @@ export async function getHealth(): Promise<Health> {
   const database = await readSqliteSettings();
   const { applied, pending } = await readMigrationStatus(db);
   const healthy = database.journalMode === "wal" && database.synchronous === 2 && database.foreignKeys === 1 && pending === 0;
-  return { status: healthy ? "ok" : "degraded", version: packageJson.version, database, migrations: { applied, pending } };
+  return { status: healthy ? "ok" : "degraded", version: packageJson.version, database, migrations: { applied, pending }, server: readServerProcess() };
 }

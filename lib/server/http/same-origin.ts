@@ -1,5 +1,6 @@
 import "server-only";
 import { getCurrentUser, type Actor } from "../auth/current-user";
+import { jsonNestingDepth } from "@/lib/core/text/json-nesting-depth";
 import { AppError } from "../errors";
 
 /**
@@ -29,10 +30,16 @@ export async function sameOriginUser(request: Request): Promise<Actor> {
 }
 
 /** Reads a JSON body of at most `maxBytes`, answering 413 without reading further. */
+/** No request body of ours nests deeper than a few levels; validators recurse, so cap it before parsing. */
+export const MAX_JSON_DEPTH = 32;
+
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
   const bytes = await readBodyBytes(request, maxBytes);
+  const text = bytes.toString("utf8");
+  const depth = jsonNestingDepth(text, MAX_JSON_DEPTH);
+  if (depth > MAX_JSON_DEPTH) throw new AppError("INVALID_INPUT", { message: `body is nested deeper than ${MAX_JSON_DEPTH} levels` });
   try {
-    return JSON.parse(bytes.toString("utf8"));
+    return JSON.parse(text);
   } catch {
     throw new AppError("INVALID_INPUT", { message: "body is not JSON" });
   }

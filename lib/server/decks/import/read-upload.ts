@@ -31,7 +31,7 @@ export async function readImportUpload(request: Request, body: Buffer): Promise<
   const fields = new Map<string, string>();
   let files: UploadFile[];
   if (contentType.startsWith("multipart/form-data")) {
-    const form = await new Request("http://upload.invalid/", { method: "POST", headers: { "content-type": contentType }, body: new Uint8Array(body) }).formData();
+    const form = await readMultipart(contentType, body);
     files = [];
     for (const [key, value] of form.entries()) {
       if (typeof value === "string") fields.set(key, value);
@@ -48,6 +48,21 @@ export async function readImportUpload(request: Request, body: Buffer): Promise<
   const [file] = files;
   if (format === "apkg") return { format, fileName: file.name, bytes: file.bytes };
   return { format, fileName: file.name, text: decodeText(file), mapping: readMapping(fields) };
+}
+
+/** At most this many parts: a form of ours sends a file and a handful of mapping fields. */
+const MAX_MULTIPART_PARTS = 100;
+
+async function readMultipart(contentType: string, body: Buffer): Promise<FormData> {
+  let form: FormData;
+  try {
+    form = await new Request("http://upload.invalid/", { method: "POST", headers: { "content-type": contentType }, body: new Uint8Array(body) }).formData();
+  } catch {
+    throw new AppError("INVALID_INPUT", { message: "malformed multipart body: expected multipart/form-data with a boundary and closed parts" });
+  }
+  let parts = 0;
+  for (const _ of form.keys()) if (++parts > MAX_MULTIPART_PARTS) throw new AppError("UNPROCESSABLE", { message: `too many form parts: at most ${MAX_MULTIPART_PARTS}` });
+  return form;
 }
 
 function chooseFormat(requested: string | undefined, files: UploadFile[], contentType: string): Format {

@@ -1,0 +1,65 @@
+// Keeps the server process running: when it dies for any reason other than our own shutdown, it
+// is started again after a pause that doubles on each quick failure (0.5 s … 30 s) and resets once
+// a run has stayed up for a minute. Every death is logged with its exit code or signal, and with
+// the last lines the process wrote to stderr (an out-of-memory abort prints its reason there).
+import type { ChildProcess } from "node:child_process";
+
+export type SuperviseOptions = {
+  start: () => ChildProcess;
+  log?: (line: string) => void;
+  minDelayMs?: number;
+  maxDelayMs?: number;
+  stableAfterMs?: number;
+  now?: () => number;
+};
+
+export type Supervisor = { stop: (signal?: NodeJS.Signals) => Promise<number>; restarts: () => number; current: () => ChildProcess };
+
+export function restartDelay(failuresInARow: number, minDelayMs = 500, maxDelayMs = 30_000): number {
+  return Math.min(maxDelayMs, minDelayMs * 2 ** Math.max(0, failuresInARow - 1));
+}
+
+export function supervise(options: SuperviseOptions): Supervisor {
+  const { start, log = (line) => console.error(line), minDelayMs = 500, maxDelayMs = 30_000, stableAfterMs = 60_000, now = Date.now } = options;
+  let stopping = false;
+  let restarts = 0;
+  let failuresInARow = 0;
+  let child: ChildProcess;
+  let timer: NodeJS.Timeout | undefined;
+  let resolveStopped: (code: number) => void = () => {};
+  const stopped = new Promise<number>((resolve) => (resolveStopped = resolve));
+
+  const launch = () => {
+    const startedAt = now();
+    let stderrTail = "";
+    child = start();
+    child.stderr?.on("data", (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      stderrTail = (stderrTail + chunk.toString("utf8")).slice(-2000);
+    });
+    child.on("exit", (code, signal) => {
+      if (stopping) return resolveStopped(code ?? 0);
+      const ranMs = now() - startedAt;
+      failuresInARow = ranMs >= stableAfterMs ? 1 : failuresInARow + 1;
+      const delay = restartDelay(failuresInARow, minDelayMs, maxDelayMs);
+      const why = signal ? `signal ${signal}` : `exit code ${code}`;
+      const lastLines = stderrTail.trim().split("\n").slice(-5).join(" | ");
+      log(`[kubedrill] server process ${child.pid} died (${why}) after ${(ranMs / 1000).toFixed(1)} s${lastLines ? `; last output: ${lastLines}` : ""}; restarting in ${delay} ms`);
+      restarts += 1;
+      timer = setTimeout(launch, delay);
+    });
+  };
+  launch();
+
+  return {
+    restarts: () => restarts,
+    current: () => child,
+    stop(signal: NodeJS.Signals = "SIGTERM") {
+      stopping = true;
+      if (timer) clearTimeout(timer);
+      if (child.exitCode !== null || child.signalCode !== null) resolveStopped(child.exitCode ?? 0);
+      else child.kill(signal);
+      return stopped;
+    },
+  };
+}
