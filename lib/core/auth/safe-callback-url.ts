@@ -7,7 +7,6 @@ const OWN_ORIGIN = "https://kubedrill.invalid";
 
 // C0 controls (tab, CR, LF, …) and DEL: the URL parser strips some silently and chokes on none,
 // but a callback that contains any of them was not written by our own pages.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 export function safeCallbackUrl(raw: string | undefined | null, fallback = "/"): string {
