@@ -1,10 +1,13 @@
 // The HTTP server: Next's request handler behind one rule Next itself does not enforce. Next keeps
 // any X-Forwarded-For a client sends; sign-in throttling must see the real address, so it is set
 // from the socket here unless TRUST_PROXY=1 says a reverse proxy in front sets it. Static files are
-// answered as Brotli when the build left a compressed copy (lib/http/precompressed-static.mjs).
+// answered as Brotli when the build left a compressed copy (lib/http/precompressed-static.mjs), and
+// requests Next would answer with a 500 are refused with a 400 first (lib/http/guard-request.mjs).
 import http from "node:http";
 import next from "next";
 import { servePrecompressed } from "./lib/http/precompressed-static.mjs";
+import { answerBadRequest, answerError, refuseRequest } from "./lib/http/guard-request.mjs";
+import { checkActionBody, readActionBody, replayRequest, routeHandlerMatcher } from "./lib/http/check-action-request.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -15,9 +18,33 @@ const app = next({ dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// A POST carrying a Next-Action header, or a form posted to a page (Next looks for a no-JavaScript
+// action in it), is decoded by Next's action handler: check its body first.
+const isRouteHandler = routeHandlerMatcher(dev);
+function isActionRequest(request) {
+  if (request.method !== "POST") return false;
+  if (request.headers["next-action"]) return true;
+  const type = request.headers["content-type"] ?? "";
+  return !isRouteHandler((request.url ?? "/").split("?")[0]) && (type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded"));
+}
+
+async function handleAction(request, response) {
+  const read = await readActionBody(request);
+  if (!read.bytes) return answerError(response, read.status, read.message);
+  const problem = await checkActionBody(request.headers["content-type"], read.bytes);
+  if (problem) return answerBadRequest(response, problem);
+  handle(replayRequest(request, read.bytes), response);
+}
+
 const server = http.createServer((request, response) => {
   if (!trustProxy || !request.headers["x-forwarded-for"]) request.headers["x-forwarded-for"] = request.socket.remoteAddress ?? "unknown";
+  const refused = refuseRequest(request.url);
+  if (refused) return answerBadRequest(response, refused);
   if (!dev && servePrecompressed(".next/static", request, response)) return;
+  if (isActionRequest(request)) {
+    handleAction(request, response).catch(() => answerBadRequest(response, "the action request could not be read"));
+    return;
+  }
   handle(request, response);
 });
 server.keepAliveTimeout = 65_000;

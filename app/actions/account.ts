@@ -4,11 +4,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { changePassword, deleteAccount, signOutEverywhere } from "@/lib/server/users/account";
-import { authFailure, type ActionResult } from "./action-result";
+import { authFailure, type ActionResult, NOT_A_FORM, isForm } from "./action-result";
 
 const changePasswordSchema = z.object({ currentPassword: z.string().min(1), newPassword: z.string().min(1) });
 
 export async function changePasswordAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const input = changePasswordSchema.safeParse({ currentPassword: formData.get("currentPassword") ?? "", newPassword: formData.get("newPassword") ?? "" });
   if (!input.success) return { ok: false, fieldErrors: Object.fromEntries(input.error.issues.map((i) => [String(i.path[0]), "required"])) };
   let result;
@@ -29,6 +30,7 @@ export async function signOutEverywhereAction(): Promise<void> {
 }
 
 export async function deleteAccountAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const confirmEmail = z.string().max(300).safeParse(formData.get("confirmEmail") ?? "");
   if (!confirmEmail.success) return { ok: false, fieldErrors: { confirmEmail: "required" } };
   let result;

@@ -19,3 +19,12 @@ export function authFailure(error: unknown): ActionResult {
   }
   throw error;
 }
+
+/**
+ * Server actions are public endpoints: anyone can POST any arguments. Our forms always pass a
+ * FormData; anything else never came from our pages and is answered as a refused form.
+ */
+export function isForm(value: unknown): value is FormData {
+  return value instanceof FormData;
+}
+export const NOT_A_FORM: ActionResult = { ok: false, formError: "forbidden" };

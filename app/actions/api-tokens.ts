@@ -4,11 +4,12 @@ import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { AppError } from "@/lib/server/errors";
 import { createApiToken, revokeApiToken } from "@/lib/server/tokens/api-tokens";
-import { authFailure, type ActionResult } from "./action-result";
+import { authFailure, type ActionResult, NOT_A_FORM, isForm } from "./action-result";
 
 export type CreateTokenResult = ActionResult | { ok: true; token: string; name: string };
 
 export async function createTokenAction(_previous: CreateTokenResult | null, formData: FormData): Promise<CreateTokenResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
   try {
     const created = await createApiToken(await getCurrentUser(), { name: formData.get("name") });
     revalidatePath("/instructor/tokens");
@@ -21,6 +22,7 @@ export async function createTokenAction(_previous: CreateTokenResult | null, for
 }
 
 export async function revokeTokenAction(formData: FormData): Promise<void> {
+  if (!isForm(formData)) return;
   try {
     await revokeApiToken(await getCurrentUser(), String(formData.get("tokenId") ?? ""));
   } catch (error) {

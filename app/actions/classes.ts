@@ -12,7 +12,7 @@ import { deleteClass, regenerateInvite, renameClass } from "@/lib/server/classes
 import { setClassDecks } from "@/lib/server/classes/set-class-decks";
 import { removeMember } from "@/lib/server/classes/get-class-roster";
 import { joinClass, leaveClass } from "@/lib/server/classes/membership";
-import { authFailure, fieldErrorsOf, type ActionResult } from "./action-result";
+import { authFailure, fieldErrorsOf, type ActionResult, NOT_A_FORM, isForm } from "./action-result";
 
 const LIST = "/instructor/classes";
 const classPage = (classId: string) => `${LIST}/${classId}`;
@@ -22,6 +22,7 @@ const field = (formData: FormData, name: string) => formData.get(name) ?? "";
 const NOT_FOUND: ActionResult = { ok: false, formError: "forbidden" };
 
 export async function createClassAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const input = z.object({ name: classNameSchema }).safeParse({ name: field(formData, "name") });
   if (!input.success) return { ok: false, fieldErrors: fieldErrorsOf(input.error.issues) };
   let classId: string;
@@ -35,6 +36,7 @@ export async function createClassAction(_previous: ActionResult | null, formData
 }
 
 export async function renameClassAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const input = z.object({ classId: classIdSchema, name: classNameSchema }).safeParse({ classId: field(formData, "classId"), name: field(formData, "name") });
   if (!input.success) return { ok: false, fieldErrors: fieldErrorsOf(input.error.issues) };
   try {
@@ -47,6 +49,7 @@ export async function renameClassAction(_previous: ActionResult | null, formData
 }
 
 export async function regenerateInviteAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const classId = classIdSchema.safeParse(field(formData, "classId"));
   if (!classId.success) return NOT_FOUND;
   try {
@@ -59,6 +62,7 @@ export async function regenerateInviteAction(_previous: ActionResult | null, for
 }
 
 export async function deleteClassAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const classId = classIdSchema.safeParse(field(formData, "classId"));
   if (!classId.success) return NOT_FOUND;
   try {
@@ -71,6 +75,7 @@ export async function deleteClassAction(_previous: ActionResult | null, formData
 }
 
 export async function setClassDecksAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const input = z.object({ classId: classIdSchema, deckSlugs: deckSlugsSchema }).safeParse({ classId: field(formData, "classId"), deckSlugs: formData.getAll("deckSlugs") });
   if (!input.success) return NOT_FOUND;
   try {
@@ -83,6 +88,7 @@ export async function setClassDecksAction(_previous: ActionResult | null, formDa
 }
 
 export async function removeMemberAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const input = z.object({ classId: classIdSchema, userId: userIdSchema }).safeParse({ classId: field(formData, "classId"), userId: field(formData, "userId") });
   if (!input.success) return NOT_FOUND;
   try {
@@ -95,6 +101,7 @@ export async function removeMemberAction(_previous: ActionResult | null, formDat
 }
 
 export async function joinClassAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const code = z.string().max(64).safeParse(field(formData, "code"));
   if (!code.success) return { ok: false, formError: "invalidInvite" };
   try {
@@ -108,6 +115,7 @@ export async function joinClassAction(_previous: ActionResult | null, formData: 
 }
 
 export async function leaveClassAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const classId = classIdSchema.safeParse(field(formData, "classId"));
   if (!classId.success) return NOT_FOUND;
   try {

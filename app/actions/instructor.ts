@@ -9,12 +9,15 @@ import { AppError } from "@/lib/server/errors";
 import { createDeck } from "@/lib/server/editor/editable-deck";
 import { saveDraftMeta } from "@/lib/server/editor/draft-items";
 import { publishDraft } from "@/lib/server/editor/publish-draft";
-import { authFailure, fieldErrorsOf, type ActionResult } from "./action-result";
+import { authFailure, fieldErrorsOf, type ActionResult, NOT_A_FORM, isForm } from "./action-result";
+import { setDeckVisibility } from "@/lib/server/decks/set-deck-visibility";
+import { DECK_VISIBILITIES } from "@/lib/server/decks/can-study-deck";
 
 const slug = z.string().regex(/^[a-z0-9-]{3,64}$/, "invalid-slug");
 const createSchema = z.object({ slug, title: z.string().trim().min(1).max(120), language: z.enum(["ja", "en"]), sectionTitle: z.string().trim().min(1).max(120) });
 
 export async function createDeckAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const input = createSchema.safeParse(Object.fromEntries(["slug", "title", "language", "sectionTitle"].map((k) => [k, formData.get(k) ?? ""])));
   if (!input.success) return { ok: false, fieldErrors: fieldErrorsOf(input.error.issues) };
   try {
@@ -30,6 +33,7 @@ const sectionSchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,64}$/, "inva
 const metaSchema = z.object({ slug, title: z.string().trim().min(1).max(120), description: z.string().trim().max(2000), language: z.enum(["ja", "en"]), sections: z.array(sectionSchema).min(1) });
 
 export async function saveDeckMetaAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const ids = formData.getAll("sectionId").map(String);
   const titles = formData.getAll("sectionTitle").map(String);
   const sections = ids.map((id, i) => ({ id: id.trim(), title: titles[i] ?? "" })).filter((s) => s.id !== "" || s.title.trim() !== "");
@@ -47,6 +51,7 @@ export async function saveDeckMetaAction(_previous: ActionResult | null, formDat
 }
 
 export async function publishDeckAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const deckSlug = slug.safeParse(formData.get("slug"));
   if (!deckSlug.success) return { ok: false, formError: "forbidden" };
   const major = formData.getAll("major").map(String);
@@ -58,4 +63,19 @@ export async function publishDeckAction(_previous: ActionResult | null, formData
   }
   revalidatePath(`/instructor/decks/${deckSlug.data}`);
   return { ok: true, message: "published" };
+}
+
+const visibilitySchema = z.object({ slug, visibility: z.enum(DECK_VISIBILITIES) });
+
+export async function setDeckVisibilityAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
+  const input = visibilitySchema.safeParse({ slug: formData.get("slug"), visibility: formData.get("visibility") });
+  if (!input.success) return { ok: false, fieldErrors: fieldErrorsOf(input.error.issues) };
+  try {
+    await setDeckVisibility(await getCurrentUser(), input.data.slug, input.data.visibility);
+  } catch (error) {
+    return authFailure(error);
+  }
+  revalidatePath(`/instructor/decks/${input.data.slug}`);
+  return { ok: true };
 }

@@ -9,11 +9,12 @@ import { AppError } from "@/lib/server/errors";
 import { createQuiz } from "@/lib/server/quizzes/create-quiz";
 import { finishQuiz } from "@/lib/server/quizzes/finish-quiz";
 import { reviewMisses } from "@/lib/server/quizzes/review-misses";
-import { fieldErrorsOf, authFailure, type ActionResult } from "./action-result";
+import { fieldErrorsOf, authFailure, type ActionResult, NOT_A_FORM, isForm } from "./action-result";
 
 const attemptIdSchema = z.string().min(1).max(64);
 
 export async function createQuizAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const input = createQuizSchema.safeParse({
     deckSlug: formData.get("deckSlug"),
     sections: formData.getAll("sections"),
@@ -33,7 +34,10 @@ export async function createQuizAction(_previous: ActionResult | null, formData:
 }
 
 export async function finishQuizAction(formData: FormData): Promise<void> {
-  const attemptId = attemptIdSchema.parse(formData.get("attemptId"));
+  if (!isForm(formData)) return;
+  const parsed = attemptIdSchema.safeParse(formData.get("attemptId"));
+  if (!parsed.success) notFound();
+  const attemptId = parsed.data;
   const actor = await getCurrentUser();
   if (!actor) redirect("/signin");
   await finishQuiz(actor, attemptId, new Date()).catch(notFoundOnAppError);
@@ -41,8 +45,10 @@ export async function finishQuizAction(formData: FormData): Promise<void> {
 }
 
 export async function reviewMissesAction(formData: FormData): Promise<void> {
-  const attemptId = attemptIdSchema.parse(formData.get("attemptId"));
-  const deckSlug = z.string().min(1).max(64).parse(formData.get("deckSlug"));
+  if (!isForm(formData)) return;
+  const input = z.object({ attemptId: attemptIdSchema, deckSlug: z.string().min(1).max(64) }).safeParse({ attemptId: formData.get("attemptId"), deckSlug: formData.get("deckSlug") });
+  if (!input.success) notFound();
+  const { attemptId, deckSlug } = input.data;
   const actor = await getCurrentUser();
   if (!actor) redirect("/signin");
   await reviewMisses(actor, attemptId, new Date()).catch(notFoundOnAppError);

@@ -5,11 +5,12 @@ import { studySettingsSchema } from "@/lib/schemas/study-settings";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { AppError } from "@/lib/server/errors";
 import { saveStudySettings } from "@/lib/server/users/study-settings";
-import { authFailure, fieldErrorsOf, type ActionResult } from "./action-result";
+import { authFailure, fieldErrorsOf, type ActionResult, NOT_A_FORM, isForm } from "./action-result";
 
 const FIELDS = ["timeZone", "rolloverHour", "desiredRetention", "deckSlug", "newPerDay", "reviewsPerDay", "deckRetention", "examKind", "examDate"];
 
 export async function saveStudySettingsAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!isForm(formData)) return NOT_A_FORM;
   const input = studySettingsSchema.safeParse(Object.fromEntries(FIELDS.map((k) => [k, formData.get(k) ?? ""])));
   if (!input.success) return { ok: false, fieldErrors: fieldErrorsOf(input.error.issues) };
   try {

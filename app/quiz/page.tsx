@@ -5,12 +5,13 @@ import { listPublicDecks, getDeckSections } from "@/lib/server/decks/list-decks"
 import { QuizSetupForm } from "@/components/quiz/quiz-setup-form";
 
 export default async function QuizSetupPage({ searchParams }: { searchParams: Promise<{ deck?: string }> }) {
-  if (!(await getCurrentUser())) redirect("/signin?callbackUrl=/quiz");
+  const actor = await getCurrentUser();
+  if (!actor) redirect("/signin?callbackUrl=/quiz");
   const t = await getTranslations("quiz");
   const tSections = await getTranslations("review.sections");
-  const decks = await listPublicDecks(await getCurrentUser());
+  const decks = await listPublicDecks(actor);
   const slug = (await searchParams).deck ?? decks[0]?.slug;
-  const sections = slug ? await getDeckSections(slug) : null;
+  const sections = slug ? await getDeckSections(actor, slug) : null;
   if (!slug || !sections) notFound();
   const title = (id: string, fallback: string) => (tSections.has(id as "pod-basics") ? tSections(id as "pod-basics") : fallback);
   return (

@@ -147,6 +147,8 @@ describe("the roster", () => {
   it("counts each member's reviews in the last 7 days, last review and due cards on the class's decks only", async () => {
     const teacher = await person("instructor");
     const otherDeck = await ownDeck(teacher, true);
+    // Public, so the learner may study it without a class: it is not one of this class's decks.
+    await db.deck.update({ where: { slug: otherDeck }, data: { visibility: "public" } });
     const { id, inviteCode } = await createClass(teacher, { name: "Counted" });
     await setClassDecks(teacher, id, [BUILT_IN]);
     const busy = await person("learner", "Busy");

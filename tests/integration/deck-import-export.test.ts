@@ -105,6 +105,7 @@ describe("Anki package in Anki's own layout", () => {
   it("updates a note whose text changed under the same GUID in place, keeping the learner's progress", async () => {
     const bytes = buildAnkiPackage({ notes });
     await importDeck(instructor, "anki-notes", { format: "apkg", fileName: "notes.apkg", bytes }, { commit: true });
+    await makePublic("anki-notes"); // instructor decks start private; the learner studies it as a public deck
     const card = await db.card.findFirstOrThrow({ where: { deck: { slug: "anki-notes" }, kind: "front", item: { body: { equals: { front: "Pod とは？" } } } } });
     const review = await recordReview(learner, { reviewId: crypto.randomUUID(), cardId: card.id, rating: 3, expectedReps: 0, reviewedAt: new Date().toISOString(), durationMs: 3000 }, new Date());
     expect(review.status).toBe("recorded");
@@ -140,6 +141,7 @@ back: localhost
   async function reviewedCard() {
     await importDeck(instructor, "tiny", { format: "deck", files: [{ path: "deck.md", text: deck("同じ Pod のコンテナ同士の宛先は？") }] }, { commit: true });
     const cardId = "tiny:tiny-one#1";
+    await makePublic("tiny");
     await recordReview(learner, { reviewId: crypto.randomUUID(), cardId, rating: 3, expectedReps: 0, reviewedAt: new Date().toISOString(), durationMs: 3000 }, new Date());
     return { cardId, before: await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: learner.id, cardId } } }) };
   }
@@ -181,3 +183,7 @@ describe("errors and permissions", () => {
     await expect(exportDeck(other, "owned", "deck", "published", new Date())).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+async function makePublic(slug: string): Promise<void> {
+  await db.deck.update({ where: { slug }, data: { visibility: "public" } });
+}

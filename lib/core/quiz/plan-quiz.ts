@@ -71,6 +71,8 @@ function scrambled(n: number, random: () => number): number[] {
  * is what the grader's keys use.
  */
 export function unshuffleResponse(plan: QuizQuestionPlan, response: unknown): unknown {
+  // Anything but an object is passed through for the grader's shape check to refuse.
+  if (response === null || typeof response !== "object" || Array.isArray(response)) return response;
   const r = response as { selected?: unknown; order?: unknown };
   const mapped = (order: number[] | undefined, shown: unknown) =>
     Array.isArray(shown) && order ? shown.map((i) => (Number.isInteger(i) && i >= 0 && i < order.length ? order[i] : -1)) : shown;

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { canStudyDeck } from "../decks/can-study-deck";
+import { canStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
 import type { DeckSummary } from "../decks/list-decks";
 
 export type ClassDeckSummary = DeckSummary & { classNames: string[] };
@@ -19,7 +19,7 @@ export async function listClassDecksFor(actor: Actor | null): Promise<ClassDeckS
       class: { select: { name: true } },
       deck: {
         select: {
-          id: true, slug: true, title: true, description: true, isPublished: true, ownerId: true,
+          slug: true, title: true, description: true, ...DECK_ACCESS_SELECT,
           _count: { select: { items: { where: { retiredAt: null } }, cards: { where: { retiredAt: null } } } },
         },
       },
@@ -27,7 +27,7 @@ export async function listClassDecksFor(actor: Actor | null): Promise<ClassDeckS
   });
   const bySlug = new Map<string, ClassDeckSummary>();
   for (const { class: c, deck } of rows) {
-    if (!canStudyDeck(actor, deck)) continue;
+    if (!(await canStudyDeck(actor, deck))) continue;
     const entry = bySlug.get(deck.slug) ?? { slug: deck.slug, title: deck.title, description: deck.description, items: deck._count.items, cards: deck._count.cards, classNames: [] };
     if (!entry.classNames.includes(c.name)) entry.classNames.push(c.name);
     bySlug.set(deck.slug, entry);

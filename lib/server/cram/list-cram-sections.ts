@@ -3,7 +3,7 @@ import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { rawNumber } from "../db/raw-values";
 import { AppError } from "../errors";
-import { assertCanStudyDeck } from "../decks/can-study-deck";
+import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
 
 export type CramSection = { id: string; title: string; cards: number };
 export type CramDeckView = { deck: { slug: string; title: string }; sections: CramSection[] };
@@ -11,8 +11,7 @@ export type CramDeckView = { deck: { slug: string; title: string }; sections: Cr
 /** The deck and its sections as the deck lists them; sections only items name are added at the end. */
 export async function loadCramDeck(actor: Actor | null, deckSlug: string) {
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  const deck = await db.deck.findUnique({ where: { slug: deckSlug }, select: { id: true, slug: true, title: true, sections: true, isPublished: true, ownerId: true } });
-  assertCanStudyDeck(actor, deck);
+  const deck = await assertCanStudyDeck(actor, await db.deck.findUnique({ where: { slug: deckSlug }, select: { slug: true, title: true, sections: true, ...DECK_ACCESS_SELECT } }));
   const listed = Array.isArray(deck.sections) ? (deck.sections as { id?: unknown; title?: unknown }[]) : [];
   const sections = listed.filter((s) => typeof s?.id === "string").map((s) => ({ id: String(s.id), title: typeof s.title === "string" && s.title ? s.title : String(s.id) }));
   return { deck: { id: deck.id, slug: deck.slug, title: deck.title }, sections };

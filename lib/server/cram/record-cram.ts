@@ -4,7 +4,7 @@ import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { runExclusive } from "../db/run-exclusive";
 import { AppError } from "../errors";
-import { canStudyDeck } from "../decks/can-study-deck";
+import { canStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
 
 export type CramOutcome = {
   cramId: string | null;
@@ -32,8 +32,8 @@ async function recordOne(actor: Actor, entry: CramEntryInput, now: Date): Promis
   return runExclusive(async () => {
     const previous = await db.cramLog.findUnique({ where: { id: entry.cramId }, select: { userId: true, cardId: true, rating: true, reviewedAt: true, durationMs: true, createdAt: true } });
     if (previous) return { ...base, status: isSamePayload(previous, actor, entry) ? "duplicate" : "mismatch" };
-    const card = await db.card.findUnique({ where: { id: entry.cardId }, select: { retiredAt: true, deck: { select: { id: true, isPublished: true, ownerId: true } } } });
-    if (!card || card.retiredAt || !canStudyDeck(actor, card.deck)) return { ...base, status: "gone" };
+    const card = await db.card.findUnique({ where: { id: entry.cardId }, select: { retiredAt: true, deck: { select: { ...DECK_ACCESS_SELECT } } } });
+    if (!card || card.retiredAt || !(await canStudyDeck(actor, card.deck))) return { ...base, status: "gone" };
     await db.cramLog.create({
       data: { id: entry.cramId, userId: actor.id, cardId: entry.cardId, rating: entry.rating, reviewedAt: clampedTime(entry.reviewedAt, now), durationMs: entry.durationMs, createdAt: now },
     });

@@ -1,16 +1,41 @@
 import "server-only";
 import type { Actor } from "../auth/current-user";
 import { hasRole } from "../auth/current-user";
+import { db } from "../db";
 import { AppError } from "../errors";
 
-export type DeckAccess = { id: string; isPublished: boolean; ownerId: string | null };
+export type DeckAccess = { id: string; isPublished: boolean; ownerId: string | null; visibility: string };
 
-/** Published decks are open to every signed-in learner; drafts only to their owner and admins. */
-export function canStudyDeck(actor: Actor, deck: DeckAccess): boolean {
-  return deck.isPublished || deck.ownerId === actor.id || hasRole(actor, "admin");
+/** What every learner-facing read selects of a deck to decide access (see canStudyDeck). */
+export const DECK_ACCESS_SELECT = { id: true, isPublished: true, ownerId: true, visibility: true } as const;
+
+export const DECK_VISIBILITIES = ["private", "public"] as const;
+export type DeckVisibility = (typeof DECK_VISIBILITIES)[number];
+
+/**
+ * Who may study a deck: its owner and admins always; anyone else only once it is published, and
+ * then either because it is public (the built-in decks, and instructor decks made public) or
+ * because they belong to a class it is assigned to. Leaving the class ends access; the learner's
+ * history stays in the database but the deck answers like a deck that does not exist.
+ */
+export async function canStudyDeck(actor: Actor, deck: DeckAccess): Promise<boolean> {
+  const userId = actor.id;
+  if (deck.ownerId === userId || hasRole(actor, "admin")) return true;
+  if (!deck.isPublished) return false;
+  if (deck.visibility === "public") return true;
+  const viaClass = await db.classDeck.findFirst({ where: { deckId: deck.id, class: { members: { some: { userId } } } }, select: { classId: true } });
+  return viaClass !== null;
 }
 
-export function assertCanStudyDeck(actor: Actor | null, deck: DeckAccess | null): asserts deck is DeckAccess {
+/** Refused and missing decks get the same error, so a private deck's slug reveals nothing. */
+export async function assertCanStudyDeck<T extends DeckAccess>(actor: Actor | null, deck: T | null): Promise<T> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  if (!deck || !canStudyDeck(actor, deck)) throw new AppError("NOT_FOUND", { message: "deck not found" });
+  if (!deck || !(await canStudyDeck(actor, deck))) throw new AppError("NOT_FOUND", { message: "deck not found" });
+  return deck;
+}
+
+/** The decks of `decks` this person may study, in the same order. */
+export async function filterStudyable<T extends DeckAccess>(actor: Actor, decks: T[]): Promise<T[]> {
+  const allowed = await Promise.all(decks.map((deck) => canStudyDeck(actor, deck)));
+  return decks.filter((_, i) => allowed[i]);
 }

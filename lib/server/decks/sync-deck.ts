@@ -117,7 +117,8 @@ async function findOrCreateDeck(tx: Tx, parsed: ParsedDeck, options: SyncDeckOpt
 
 /** Set once, when the deck is created: republishing never changes who owns a deck (an admin's import does not take it over). */
 function ownershipColumns(options: SyncDeckOptions) {
-  return { origin: options.origin, ownerId: options.origin === "content" ? null : options.ownerId };
+  // Built-in decks are public; an instructor's deck starts private to its owner and their classes.
+  return options.origin === "content" ? { origin: options.origin, ownerId: null, visibility: "public" } : { origin: options.origin, ownerId: options.ownerId, visibility: "private" };
 }
 
 function deckColumns(parsed: ParsedDeck) {

@@ -17,6 +17,7 @@ export type EditableDeck = {
   sections: unknown;
   ownerId: string;
   isPublished: boolean;
+  visibility: string;
   publishedVersion: number;
   draft: DeckDraft;
   draftUpdatedAt: Date | null;
@@ -27,7 +28,7 @@ const SLUG = /^[a-z0-9-]{3,64}$/;
 export async function loadEditableDeck(actor: Actor | null, slug: string): Promise<EditableDeck> {
   assertRole(actor, "instructor");
   const deck = SLUG.test(slug)
-    ? await db.deck.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, description: true, sections: true, ownerId: true, isPublished: true, publishedVersion: true, draft: true, draftUpdatedAt: true, language: true } })
+    ? await db.deck.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, description: true, sections: true, ownerId: true, isPublished: true, visibility: true, publishedVersion: true, draft: true, draftUpdatedAt: true, language: true } })
     : null;
   if (!deck || deck.ownerId === null || (deck.ownerId !== actor.id && !hasRole(actor, "admin"))) throw new AppError("NOT_FOUND", { message: "deck not found" });
   const draft = readDeckDraft(deck.draft) ?? emptyDraft(deck.slug, deck.title, deck.language, deck.title);

@@ -7,7 +7,7 @@ import { learningDayOf, startOfLearningDay } from "@/lib/core/scheduler/learning
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { assertCanStudyDeck } from "../decks/can-study-deck";
+import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
 import { memoryFromRow } from "../reviews/memory-state-row";
 
 export type LearnerExam = { kind: ExamKind; day: string } | null;
@@ -52,8 +52,7 @@ async function readDeckProgress(userId: string, deckId: string) {
  */
 export async function getExamPlan(actor: Actor | null, deckSlug: string, now: Date): Promise<DeckExamPlan> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  const deck = await db.deck.findUnique({ where: { slug: deckSlug }, select: { id: true, slug: true, title: true, isPublished: true, ownerId: true } });
-  assertCanStudyDeck(actor, deck);
+  const deck = await assertCanStudyDeck(actor, await db.deck.findUnique({ where: { slug: deckSlug }, select: { slug: true, title: true, ...DECK_ACCESS_SELECT } }));
   const learner = await readLearnerPlanning(actor.id, deck.id, now);
   const base = { exam: learner.exam, today: learner.today, deck: { slug: deck.slug, title: deck.title } };
   if (!learner.exam || learner.exam.day < learner.today) return { ...base, plan: null };

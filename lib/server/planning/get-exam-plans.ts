@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { canStudyDeck } from "../decks/can-study-deck";
+import { filterStudyable, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
 import { getExamPlan, readLearnerPlanning, type DeckExamPlan, type LearnerExam } from "./get-exam-plan";
 
 export type ExamOverview = { exam: LearnerExam; today: string; decks: DeckExamPlan[] };
@@ -15,9 +15,9 @@ export async function listPlannedDecks(actor: Actor): Promise<string[]> {
   const decks = await db.deck.findMany({
     where: { OR: [{ origin: "content", isPublished: true }, { cards: { some: { states: { some: { userId: actor.id } } } } }] },
     orderBy: { title: "asc" },
-    select: { id: true, slug: true, isPublished: true, ownerId: true },
+    select: { slug: true, ...DECK_ACCESS_SELECT },
   });
-  return decks.filter((deck) => canStudyDeck(actor, deck)).map((deck) => deck.slug);
+  return (await filterStudyable(actor, decks)).map((deck) => deck.slug);
 }
 
 /** The exam and one plan per studied deck, for the dashboard. */

@@ -5,15 +5,14 @@ import type { CreateQuizInput } from "@/lib/schemas/quiz";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { assertCanStudyDeck } from "../decks/can-study-deck";
+import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
 
 // Exam mode gives CKA-like pressure: 90 seconds per question, no feedback until the end.
 const EXAM_SECONDS_PER_QUESTION = 90;
 
 /** Starts an attempt; the question order and every shuffle stay on the server in `plan`. */
 export async function createQuiz(actor: Actor | null, input: CreateQuizInput, now: Date): Promise<{ attemptId: string }> {
-  const deck = await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { id: true, isPublished: true, ownerId: true } });
-  assertCanStudyDeck(actor, deck);
+  const deck = await assertCanStudyDeck(actor, await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { ...DECK_ACCESS_SELECT } }));
   const items = await db.item.findMany({
     where: { deckId: deck.id, retiredAt: null, type: { in: [...QUIZ_TYPES] } },
     select: { id: true, type: true, section: true, body: true, answer: true },

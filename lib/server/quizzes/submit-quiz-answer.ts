@@ -1,6 +1,7 @@
 import "server-only";
 import { toAnswerKey } from "@/lib/core/content/item-storage";
 import { gradeAnswer } from "@/lib/core/grading/grade-answer";
+import { answerResponseSchemas } from "@/lib/core/grading/answer-response-schema";
 import { unshuffleResponse } from "@/lib/core/quiz/plan-quiz";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
@@ -26,7 +27,13 @@ export async function submitQuizAnswer(actor: Actor | null, attemptId: string, i
     const item = await tx.item.findUniqueOrThrow({ where: { id: plan.itemId }, select: { type: true, answer: true } });
     const key = toAnswerKey(item.type, item.answer);
     if (!key) throw new AppError("UNPROCESSABLE");
-    const grade = gradeAnswer(key, unshuffleResponse(plan, response));
+    const unshuffled = unshuffleResponse(plan, response);
+    // A response of the wrong shape never comes from our quiz screen: refuse it without using up
+    // the question (the grader would otherwise store it as an incorrect answer).
+    if (!answerResponseSchemas[key.type].safeParse(unshuffled).success) {
+      throw new AppError("INVALID_INPUT", { message: `the response does not fit a ${key.type} question` });
+    }
+    const grade = gradeAnswer(key, unshuffled);
     const row = await tx.quizAnswer.create({
       data: { attemptId, itemId: plan.itemId, response: (response ?? null) as object, verdict: grade.verdict, score: grade.score, feedback: grade.feedback },
     });

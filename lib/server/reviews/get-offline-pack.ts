@@ -8,7 +8,7 @@ import { newMemoryState, type MemoryState } from "@/lib/core/scheduler/memory-st
 import { addDays, learningDayOf, startOfLearningDay } from "@/lib/core/scheduler/learning-day";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
-import { assertCanStudyDeck } from "../decks/can-study-deck";
+import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
 import { renderMarkdown } from "../content/render-markdown";
 import { renderItemNotes, type ItemNotes } from "../content/render-item-notes";
 import { buildCardView, type CardView } from "./card-view";
@@ -23,8 +23,7 @@ export type OfflineCard = CardView & ItemNotes & { dueAt: string; answerHtml: st
 export type OfflinePack = { deckSlug: string; generatedAt: string; days: number; cards: OfflineCard[] };
 
 export async function getOfflinePack(input: { actor: Actor | null; deckSlug: string; now: Date; locale?: "ja" | "en" }): Promise<OfflinePack> {
-  const deck = await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { id: true, isPublished: true, ownerId: true } });
-  assertCanStudyDeck(input.actor, deck);
+  const deck = await assertCanStudyDeck(input.actor, await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { ...DECK_ACCESS_SELECT } }));
   const actor = input.actor!;
   const settings = await studySettingsFor(actor.id, deck.id);
   // The queue as it will stand on each of the next days, in presentation order; a card keeps the

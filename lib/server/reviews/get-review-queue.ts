@@ -2,7 +2,7 @@ import "server-only";
 import { newMemoryState } from "@/lib/core/scheduler/memory-state";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
-import { assertCanStudyDeck } from "../decks/can-study-deck";
+import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
 import { buildCardView, type CardView } from "./card-view";
 import { loadQueue, presentationOrder } from "./load-queue";
 import { studySettingsFor } from "./scheduler-settings-for";
@@ -19,8 +19,7 @@ export type ReviewQueueView = {
  * prefetch), with today's remaining counts. `exclude` skips cards the browser already holds.
  */
 export async function getReviewQueue(input: { actor: Actor | null; deckSlug: string; now: Date; exclude?: string[]; limit?: number; locale?: "ja" | "en" }): Promise<ReviewQueueView> {
-  const deck = await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { id: true, slug: true, title: true, isPublished: true, ownerId: true } });
-  assertCanStudyDeck(input.actor, deck);
+  const deck = await assertCanStudyDeck(input.actor, await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { slug: true, title: true, ...DECK_ACCESS_SELECT } }));
   const actor = input.actor!;
   const settings = await studySettingsFor(actor.id, deck.id);
   const queue = await loadQueue(actor.id, deck.id, settings, input.now);

@@ -42,7 +42,7 @@ export async function recordReview(actor: Actor, input: SubmitReviewInput, now: 
       const after = previous.stateAfter;
       return { ...base, status: "duplicate" as const, reps: after.reps, due: after.due, state: after.state, verdict: previous.verdict, leech: context?.state?.leech ?? false };
     }
-    if (!context || context.card.retired || !canStudyDeck(actor, context.deck)) return { ...base, status: "gone" as const };
+    if (!context || context.card.retired || !(await canStudyDeck(actor, context.deck))) return { ...base, status: "gone" as const };
     const row = context.state;
     const before: MemoryState = row && row.state !== "new" ? { ...row, state: row.state as CardStateName } : { ...newMemoryState(now), reps: row?.reps ?? 0 };
     if (before.reps !== input.expectedReps) return { ...base, status: "conflict" as const, code: "stale-state" as const, reps: before.reps };

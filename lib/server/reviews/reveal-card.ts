@@ -2,7 +2,7 @@ import "server-only";
 import { cardSides, type CardKind } from "@/lib/core/review/card-sides";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
-import { assertCanStudyDeck } from "../decks/can-study-deck";
+import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
 import { renderMarkdown } from "../content/render-markdown";
 import { renderItemNotes, type ItemNotes } from "../content/render-item-notes";
 import { gradeCardAnswer, proposedRating } from "./grade-card-answer";
@@ -23,9 +23,9 @@ export type RevealedCard = ItemNotes & {
 export async function revealCard(actor: Actor | null, cardId: string, answer: string | undefined): Promise<RevealedCard> {
   const card = await db.card.findUnique({
     where: { id: cardId },
-    select: { id: true, kind: true, ordinal: true, retiredAt: true, deck: { select: { id: true, isPublished: true, ownerId: true } }, item: { select: { type: true, body: true, answer: true, explanation: true, sources: true, correction: true } } },
+    select: { id: true, kind: true, ordinal: true, retiredAt: true, deck: { select: { ...DECK_ACCESS_SELECT } }, item: { select: { type: true, body: true, answer: true, explanation: true, sources: true, correction: true } } },
   });
-  assertCanStudyDeck(actor, card && !card.retiredAt ? card.deck : null);
+  await assertCanStudyDeck(actor, card && !card.retiredAt ? card.deck : null);
   const { item } = card!;
   const sides = cardSides(card!.kind as CardKind, card!.ordinal, item as { body: Record<string, unknown>; answer: Record<string, unknown> });
   const grade = gradeCardAnswer(item, card!.kind, answer);

@@ -14,7 +14,7 @@ import { rawBoolean as bool, rawJson as json, rawNumber as num } from "../db/raw
 type Tx = Pick<Database, "$queryRaw" | "$executeRaw">;
 
 export type ReviewContextRow = {
-  kind: string; retiredAt: Date | null; deckId: string; isPublished: boolean | number; ownerId: string | null;
+  kind: string; retiredAt: Date | null; deckId: string; isPublished: boolean | number; ownerId: string | null; visibility: string;
   type: string; answer: unknown;
   stateId: string | null; due: Date | null; stability: number | null; difficulty: number | null; elapsedDays: number | null;
   scheduledDays: number | null; learningSteps: number | null; reps: number | null; lapses: number | null; state: string | null;
@@ -32,7 +32,7 @@ export async function findLoggedReview(tx: Tx, reviewId: string) {
 /** Everything a rating needs in one read: the card, its deck and item, the learner's state and settings. */
 export async function readReviewContext(tx: Tx, userId: string, cardId: string) {
   const [row] = await tx.$queryRaw<ReviewContextRow[]>`
-    SELECT c."kind", c."retiredAt", c."deckId", d."isPublished", d."ownerId", i."type", i."answer",
+    SELECT c."kind", c."retiredAt", c."deckId", d."isPublished", d."ownerId", d."visibility", i."type", i."answer",
            s."id" AS "stateId", s."due", s."stability", s."difficulty", s."elapsedDays", s."scheduledDays", s."learningSteps",
            s."reps", s."lapses", s."state", s."lastReview", s."suspended", s."leech",
            u."timeZone", u."rolloverHour", u."desiredRetention", ds."desiredRetention" AS "deckRetention"
@@ -53,7 +53,7 @@ export async function readReviewContext(tx: Tx, userId: string, cardId: string) 
     : null;
   return {
     card: { kind: row.kind, retired: row.retiredAt !== null, deckId: row.deckId },
-    deck: { id: row.deckId, isPublished: bool(row.isPublished), ownerId: row.ownerId },
+    deck: { id: row.deckId, isPublished: bool(row.isPublished), ownerId: row.ownerId, visibility: row.visibility },
     item: { type: row.type, answer: json(row.answer) },
     state,
     settings: { timeZone: row.timeZone, rolloverHour: num(row.rolloverHour), desiredRetention: num(row.deckRetention ?? row.desiredRetention) },

@@ -4,7 +4,7 @@ import { newMemoryState } from "@/lib/core/scheduler/memory-state";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { assertCanStudyDeck } from "../decks/can-study-deck";
+import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
 import { rowFromMemory } from "./memory-state-row";
 import { renderMarkdown } from "../content/render-markdown";
 import { cardSides, type CardKind } from "@/lib/core/review/card-sides";
@@ -13,8 +13,8 @@ export type CardFlagAction = "bury" | "suspend" | "unsuspend";
 
 /** Manual bury (until the next learning day), suspend and unsuspend of the learner's own card state. */
 export async function setCardFlag(actor: Actor | null, cardId: string, action: CardFlagAction, now: Date): Promise<void> {
-  const card = await db.card.findUnique({ where: { id: cardId }, select: { deck: { select: { id: true, isPublished: true, ownerId: true } } } });
-  assertCanStudyDeck(actor, card?.deck ?? null);
+  const card = await db.card.findUnique({ where: { id: cardId }, select: { deck: { select: { ...DECK_ACCESS_SELECT } } } });
+  await assertCanStudyDeck(actor, card?.deck ?? null);
   const user = await db.user.findUniqueOrThrow({ where: { id: actor!.id }, select: { timeZone: true, rolloverHour: true } });
   const today = learningDayOf(now, user.timeZone, user.rolloverHour);
   const data =

@@ -12,7 +12,7 @@ import { MATURE_STABILITY_DAYS, masteryLevel, type MasteryCountRow } from "@/lib
 import { db } from "../db";
 import { rawNumber } from "../db/raw-values";
 
-export type StudiedDeckRow = { id: string; slug: string; title: string; sections: unknown; isPublished: boolean; ownerId: string | null };
+export type StudiedDeckRow = { id: string; slug: string; title: string; sections: unknown; isPublished: boolean; ownerId: string | null; visibility: string };
 export type ReviewDayRow = { day: string; reviews: number; recallTotal: number; recallPassed: number };
 
 const rangeTable = (ranges: readonly DayRange[]) =>
@@ -21,14 +21,14 @@ const rangeTable = (ranges: readonly DayRange[]) =>
 /** Built-in decks, decks with any of the learner's card states, and their classes' decks. */
 export async function readStudiedDecks(userId: string): Promise<StudiedDeckRow[]> {
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT d."id", d."slug", d."title", d."sections", d."isPublished", d."ownerId" FROM "Deck" d
+    SELECT d."id", d."slug", d."title", d."sections", d."isPublished", d."ownerId", d."visibility" FROM "Deck" d
     WHERE d."origin" = 'content'
        OR d."id" IN (SELECT DISTINCT c."deckId" FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" WHERE s."userId" = ${userId})
        OR d."id" IN (SELECT cd."deckId" FROM "ClassDeck" cd JOIN "ClassMember" m ON m."classId" = cd."classId" WHERE m."userId" = ${userId})
     ORDER BY d."title"`;
   return rows.map((r) => ({
     id: r.id as string, slug: r.slug as string, title: r.title as string, sections: typeof r.sections === "string" ? JSON.parse(r.sections) : r.sections,
-    isPublished: r.isPublished === true || rawNumber(r.isPublished) === 1, ownerId: (r.ownerId as string | null) ?? null,
+    isPublished: r.isPublished === true || rawNumber(r.isPublished) === 1, ownerId: (r.ownerId as string | null) ?? null, visibility: String(r.visibility),
   }));
 }
 

@@ -7,7 +7,7 @@ import { retentionByWeek, type WeekRetention } from "@/lib/core/stats/retention-
 import { studyStreak, type Streak } from "@/lib/core/stats/streak";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
-import { canStudyDeck } from "../decks/can-study-deck";
+import { filterStudyable } from "../decks/can-study-deck";
 import { AppError } from "../errors";
 import { loadQueue } from "../reviews/load-queue";
 import { studySettingsFor } from "../reviews/scheduler-settings-for";
@@ -57,7 +57,7 @@ export async function getDashboard(actor: Actor | null, now: Date): Promise<Dash
   const { timeZone, rolloverHour } = user;
   const today = learningDayOf(now, timeZone, rolloverHour);
   const firstDay = addDays(today, -(HEATMAP_DAYS - 1));
-  const decks = (await readStudiedDecks(actor.id)).filter((deck) => canStudyDeck(actor, deck));
+  const decks = await filterStudyable(actor, await readStudiedDecks(actor.id));
   const deckIds = decks.map((d) => d.id);
   const [days, forecast, mastery] = await Promise.all([
     readReviewDays(actor.id, learningDayRanges(firstDay, HEATMAP_DAYS, timeZone, rolloverHour)),

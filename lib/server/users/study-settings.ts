@@ -5,13 +5,12 @@ import { learningDayOf } from "@/lib/core/scheduler/learning-day";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { assertCanStudyDeck } from "../decks/can-study-deck";
+import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
 
 /** The learner's own scheduling settings and their per-deck limits and retention override. */
 export async function getStudySettings(actor: Actor | null, deckSlug: string) {
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  const deck = await db.deck.findUnique({ where: { slug: deckSlug }, select: { id: true, isPublished: true, ownerId: true } });
-  assertCanStudyDeck(actor, deck);
+  const deck = await assertCanStudyDeck(actor, await db.deck.findUnique({ where: { slug: deckSlug }, select: { ...DECK_ACCESS_SELECT } }));
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
     select: { timeZone: true, rolloverHour: true, desiredRetention: true, examKind: true, examDate: true, deckSettings: { where: { deckId: deck.id } } },
@@ -31,8 +30,7 @@ export async function getStudySettings(actor: Actor | null, deckSlug: string) {
  */
 export async function saveStudySettings(actor: Actor | null, input: StudySettingsInput, now: Date = new Date()): Promise<void> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  const deck = await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { id: true, isPublished: true, ownerId: true } });
-  assertCanStudyDeck(actor, deck);
+  const deck = await assertCanStudyDeck(actor, await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { ...DECK_ACCESS_SELECT } }));
   if (input.examDate) {
     const problem = examDateProblem(input.examDate, learningDayOf(now, input.timeZone, input.rolloverHour));
     if (problem) throw new AppError("INVALID_INPUT", { message: `examDate: ${problem}`, details: { fieldErrors: { examDate: problem } } });

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/server/errors";
 import { loadEditableDeck } from "@/lib/server/editor/editable-deck";
 import { planPublish } from "@/lib/server/editor/publish-draft";
 import { DeckMetaForm } from "@/components/instructor/deck-meta-form";
+import { DeckVisibilityForm } from "@/components/instructor/deck-visibility-form";
 import { PublishForm } from "@/components/instructor/publish-form";
 import { DeleteItemButton } from "@/components/instructor/delete-item-button";
 
@@ -29,7 +30,9 @@ export default async function DeckEditorPage({ params }: { params: Promise<{ slu
       <div className="space-y-1">
         <Link href="/instructor" className={link}>← {t("title")}</Link>
         <h1 className="text-2xl font-bold">{deck.draft.front.title}</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-300">{deck.isPublished ? t("publishedVersion", { version: deck.publishedVersion }) : t("neverPublished")}</p>
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          {deck.isPublished ? t("publishedVersion", { version: deck.publishedVersion }) : t("neverPublished")} · <span data-testid="deck-visibility">{t(`visibility.current.${deck.visibility === "public" ? "public" : "private"}`)}</span>
+        </p>
         <div className="flex flex-wrap gap-1">
           <Link href={`/instructor/decks/${slug}/import`} className={link}>{t("importLink")}</Link>
           <Link href={`/instructor/decks/${slug}/versions`} className={link}>{t("versionsLink")}</Link>
@@ -73,6 +76,10 @@ export default async function DeckEditorPage({ params }: { params: Promise<{ slu
       <section aria-labelledby="publish-heading" className="space-y-3">
         <h2 id="publish-heading" className="text-lg font-semibold">{t("publish.title")}</h2>
         <PublishForm slug={slug} publish={publish} />
+      </section>
+      <section aria-labelledby="visibility-heading" className="max-w-md space-y-3">
+        <h2 id="visibility-heading" className="text-lg font-semibold">{t("visibility.title")}</h2>
+        <DeckVisibilityForm slug={slug} visibility={deck.visibility} />
       </section>
       <section aria-labelledby="meta-heading" className="max-w-md space-y-3">
         <h2 id="meta-heading" className="text-lg font-semibold">{t("meta.title")}</h2>

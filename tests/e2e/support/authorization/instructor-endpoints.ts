@@ -35,6 +35,14 @@ export const INSTRUCTOR_ENDPOINTS: Record<string, Endpoint> = {
       return count('SELECT count(*) AS n FROM "Deck" WHERE slug = ? AND isPublished = 1 AND publishedVersion = 1', c.fixture) === 1;
     },
   },
+  "action app/actions/instructor.ts#setDeckVisibilityAction": {
+    allowed: instructorOwnOrAdmin,
+    prepare: async (c: Case) => insertDeck(ownerOf(c).id),
+    call: async (c: Case) => {
+      const result = await act(c, INSTRUCTOR_ACTIONS, "setDeckVisibilityAction", { slug: String(c.fixture), visibility: "public" }, true);
+      return result.text.includes('"ok":true') && count('SELECT count(*) AS n FROM "Deck" WHERE slug = ? AND visibility = ?', c.fixture, "public") === 1;
+    },
+  },
   "action app/actions/api-tokens.ts#createTokenAction": {
     // A token is always the caller's own: a userId smuggled into the form must not make one for the victim.
     allowed: (kind: ActorKind, target: Target) => target === "own id" && instructorKind(kind),

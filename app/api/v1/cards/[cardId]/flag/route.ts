@@ -14,7 +14,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ car
     assertSameOrigin(request);
     const input = flagSchema.safeParse(await readJsonBody(request, 1024));
     if (!input.success) throw new AppError("INVALID_INPUT");
-    await setCardFlag(await getCurrentUser(), decodeURIComponent((await params).cardId), input.data.action, new Date());
+    await setCardFlag(await getCurrentUser(), (await params).cardId, input.data.action, new Date());
     return { ok: true };
   });
 }

@@ -15,6 +15,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ car
     assertSameOrigin(request);
     const input = revealSchema.safeParse(await readJsonBody(request, 16 * 1024));
     if (!input.success) throw new AppError("INVALID_INPUT");
-    return revealCard(await getCurrentUser(), decodeURIComponent((await params).cardId), input.data.answer);
+    return revealCard(await getCurrentUser(), (await params).cardId, input.data.answer);
   });
 }
