@@ -7,7 +7,7 @@ export type { RevealedCard, CramOutcome, CramEntryInput };
 /** The answer side from the shared reveal endpoint; typed answers are graded there. */
 export async function revealCramCard(cardId: string, answer?: string): Promise<RevealedCard> {
   const response = await fetch(`/api/v1/cards/${encodeURIComponent(cardId)}/reveal`, {
-    method: "POST", headers: { "content-type": "application/json" }, credentials: "same-origin", body: JSON.stringify(answer === undefined ? {} : { answer }),
+    method: "POST", headers: { "content-type": "application/json" }, credentials: "same-origin", body: JSON.stringify(answer === undefined ? { mode: "cram" } : { answer, mode: "cram" }),
   });
   if (!response.ok) throw new Error(`reveal ${response.status}`);
   return (await response.json()) as RevealedCard;

@@ -6,6 +6,7 @@ import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck"
 import { renderMarkdown } from "../content/render-markdown";
 import { renderItemNotes, type ItemNotes } from "../content/render-item-notes";
 import { gradeCardAnswer, proposedRating } from "./grade-card-answer";
+import { keepFirstAnswer } from "./answer-reveals";
 import { diffWords, type DiffPart } from "@/lib/core/review/diff-words";
 
 const expectedText = (answer: unknown) => String((answer as { answer?: unknown }).answer ?? "");
@@ -18,9 +19,12 @@ export type RevealedCard = ItemNotes & {
 
 /**
  * The answer side, asked for when the learner reveals the card (or submits a typed answer, which
- * is graded here). Nothing of it is sent before that moment.
+ * is graded here). Nothing of it is sent before that moment. A typed or kubectl card's key comes
+ * only with a graded answer (no answer = "show the answer" = graded as empty, so Again is proposed),
+ * and in review the first answer at a point of the schedule is kept (answer-reveals.ts): asking
+ * again, with a better answer, gets the first grade back. Cram is practice and grades every try.
  */
-export async function revealCard(actor: Actor | null, cardId: string, answer: string | undefined): Promise<RevealedCard> {
+export async function revealCard(actor: Actor | null, cardId: string, answer: string | undefined, mode: "review" | "cram" = "review"): Promise<RevealedCard> {
   const card = await db.card.findUnique({
     where: { id: cardId },
     select: { id: true, kind: true, ordinal: true, retiredAt: true, deck: { select: { ...DECK_ACCESS_SELECT } }, item: { select: { type: true, body: true, answer: true, explanation: true, sources: true, correction: true } } },
@@ -28,7 +32,11 @@ export async function revealCard(actor: Actor | null, cardId: string, answer: st
   await assertCanStudyDeck(actor, card && !card.retiredAt ? card.deck : null);
   const { item } = card!;
   const sides = cardSides(card!.kind as CardKind, card!.ordinal, item as { body: Record<string, unknown>; answer: Record<string, unknown> });
-  const grade = gradeCardAnswer(item, card!.kind, answer);
+  const typed = card!.kind === "typed" || card!.kind === "kubectl";
+  const given = typed ? (answer ?? "") : answer;
+  const kept = typed && mode === "review" ? await keepFirstAnswer(actor!.id, cardId, given!, (text) => gradeCardAnswer(item, card!.kind, text)!) : null;
+  answer = kept ? kept.answer : given;
+  const grade = kept ? kept.grade : gradeCardAnswer(item, card!.kind, answer);
   return {
     cardId,
     answerHtml: renderMarkdown(sides.answer),

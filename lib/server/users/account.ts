@@ -54,5 +54,22 @@ export async function exportMyData({ actor }: { actor: Actor | null }) {
       apiTokens: { select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true } },
     },
   });
-  return { exportedAt: new Date().toISOString(), user };
+  const now = new Date();
+  return { exportedAt: now.toISOString(), user: { ...user, quizAttempts: user.quizAttempts.map((attempt) => withoutOpenKeys(attempt, now)) } };
+}
+
+type ExportedAttempt = { plan: unknown; finishedAt: Date | null; deadline: Date | null; mode: string; answers: { verdict: string; score: number; feedback: unknown }[] };
+
+/**
+ * An attempt still open keeps its keys on the server: the plan (question order, option and step
+ * permutations) would reveal the answers, and an open exam's verdicts are not told until it ends.
+ * The export lists it with its question count and the learner's own responses.
+ */
+function withoutOpenKeys<T extends ExportedAttempt>(attempt: T, now: Date) {
+  const open = attempt.finishedAt === null && (attempt.deadline === null || attempt.deadline > now);
+  if (!open) return attempt;
+  const questions = (attempt.plan as { questions?: unknown[] } | null)?.questions?.length ?? 0;
+  const { plan: _plan, ...rest } = attempt;
+  const answers = attempt.mode === "exam" ? attempt.answers.map(({ verdict: _v, score: _s, feedback: _f, ...own }) => own) : attempt.answers;
+  return { ...rest, open: true, questionCount: questions, answers };
 }

@@ -8,13 +8,13 @@ import { assertSameOrigin, readJsonBody } from "@/lib/server/http/same-origin";
 import { revealCard } from "@/lib/server/reviews/reveal-card";
 
 export const dynamic = "force-dynamic";
-const revealSchema = z.object({ answer: z.string().max(4000).optional() });
+const revealSchema = z.object({ answer: z.string().max(4000).optional(), mode: z.enum(["review", "cram"]).default("review") });
 
 export async function POST(request: Request, { params }: { params: Promise<{ cardId: string }> }) {
   return jsonRoute(async () => {
     assertSameOrigin(request);
     const input = revealSchema.safeParse(await readJsonBody(request, 16 * 1024));
     if (!input.success) throw new AppError("INVALID_INPUT");
-    return revealCard(await getCurrentUser(), (await params).cardId, input.data.answer);
+    return revealCard(await getCurrentUser(), (await params).cardId, input.data.answer, input.data.mode);
   });
 }
