@@ -39,6 +39,6 @@ export async function deleteAccountAction(_previous: ActionResult | null, formDa
   } catch (error) {
     return authFailure(error);
   }
-  if (!result.ok) return { ok: false, fieldErrors: { confirmEmail: "mismatch" } };
+  if (!result.ok) return result.reason === "lastAdmin" ? { ok: false, fieldErrors: { confirmEmail: "lastAdmin" } } : { ok: false, fieldErrors: { confirmEmail: "mismatch" } };
   redirect("/?notice=accountDeleted");
 }

@@ -9,7 +9,8 @@ import { dangerButton, Field } from "@/components/ui/field";
 export function DeleteAccountForm() {
   const t = useTranslations("account");
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(deleteAccountAction, null);
-  const mismatch = state && !state.ok && state.fieldErrors?.confirmEmail ? t("deleteMismatch") : null;
+  const problem = state && !state.ok ? state.fieldErrors?.confirmEmail : undefined;
+  const mismatch = problem === "lastAdmin" ? t("deleteLastAdmin") : problem ? t("deleteMismatch") : null;
   return (
     <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-4" noValidate>
       <Field label={t("deleteConfirm")} name="confirmEmail" type="email" autoComplete="off" required error={mismatch} />

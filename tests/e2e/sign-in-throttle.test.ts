@@ -66,4 +66,31 @@ describe("sign-in throttling", () => {
     expect((await new HttpSession(baseURL, ip).signIn(email, nearMiss)).status).toBe(401);
     expect((await new HttpSession(baseURL, ip).signIn(email, password)).status).toBe(200);
   });
+
+  it("ten wrong passwords cannot lock the owner out: the owner signs in from a clean address, while the failing address stays refused", async () => {
+    const email = uniqueEmail("lockout");
+    const password = "the-owners-password-42";
+    await createAccount(baseURL, email, password, "198.51.100.2");
+    const attempt = async (ip: string, candidate: string) => (await new HttpSession(baseURL, ip).signIn(email, candidate)).status;
+    for (let i = 0; i < 10; i++) expect(await attempt("203.0.113.20", `wrong-${i}`)).toBe(401);
+    // The account has 10 failures now; more from addresses that never failed still reach the hash (and fail)…
+    for (let i = 0; i < 3; i++) expect(await attempt(`203.0.113.${30 + i}`, `also-wrong-${i}`)).toBe(401);
+    // …the failing address is refused even with the right password…
+    expect(await attempt("203.0.113.20", password)).toBe(429);
+    // …and the owner, from an address that has not failed, gets in.
+    const owner = new HttpSession(baseURL, "198.51.100.99");
+    expect((await owner.signIn(email, password)).status).toBe(200);
+    expect(owner.sessionToken()).toBeTruthy();
+  }, 60_000);
+
+  it("signing out ends that session on the server: a copy of its cookie no longer works", async () => {
+    const email = uniqueEmail("signout");
+    const session = await createAccount(baseURL, email, "signing-out-password-7", "198.51.100.3");
+    const copy = session.clone();
+    expect((await copy.fetch("/api/v1/me/export")).status).toBe(200);
+    const csrf = ((await (await session.fetch("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
+    const out = await session.fetch("/api/auth/signout", { method: "POST", body: new URLSearchParams({ csrfToken: csrf, json: "true" }), headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(out.status).toBe(200);
+    expect((await copy.fetch("/api/v1/me/export")).status).toBe(401);
+  });
 });

@@ -15,5 +15,14 @@ export function checkPassword(password: string, isCommon: (candidate: string) =>
   if (length < PASSWORD_MIN) return "too-short";
   if (length > PASSWORD_MAX) return "too-long";
   if (isCommon(password) || isCommon(password.toLowerCase())) return "too-common";
+  if (isRepetitive(password)) return "too-common";
   return null;
+}
+
+/** Fewer than four different characters ("aaaaaaaaaa", ten spaces, "abababab…"): guessed at once. */
+export const MIN_DISTINCT_CHARACTERS = 4;
+
+function isRepetitive(password: string): boolean {
+  const distinct = new Set([...password.toLowerCase()].filter((c) => c.trim() !== ""));
+  return distinct.size < MIN_DISTINCT_CHARACTERS;
 }

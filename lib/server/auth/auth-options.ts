@@ -8,6 +8,7 @@ import { signInContext } from "./sign-in-context";
 import { verifyCredentials } from "./verify-credentials";
 import { findOrCreateOAuthUser } from "../users/find-or-create-oauth-user";
 import { safeCallbackUrl } from "@/lib/core/auth/safe-callback-url";
+import { revokeSession } from "./revoke-session";
 
 declare module "next-auth" {
   interface Session {
@@ -53,6 +54,13 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/signin", error: "/signin" },
   providers: providers(),
+  events: {
+    // Signing out clears the cookie; remembering the token's id makes a copy of it useless too.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token) await revokeSession(token as { jti?: unknown; exp?: unknown }, new Date());
+    },
+  },
   callbacks: {
     async signIn({ user, account, profile }) {
       if (account?.provider !== "github") return true;

@@ -1,9 +1,12 @@
 import "server-only";
 import { db } from "../db";
 import { getEnv } from "../env";
+import { bumpCounter, secondsLeft } from "./throttle-counter";
 
-// Ten attempts per window from one address, and ten per window against one account (from any
-// address). Counters live in the database so a restart does not reset them.
+// Ten attempts per window from one address, and ten failures per window against one account. The
+// account limit only stops addresses that have themselves failed in the window (OWASP's advice):
+// a stranger's ten wrong passwords cannot lock the owner out, who signs in from a clean address.
+// Counters live in the database, bumped in SQL, so restarts and several processes share them.
 export const SIGNIN_LIMIT = 10;
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -11,39 +14,15 @@ export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterS
 const windowMs = () => getEnv().SIGNIN_WINDOW_SECONDS * 1000;
 export const throttleKeys = (ip: string, email: string) => [`ip:${ip}`, `account:${email}`];
 
-type Row = { key: string; failures: number; windowStart: Date };
-
-function currentFailures(row: Row | undefined, now: Date): number {
-  if (!row || now.getTime() - row.windowStart.getTime() >= windowMs()) return 0;
-  return row.failures;
-}
-
-function retryAfter(rows: Row[], now: Date): number {
-  const ends = rows.map((r) => r.windowStart.getTime() + windowMs() - now.getTime());
-  return Math.max(1, Math.ceil(Math.max(...ends) / 1000));
-}
-
-/**
- * Counts an attempt before the password is checked, atomically with the limit check (all database
- * work is queued, see db.ts), so concurrent attempts cannot all slip past the limit.
- */
+/** Counts the attempt before the password is checked, and decides whether it may be checked at all. */
 export async function reserveSignInAttempt(keys: string[], now: Date): Promise<ThrottleDecision> {
-  return db.$transaction(async (tx) => {
-    const rows: Row[] = await tx.signInThrottle.findMany({ where: { key: { in: keys } } });
-    const byKey = new Map(rows.map((r) => [r.key, r]));
-    const full = keys.map((k) => byKey.get(k)).filter((r): r is Row => !!r && currentFailures(r, now) >= SIGNIN_LIMIT);
-    if (full.length > 0) return { allowed: false, retryAfterSeconds: retryAfter(full, now) };
-    for (const key of keys) {
-      const row = byKey.get(key);
-      const fresh = currentFailures(row, now) === 0;
-      await tx.signInThrottle.upsert({
-        where: { key },
-        create: { key, failures: 1, windowStart: now },
-        update: fresh ? { failures: 1, windowStart: now } : { failures: { increment: 1 } },
-      });
-    }
-    return { allowed: true };
-  });
+  const [ipKey, accountKey] = keys;
+  const address = await bumpCounter(ipKey, now, windowMs());
+  if (address.count > SIGNIN_LIMIT) return { allowed: false, retryAfterSeconds: secondsLeft(address.windowStart, now, windowMs()) };
+  const account = await bumpCounter(accountKey, now, windowMs());
+  const addressHadFailed = address.count > 1;
+  if (account.count > SIGNIN_LIMIT && addressHadFailed) return { allowed: false, retryAfterSeconds: secondsLeft(account.windowStart, now, windowMs()) };
+  return { allowed: true };
 }
 
 /** A successful sign-in clears the account's counter and gives the address its attempt back. */

@@ -5,6 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import type { Actor } from "../auth/current-user";
 import { findPasswordProblem, hashPassword, verifyPassword } from "../auth/passwords";
+import { allowPasswordChange } from "../auth/hash-throttle";
 
 function requireSelf(actor: Actor | null): Actor {
   if (!actor) throw new AppError("UNAUTHENTICATED");
@@ -17,11 +18,12 @@ export async function signOutEverywhere({ actor }: { actor: Actor | null }): Pro
   await db.user.update({ where: { id: self.id }, data: { sessionVersion: { increment: 1 } } });
 }
 
-export type ChangePasswordResult = { ok: true } | { ok: false; fieldErrors: { currentPassword?: "wrong"; newPassword?: PasswordProblem } };
+export type ChangePasswordResult = { ok: true } | { ok: false; fieldErrors: { currentPassword?: "wrong" | "throttled"; newPassword?: PasswordProblem } };
 
 /** Needs the current password; ends every session (a stolen cookie dies with the old password). */
 export async function changePassword({ actor, currentPassword, newPassword }: { actor: Actor | null; currentPassword: string; newPassword: string }): Promise<ChangePasswordResult> {
   const self = requireSelf(actor);
+  if (!(await allowPasswordChange(self.id, new Date()))) return { ok: false, fieldErrors: { currentPassword: "throttled" } };
   const row = await db.user.findUniqueOrThrow({ where: { id: self.id }, select: { passwordHash: true } });
   if (!row.passwordHash || !(await verifyPassword(row.passwordHash, currentPassword))) return { ok: false, fieldErrors: { currentPassword: "wrong" } };
   const problem = findPasswordProblem(newPassword);
@@ -32,11 +34,13 @@ export async function changePassword({ actor, currentPassword, newPassword }: { 
 }
 
 /** Removes the account and, through the foreign keys, all of the person's progress. */
-export async function deleteAccount({ actor, confirmEmail }: { actor: Actor | null; confirmEmail: string }): Promise<{ ok: boolean }> {
+export async function deleteAccount({ actor, confirmEmail }: { actor: Actor | null; confirmEmail: string }): Promise<{ ok: true } | { ok: false; reason?: "lastAdmin" }> {
   const self = requireSelf(actor);
   if (normalizeEmail(confirmEmail) !== self.email) return { ok: false };
-  await db.user.delete({ where: { id: self.id } });
-  return { ok: true };
+  // The last admin may not delete themselves: the condition is in the DELETE, not read before it.
+  const deleted = await db.$executeRaw`
+    DELETE FROM "User" WHERE "id" = ${self.id} AND ("role" <> 'admin' OR (SELECT count(*) FROM "User" WHERE "role" = 'admin') > 1)`;
+  return deleted === 1 ? { ok: true } : { ok: false, reason: "lastAdmin" };
 }
 
 /** Everything stored about the actor, for "download my data". */

@@ -1,0 +1,5 @@
+-- CreateTable
+CREATE TABLE "RevokedSession" (
+    "jti" TEXT NOT NULL PRIMARY KEY,
+    "expiresAt" DATETIME NOT NULL
+);
