@@ -38,6 +38,9 @@ async function handleAction(request, response) {
 
 const server = http.createServer((request, response) => {
   if (!trustProxy || !request.headers["x-forwarded-for"]) request.headers["x-forwarded-for"] = request.socket.remoteAddress ?? "unknown";
+  // HSTS only where the browser actually reached us over https (directly, or via a trusted proxy).
+  const https = request.socket.encrypted || (trustProxy && String(request.headers["x-forwarded-proto"] ?? "").split(",")[0].trim() === "https");
+  if (https) response.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   const refused = refuseRequest(request.url);
   if (refused) return answerBadRequest(response, refused);
   if (!dev && servePrecompressed(".next/static", request, response)) return;

@@ -65,6 +65,23 @@ describe("security headers", () => {
     expect(refused.headers["content-encoding"]).not.toBe("br");
   });
 
+  it("sends HSTS only when the browser reached us over https (through the trusted proxy here)", async () => {
+    const plain = await fetch(new URL("/signin", baseURL));
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
+    const secure = await fetch(new URL("/signin", baseURL), { headers: { "x-forwarded-proto": "https" } });
+    expect(secure.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+  });
+
+  it("compares the whole origin on state-changing API calls: the same host with another scheme or port is refused", async () => {
+    const learner = await createAccount(baseURL, uniqueEmail("origin"), "origin-check-password-9", "198.51.100.40");
+    const own = new URL(baseURL);
+    const body = JSON.stringify({ action: "bury" });
+    for (const origin of [`https://${own.host}`, `http://${own.hostname}:1`, "null"]) {
+      const response = await learner.fetch("/api/v1/cards/kubernetes-workloads%3Apod-basics-container-count%230/flag", { method: "POST", body, headers: { origin, "content-type": "application/json" } });
+      expect(response.status, origin).toBe(403);
+    }
+  });
+
   it("the session cookie is HttpOnly and SameSite=Lax", async () => {
     const email = uniqueEmail("cookie");
     await createAccount(baseURL, email, "cookie-test-password-1", "198.51.100.77");

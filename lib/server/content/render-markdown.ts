@@ -29,7 +29,7 @@ const marked = new Marked({
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: ["p", "br", "strong", "em", "del", "code", "pre", "span", "ul", "ol", "li", "blockquote", "a", "table", "thead", "tbody", "tr", "th", "td", "h3", "h4", "hr", "mark"],
-  allowedAttributes: { a: ["href", "title"], code: ["class"], span: ["class"], mark: ["class"], pre: ["tabindex"] },
+  allowedAttributes: { a: ["href", "title", "rel", "target"], code: ["class"], span: ["class"], mark: ["class"], pre: ["tabindex"] },
   allowedClasses: { code: ["hljs", /^language-[a-z]+$/], span: [/^hljs-[a-z_-]+$/, "cloze-blank", "cloze-hint"], mark: ["cloze-answer"] },
   allowedSchemes: ["https", "http"],
   // A code block wider than a phone scrolls sideways; tabindex lets keyboard users reach and scroll it.

@@ -10,15 +10,34 @@ import { AppError } from "../errors";
  */
 export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!origin || !host) throw new AppError("BAD_ORIGIN", { message: "missing Origin" });
-  let originHost: string;
+  if (!origin) throw new AppError("BAD_ORIGIN", { message: "missing Origin" });
+  let sent: string;
   try {
-    originHost = new URL(origin).host;
+    sent = new URL(origin).origin;
   } catch {
     throw new AppError("BAD_ORIGIN", { message: "bad Origin" });
   }
-  if (originHost !== host) throw new AppError("BAD_ORIGIN", { message: "cross-origin request refused" });
+  if (!allowedOrigins(request).includes(sent)) throw new AppError("BAD_ORIGIN", { message: "cross-origin request refused" });
+}
+
+/**
+ * Our own origin, scheme and port included: the one the request reached (X-Forwarded-Host/-Proto
+ * count only with TRUST_PROXY=1, since any client can send them), and the public NEXTAUTH_URL.
+ */
+function allowedOrigins(request: Request): string[] {
+  const trustProxy = process.env.TRUST_PROXY === "1";
+  const first = (name: string) => request.headers.get(name)?.split(",")[0].trim() || null;
+  const host = (trustProxy && first("x-forwarded-host")) || request.headers.get("host");
+  const scheme = (trustProxy && first("x-forwarded-proto")) || new URL(request.url).protocol.replace(":", "");
+  const origins: string[] = [];
+  for (const candidate of [host ? `${scheme}://${host}` : null, process.env.NEXTAUTH_URL ?? null]) {
+    try {
+      if (candidate) origins.push(new URL(candidate).origin);
+    } catch {
+      // a malformed Host header names no origin of ours
+    }
+  }
+  return origins;
 }
 
 /** The signed-in user behind a same-origin request that relies on the session cookie (401 when signed out). */

@@ -33,6 +33,11 @@ export async function importDeck(actor: Actor | null, slug: string, source: Impo
   const now = options.now ?? new Date();
   const draft = draftOf(parsed.deck);
   const summary = await db.$transaction(async (tx) => {
+    // The ownership check again, inside the transaction that writes: the deck may have been created
+    // or handed to someone else since the preview read it.
+    const current = await tx.deck.findUnique({ where: { slug }, select: { ownerId: true } });
+    if (current) assertMayImportInto(actor, slug, current.ownerId);
+    else if (deck) throw new AppError("NOT_FOUND", { message: "deck not found" });
     const result = await syncDeckWith(tx, parsed.deck, { origin: "import", ownerId: deck?.ownerId ?? actor.id, sourceFiles: parsed.files, majorKeys: options.majorKeys }, now);
     // The editor continues from what was imported.
     await tx.deck.update({ where: { slug }, data: { draft: draft as unknown as Prisma.InputJsonValue, draftUpdatedAt: now } });
@@ -48,7 +53,11 @@ async function loadTarget(actor: Actor, slug: string) {
     select: { ownerId: true, title: true, description: true, language: true, items: { select: { key: true, contentHash: true, retiredAt: true } } },
   });
   if (!deck) return null;
-  if (deck.ownerId === null) throw new AppError("CONFLICT", { message: `"${slug}" is a built-in deck; import into a deck of your own` });
-  if (deck.ownerId !== actor.id && !hasRole(actor, "admin")) throw new AppError("NOT_FOUND", { message: "deck not found" });
+  assertMayImportInto(actor, slug, deck.ownerId);
   return deck;
+}
+
+function assertMayImportInto(actor: Actor, slug: string, ownerId: string | null): void {
+  if (ownerId === null) throw new AppError("CONFLICT", { message: `"${slug}" is a built-in deck; import into a deck of your own` });
+  if (ownerId !== actor.id && !hasRole(actor, "admin")) throw new AppError("NOT_FOUND", { message: "deck not found" });
 }
