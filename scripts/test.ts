@@ -17,6 +17,8 @@ const STEPS: Step[] = [
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
   { name: "lint", command: ["npx", "eslint", "."] },
   { name: "content check", command: ["npm", "run", "--silent", "content:check"] },
+  // The kubectl client the oracle tests run (pinned; tools/kubectl/bin, see scripts/install-kubectl.ts).
+  { name: "kubectl install", command: ["npm", "run", "--silent", "kubectl:install"] },
   vitest("unit"),
   vitest("integration"),
   vitest("e2e"),

@@ -2,13 +2,18 @@
 // to learn whether kubectl itself accepts the command's syntax. Test support only: it spawns
 // processes and writes a throwaway kubeconfig, which lib/core may not do.
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse as shellParse } from "shell-quote";
 import { KUBECTL_PROGRAMS, parseKubectlCommand } from "@/lib/core/kubectl";
 
-export const KUBECTL_BINARY = "/usr/bin/kubectl";
+/** Installed by `npm run kubectl:install` (a step of `npm test`); never a system kubectl. */
+export const KUBECTL_BINARY = path.resolve("tools/kubectl/bin/kubectl");
+if (!existsSync(KUBECTL_BINARY)) {
+  throw new Error(`the kubectl oracle needs ${KUBECTL_BINARY}: run \`npm run kubectl:install\` (npm test does it first)`);
+}
 
 export type OracleResult = { ok: boolean; output: string };
 
