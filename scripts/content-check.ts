@@ -3,6 +3,7 @@
 // `file:line:column: message`. Exit code 1 on any error.
 import { DECK_ITEM_TYPES, formatDeckError, isQuizItem, type DeckItemType, type ParsedDeck } from "../lib/core/content";
 import { CONTENT_DECKS_ROOT, readContentDecks, type ReadDeck } from "../lib/server/decks/read-deck-folder";
+import { findUnrenderableClozes } from "../lib/server/content/find-unrenderable-clozes";
 
 type Counts = { items: number; cards: number; quiz: number } & Record<DeckItemType, number>;
 
@@ -46,6 +47,12 @@ function report(read: ReadDeck): number {
     return read.result.errors.length;
   }
   const deck = read.result.deck;
+  const unrenderable = findUnrenderableClozes(deck);
+  if (unrenderable.length > 0) {
+    console.log(`\n✗ ${read.folder}: ${unrenderable.length} cloze deletion(s) that cannot render`);
+    for (const error of unrenderable) console.error(formatDeckError(error));
+    return unrenderable.length;
+  }
   console.log(`\n✓ ${deck.slug} (${read.files.length} files): ${deck.items.length} items, ${deck.cards.length} cards`);
   console.log(formatTable(countDeck(deck)));
   return 0;

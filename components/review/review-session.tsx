@@ -9,6 +9,7 @@ import { useReviewSession } from "./use-review-session";
 import { SyncStatus } from "./sync-status";
 import { CardInfo } from "./card-info";
 import type { ReviewQueueView } from "./review-api";
+import { sectionLabel } from "./section-label";
 
 export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string; initial: ReviewQueueView; userId: string }) {
   const t = useTranslations("review");
@@ -69,7 +70,7 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
         data-card-id={current.cardId}
         onClick={() => !needsTyping && !revealed && void session.reveal()}
       >
-        <p className="text-xs font-medium tracking-wide text-slate-600 dark:text-slate-400">{t(`sections.${current.section}` as "sections.pod-basics")}</p>
+        <p className="text-xs font-medium tracking-wide text-slate-600 dark:text-slate-400">{sectionLabel((key) => t.has(key as "sections.pod-basics"), (key) => t(key as "sections.pod-basics"), initial.deck.sections, current.section)}</p>
         <div className="prose-card text-lg" dangerouslySetInnerHTML={{ __html: current.promptHtml }} />
         {needsTyping && (
           <form onSubmit={(e) => { e.preventDefault(); if (!revealed) void session.reveal(typed); }} onClick={(e) => e.stopPropagation()} className="flex gap-2">

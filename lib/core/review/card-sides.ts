@@ -1,5 +1,5 @@
 import { parseCloze } from "../content/parse-cloze";
-import { escapeHtml } from "../text/escape-html";
+import { markAnswer, markBlank } from "./cloze-markers";
 
 export type CardKind = "front" | "reverse" | "cloze" | "typed" | "kubectl";
 export type AnswerInput = "reveal" | "typed" | "kubectl";
@@ -40,8 +40,9 @@ export function clozeSides(source: string, number: number): { prompt: string; an
     prompt += before;
     answer += before;
     if (deletion.number === number) {
-      prompt += `<span class="cloze-blank">[${deletion.hint ? escapeHtml(deletion.hint) : "…"}]</span>`;
-      answer += `<mark class="cloze-answer">${escapeHtml(deletion.answer)}</mark>`;
+      // Markers, not HTML: the deletion may sit inside code (see cloze-markers.ts).
+      prompt += markBlank(deletion.hint || undefined);
+      answer += markAnswer(deletion.answer);
     } else {
       prompt += deletion.answer;
       answer += deletion.answer;

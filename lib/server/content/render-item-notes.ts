@@ -1,5 +1,6 @@
 import "server-only";
 import { renderMarkdown } from "./render-markdown";
+import { markdownToPlainText } from "@/lib/core/text/markdown-to-plain-text";
 
 export type ItemNotes = {
   explanationHtml: string;
@@ -14,7 +15,8 @@ export function renderItemNotes(item: { explanation: string; sources: unknown; c
   const correction = item.correction as { claimed: string; actual: string } | null;
   return {
     explanationHtml: item.explanation ? renderMarkdown(item.explanation) : "",
-    source: sources.notes || sources.url ? { notes: sources.notes, url: sources.url ?? null } : null,
+    // The note reference is shown as a line of text ("Pod L2"), never as raw Markdown ("## Pod L2").
+    source: sources.notes || sources.url ? { notes: markdownToPlainText(sources.notes ?? ""), url: sources.url ?? null } : null,
     correction: correction ? { claimedHtml: renderMarkdown(correction.claimed, { inline: true }), actualHtml: renderMarkdown(correction.actual, { inline: true }) } : null,
   };
 }

@@ -8,6 +8,7 @@ import bash from "highlight.js/lib/languages/bash";
 import json from "highlight.js/lib/languages/json";
 import sanitizeHtml from "sanitize-html";
 import { escapeHtml } from "@/lib/core/text/escape-html";
+import { substituteClozeMarkers } from "@/lib/core/review/cloze-markers";
 
 hljs.registerLanguage("yaml", yaml);
 hljs.registerLanguage("bash", bash);
@@ -45,7 +46,7 @@ export function renderMarkdown(markdown: string, { inline = false } = {}): strin
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const raw = inline ? (marked.parseInline(markdown) as string) : (marked.parse(markdown) as string);
-  const html = sanitizeHtml(raw, SANITIZE);
+  const html = substituteClozeMarkers(sanitizeHtml(raw, SANITIZE));
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(key, html);
   return html;

@@ -8,7 +8,8 @@ import { loadQueue, presentationOrder } from "./load-queue";
 import { studySettingsFor } from "./scheduler-settings-for";
 
 export type ReviewQueueView = {
-  deck: { slug: string; title: string };
+  /** `sections`: the deck's own section titles, for labels of sections the UI has no translation for. */
+  deck: { slug: string; title: string; sections: { id: string; title: string }[] };
   counts: { new: number; learning: number; review: number };
   cards: CardView[];
   nextDue: string | null;
@@ -19,7 +20,7 @@ export type ReviewQueueView = {
  * prefetch), with today's remaining counts. `exclude` skips cards the browser already holds.
  */
 export async function getReviewQueue(input: { actor: Actor | null; deckSlug: string; now: Date; exclude?: string[]; limit?: number; locale?: "ja" | "en" }): Promise<ReviewQueueView> {
-  const deck = await assertCanStudyDeck(input.actor, await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { slug: true, title: true, ...DECK_ACCESS_SELECT } }));
+  const deck = await assertCanStudyDeck(input.actor, await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { slug: true, title: true, sections: true, ...DECK_ACCESS_SELECT } }));
   const actor = input.actor!;
   const settings = await studySettingsFor(actor.id, deck.id);
   const queue = await loadQueue(actor.id, deck.id, settings, input.now);
@@ -31,5 +32,6 @@ export async function getReviewQueue(input: { actor: Actor | null; deckSlug: str
   });
   const rowById = new Map(rows.map((r) => [r.id, r]));
   const cards = next.map((c) => buildCardView(rowById.get(c.id)!, c.memory ?? newMemoryState(input.now), c.leech, settings.scheduler, input.locale ?? settings.locale, input.now));
-  return { deck: { slug: deck.slug, title: deck.title }, counts: queue.counts, cards, nextDue: queue.nextLearningDue?.toISOString() ?? null };
+  const sections = (Array.isArray(deck.sections) ? (deck.sections as { id: string; title: string }[]) : []).map(({ id, title }) => ({ id, title }));
+  return { deck: { slug: deck.slug, title: deck.title, sections }, counts: queue.counts, cards, nextDue: queue.nextLearningDue?.toISOString() ?? null };
 }

@@ -1,0 +1,16 @@
+/**
+ * A one-line Markdown reference (a source note such as "## Pod L2", an analytics excerpt) as the
+ * plain text a reader should see: heading marks, code backticks, emphasis and link syntax removed.
+ */
+export function markdownToPlainText(markdown: string): string {
+  return markdown
+    .split("\n")
+    .map((line) => line.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/^\s{0,3}>\s?/, ""))
+    .join(" ")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/`+([^`]*)`+/g, "$1")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*)[*_](?=[^\w*]|$)/g, "$1$2")
+    .replace(/\s+/g, " ")
+    .trim();
+}
