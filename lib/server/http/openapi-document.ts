@@ -29,11 +29,13 @@ export const openApiDocument = {
     "/api/v1/decks/{slug}/import": {
       post: {
         summary: "Preview or commit an import into a deck (created when it does not exist)",
-        description: "Without `commit=true` nothing is written and the answer lists added/changed/unchanged/removed items and every error with file:line:column. With it, everything is written in one transaction or nothing is. Items are matched by id (Anki: by note GUID), so importing again updates in place and learners keep their progress; `major` lists changed items whose learners' progress restarts.",
+        description: "Without `commit=true` nothing is written and the answer lists added/changed/unchanged/removed items and every error with file:line:column. With it, everything is written in one transaction or nothing is. Items are matched by id (Anki: by note GUID), so importing again updates in place and learners keep their progress; `major` lists changed items whose learners' progress restarts. **Replace semantics (deck as code):** by default the file is the whole deck — items missing from it are retired — and a commit publishes a new version at once. The import page instead sends `into=draft`: items are added and updated in the deck's draft, only the ids listed in `remove` (which must be missing from the file) are removed, and nothing is published until the instructor publishes the draft.",
         parameters: [
           slugParam,
           { name: "commit", in: "query", schema: { type: "boolean", default: false } },
           { name: "major", in: "query", description: "comma-separated item ids whose change is major", schema: { type: "string" } },
+          { name: "into", in: "query", schema: { enum: ["draft"] }, description: "import into the draft (add and update only; nothing published) instead of replacing and publishing the deck" },
+          { name: "remove", in: "query", description: "with into=draft: comma-separated ids of draft items missing from the file to remove", schema: { type: "string" } },
           { name: "format", in: "query", schema: { enum: ["deck", "csv", "apkg"] }, description: "default: from the file names, else the Content-Type" },
           { name: "file", in: "query", schema: { type: "string" }, description: "file name of a raw (non-multipart) body, used in error locations" },
           ...["front", "back", "tags", "id", "section"].map((name) => ({ name, in: "query", schema: { type: "integer", minimum: 0 }, description: `CSV: 0-based column of ${name}` })),
