@@ -35,7 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         {/* Only the error page's strings for every page; each area's layout adds its own (ClientMessages). */}
         <ClientMessages namespaces={["errors"]}>
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-3xl px-4 pb-16 pt-4 sm:px-6">
+          <main id="main" className="mx-auto w-full max-w-3xl px-4 pb-16 pt-4 sm:px-6 lg:max-w-5xl">
             {children}
           </main>
         </ClientMessages>

@@ -5,18 +5,20 @@ import { getCurrentUser, hasRole } from "@/lib/server/auth/current-user";
 
 // Header links are not prefetched: every page here is dynamic, so a prefetch brings no usable page
 // and costs a phone main-thread time on every page it opens.
-const navLink = "inline-flex min-h-11 items-center rounded-md px-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800";
+const navLink = "inline-flex min-h-11 shrink-0 items-center whitespace-nowrap rounded-md px-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800";
 
 export async function SiteHeader() {
   const [t, locale, user] = await Promise.all([getTranslations(), getLocale(), getCurrentUser()]);
   const other = locale === "ja" ? "en" : "ja";
   return (
     <header className="border-b border-slate-200 dark:border-slate-700">
-      <nav className="mx-auto flex min-h-14 w-full max-w-3xl items-center justify-between gap-x-2 px-4 sm:px-6" aria-label={t("nav.mainMenu")}>
-        <Link href="/" prefetch={false} className="text-lg font-bold tracking-tight text-sky-700 dark:text-sky-300">
+      {/* On a phone the links get a row of their own under the brand, each label whole (a row that
+          scrolls sideways if it must, like a phone app's tab row); from 640 px everything is one row. */}
+      <nav className="mx-auto flex min-h-14 w-full max-w-3xl flex-wrap items-center gap-x-2 px-4 sm:flex-nowrap sm:px-6 lg:max-w-5xl" aria-label={t("nav.mainMenu")}>
+        <Link href="/" prefetch={false} className="order-1 whitespace-nowrap py-2 text-lg font-bold tracking-tight text-sky-700 dark:text-sky-300">
           {t("app.name")}
         </Link>
-        <div className="flex items-center gap-1">
+        <div className="order-3 -mx-2 flex w-full items-center gap-1 overflow-x-auto pb-1 sm:order-2 sm:mx-0 sm:ml-auto sm:w-auto sm:overflow-visible sm:pb-0" data-testid="header-links">
           {user ? (
             <>
               <Link href="/dashboard" prefetch={false} className={navLink}>{t("nav.dashboard")}</Link>
@@ -27,13 +29,13 @@ export async function SiteHeader() {
           ) : (
             <Link href="/signin" prefetch={false} className={navLink}>{t("nav.signIn")}</Link>
           )}
-          <form action={setLocaleAction}>
-            <input type="hidden" name="locale" value={other} />
-            <button type="submit" lang={other} aria-label={`${t("nav.language")}: ${t("nav.switchTo")}`} className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
-              {t("nav.switchTo")}
-            </button>
-          </form>
         </div>
+        <form action={setLocaleAction} className="order-2 ml-auto sm:order-3 sm:ml-0">
+            <input type="hidden" name="locale" value={other} />
+          <button type="submit" lang={other} aria-label={`${t("nav.language")}: ${t("nav.switchTo")}`} className="min-h-11 whitespace-nowrap rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+            {t("nav.switchTo")}
+          </button>
+        </form>
       </nav>
     </header>
   );
