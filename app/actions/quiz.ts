@@ -39,7 +39,7 @@ export async function finishQuizAction(formData: FormData): Promise<void> {
   if (!parsed.success) notFound();
   const attemptId = parsed.data;
   const actor = await getCurrentUser();
-  if (!actor) redirect("/signin");
+  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(`/quiz/${attemptId}`)}`);
   await finishQuiz(actor, attemptId, new Date()).catch(notFoundOnAppError);
   redirect(`/quiz/${attemptId}/results`);
 }

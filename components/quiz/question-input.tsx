@@ -1,4 +1,5 @@
 "use client";
+import type { KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { QuizQuestionView } from "@/lib/server/quizzes/get-quiz-for-learner";
 
@@ -67,12 +68,39 @@ export function QuestionInput({ question, draft, onChange, disabled }: { questio
     }
     case "manifest":
       return (
-        <textarea aria-label={t("yourAnswer")} className={`${field} min-h-72 py-2 font-mono text-sm`} value={draft.yaml ?? question.starter ?? ""} disabled={disabled}
-          spellCheck={false} autoCapitalize="off" onChange={(e) => onChange({ yaml: e.target.value })} />
+        <div className="space-y-1">
+          <textarea aria-label={t("yourAnswer")} aria-describedby={`tab-hint-${question.index}`} className={`${field} min-h-72 py-2 font-mono text-sm`} value={draft.yaml ?? question.starter ?? ""} disabled={disabled}
+            spellCheck={false} autoCapitalize="off" autoCorrect="off" onKeyDown={(e) => insertIndentOnTab(e, (yaml) => onChange({ yaml }))} onChange={(e) => onChange({ yaml: e.target.value })} />
+          <p id={`tab-hint-${question.index}`} className="text-xs text-slate-600 dark:text-slate-300">{t("tabHint")}</p>
+        </div>
       );
     default:
       return null;
   }
+}
+
+/**
+ * Tab in a YAML box inserts two spaces (YAML forbids tab indentation). Esc releases the box, so the
+ * next Tab moves focus on as usual: keyboard users are never trapped.
+ */
+function insertIndentOnTab(event: KeyboardEvent<HTMLTextAreaElement>, set: (value: string) => void) {
+  const box = event.currentTarget;
+  if (event.key === "Escape") {
+    box.dataset.released = "true";
+    return;
+  }
+  if (event.key !== "Tab" || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) {
+    if (event.key !== "Shift") delete box.dataset.released;
+    return;
+  }
+  if (box.dataset.released) {
+    delete box.dataset.released;
+    return;
+  }
+  event.preventDefault();
+  const { selectionStart: start, selectionEnd: end, value } = box;
+  set(value.slice(0, start) + "  " + value.slice(end));
+  requestAnimationFrame(() => box.setSelectionRange(start + 2, start + 2));
 }
 
 /** The response body the server's grader expects for the question's type. */

@@ -37,7 +37,11 @@ describe("quiz at 390x844", () => {
     for (let i = 0; i < 10; i++) {
       expect(await page.getByTestId("progress").textContent()).toBe(`${i + 1} / 10 問`);
       types.add(await answer(page));
-      if (i === 0) await screenshot(page, "quiz-question-ja-phone");
+      if (i === 0) {
+        // Practice tells at once: the correct answer (and why) under the verdict.
+        await page.getByTestId("practice-correct").waitFor();
+        await screenshot(page, "quiz-question-ja-phone");
+      }
       if (i < 9) await page.getByRole("button", { name: "次へ" }).tap();
     }
     expect(types.size).toBeGreaterThanOrEqual(4);
@@ -45,6 +49,7 @@ describe("quiz at 390x844", () => {
     await page.getByRole("button", { name: "終了して採点" }).tap();
     await page.waitForURL(/\/results$/);
     expect(await page.getByTestId("result-row").count()).toBe(10);
+    expect(await page.getByTestId("own-answer").count()).toBe(10);
     await screenshot(page, "quiz-results-ja-phone");
 
     const missedCards = query<{ id: string }>(

@@ -1,14 +1,12 @@
 import "server-only";
 import crypto from "node:crypto";
+import { examTimeLimitMs } from "@/lib/core/quiz/exam-time";
 import { planQuiz, QUIZ_TYPES, type QuizCandidate } from "@/lib/core/quiz/plan-quiz";
 import type { CreateQuizInput } from "@/lib/schemas/quiz";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
-
-// Exam mode gives CKA-like pressure: 90 seconds per question, no feedback until the end.
-const EXAM_SECONDS_PER_QUESTION = 90;
 
 /** Starts an attempt; the question order and every shuffle stay on the server in `plan`. */
 export async function createQuiz(actor: Actor | null, input: CreateQuizInput, now: Date): Promise<{ attemptId: string }> {
@@ -33,7 +31,7 @@ export async function createQuiz(actor: Actor | null, input: CreateQuizInput, no
       mode: input.mode,
       plan: { questions },
       startedAt: now,
-      deadline: input.mode === "exam" ? new Date(now.getTime() + questions.length * EXAM_SECONDS_PER_QUESTION * 1000) : null,
+      deadline: input.mode === "exam" ? new Date(now.getTime() + examTimeLimitMs(questions.length)) : null,
     },
     select: { id: true },
   });

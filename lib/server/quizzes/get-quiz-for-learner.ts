@@ -3,6 +3,7 @@ import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { renderMarkdown } from "../content/render-markdown";
 import { isClosed, loadOwnAttempt } from "./load-attempt";
+import { finishIfTimeIsUp } from "./finish-quiz";
 
 /** One question as the learner's browser receives it: prompt, shuffled options or steps, never a key. */
 export type QuizQuestionView = {
@@ -18,6 +19,8 @@ export type QuizQuestionView = {
   answered: boolean;
   /** Practice mode only, once answered. */
   verdict?: string;
+  /** Exam mode: the learner's own saved response (as sent), so a reload shows every saved answer. */
+  response?: unknown;
 };
 
 export type QuizView = { attemptId: string; mode: string; deadline: string | null; closed: boolean; questions: QuizQuestionView[] };
@@ -25,7 +28,9 @@ export type QuizView = { attemptId: string; mode: string; deadline: string | nul
 type Body = { prompt?: string; statement?: string; options?: string[]; multiple?: boolean; steps?: string[]; starter?: string | null; kind?: string };
 
 export async function getQuizForLearner(actor: Actor | null, attemptId: string, now: Date): Promise<QuizView> {
-  const attempt = await loadOwnAttempt(actor, attemptId);
+  const loaded = await loadOwnAttempt(actor, attemptId);
+  const timeUp = await finishIfTimeIsUp(actor, loaded, now);
+  const attempt = timeUp && !loaded.finishedAt ? await loadOwnAttempt(actor, attemptId) : loaded;
   const questions = attempt.plan.questions;
   const items = await db.item.findMany({ where: { id: { in: questions.map((q) => q.itemId) } }, select: { id: true, section: true, body: true } });
   const itemById = new Map(items.map((i) => [i.id, i]));
@@ -49,6 +54,7 @@ export async function getQuizForLearner(actor: Actor | null, attemptId: string, 
         ...(plan.type === "manifest" ? { starter: body.starter ?? null, kind: body.kind } : {}),
         answered: !!answer,
         ...(answer && attempt.mode === "practice" ? { verdict: answer.verdict } : {}),
+        ...(answer && attempt.mode === "exam" ? { response: answer.response } : {}),
       };
     }),
   };

@@ -1,11 +1,12 @@
 import "server-only";
-import { stringify } from "yaml";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { renderMarkdown } from "../content/render-markdown";
 import { renderItemNotes, type ItemNotes } from "../content/render-item-notes";
 import { isClosed, loadOwnAttempt } from "./load-attempt";
+import { finishIfTimeIsUp } from "./finish-quiz";
+import { correctAnswerMarkdown, ownAnswerMarkdown } from "./answer-markdown";
 
 export type QuizResultRow = ItemNotes & {
   index: number;
@@ -16,24 +17,20 @@ export type QuizResultRow = ItemNotes & {
   score: number;
   feedback: { code: string; params?: Record<string, string | number> }[];
   correctHtml: string;
+  /** The learner's own answer, beside the correct one; null when unanswered. */
+  ownHtml: string | null;
 };
 
 type Body = { prompt?: string; statement?: string; options?: string[]; steps?: string[] };
-type Answer = { answer?: unknown; correct?: number[]; solution?: unknown };
-
-function correctAnswerMarkdown(type: string, body: Body, answer: Answer): string {
-  if (type === "choice") return (answer.correct ?? []).map((i) => `- ${body.options?.[i] ?? ""}`).join("\n");
-  if (type === "ordering") return (body.steps ?? []).map((step, i) => `${i + 1}. ${step}`).join("\n");
-  if (type === "truefalse") return answer.answer ? "✓ true / 正しい" : "✗ false / 誤り";
-  if (type === "kubectl") return "```bash\n" + String(answer.answer) + "\n```";
-  if (type === "manifest") return "```yaml\n" + stringify(answer.solution) + "```";
-  return "`" + String(answer.answer ?? "") + "`";
-}
+type Labels = { true: string; false: string };
 
 /** Results with answers and explanations: only for a closed attempt, only to its owner. */
-export async function getQuizResults(actor: Actor | null, attemptId: string, now: Date) {
-  const attempt = await loadOwnAttempt(actor, attemptId);
-  if (!isClosed(attempt, now)) throw new AppError("CONFLICT", { message: "attempt-open" });
+export async function getQuizResults(actor: Actor | null, attemptId: string, now: Date, labels: Labels = { true: "true", false: "false" }) {
+  const loaded = await loadOwnAttempt(actor, attemptId);
+  const timeUp = await finishIfTimeIsUp(actor, loaded, now);
+  if (!timeUp && !isClosed(loaded, now)) throw new AppError("CONFLICT", { message: "attempt-open" });
+  const attempt = timeUp && !loaded.finishedAt ? await loadOwnAttempt(actor, attemptId) : loaded;
+  const deck = await db.deck.findUniqueOrThrow({ where: { id: attempt.deckId }, select: { slug: true } });
   const items = await db.item.findMany({ where: { id: { in: attempt.plan.questions.map((q) => q.itemId) } } });
   const itemById = new Map(items.map((i) => [i.id, i]));
   const answers = new Map(attempt.answers.map((a) => [a.itemId, a]));
@@ -49,10 +46,11 @@ export async function getQuizResults(actor: Actor | null, attemptId: string, now
       verdict: given?.verdict ?? "unanswered",
       score: given?.score ?? 0,
       feedback: (given?.feedback as QuizResultRow["feedback"]) ?? [],
-      correctHtml: renderMarkdown(correctAnswerMarkdown(item.type, body, item.answer as Answer)),
+      correctHtml: renderMarkdown(correctAnswerMarkdown(item.type, body, item.answer as object, labels)),
+      ownHtml: given ? (() => { const own = ownAnswerMarkdown(plan, body, given.response, labels); return own === null ? null : renderMarkdown(own); })() : null,
       ...renderItemNotes(item),
     };
   });
   const score = rows.reduce((sum, r) => sum + r.score, 0) / Math.max(1, rows.length);
-  return { attemptId, mode: attempt.mode, score, rows, deckId: attempt.deckId };
+  return { attemptId, mode: attempt.mode, score, rows, deckId: attempt.deckId, deckSlug: deck.slug };
 }

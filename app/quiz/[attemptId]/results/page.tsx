@@ -2,7 +2,6 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { AppError } from "@/lib/server/errors";
-import { db } from "@/lib/server/db";
 import { getQuizResults } from "@/lib/server/quizzes/get-quiz-results";
 import { reviewMissesAction } from "@/app/actions/quiz";
 import { CorrectionNote } from "@/components/review/correction-note";
@@ -14,15 +13,15 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
   const { attemptId } = await params;
   const actor = await getCurrentUser();
   if (!actor) redirect(`/signin?callbackUrl=/quiz/${attemptId}/results`);
+  const [t, tReview] = await Promise.all([getTranslations("quiz"), getTranslations("review")]);
   let results;
   try {
-    results = await getQuizResults(actor, attemptId, new Date());
+    results = await getQuizResults(actor, attemptId, new Date(), { true: t("true"), false: t("false") });
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     if (error instanceof AppError && error.code === "CONFLICT") redirect(`/quiz/${attemptId}`);
     throw error;
   }
-  const [t, tReview, deck] = await Promise.all([getTranslations("quiz"), getTranslations("review"), db.deck.findUniqueOrThrow({ where: { id: results.deckId }, select: { slug: true } })]);
   const misses = results.rows.filter((r) => r.verdict !== "correct").length;
   return (
     <div className="space-y-6">
@@ -31,7 +30,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
       {misses > 0 && (
         <form action={reviewMissesAction}>
           <input type="hidden" name="attemptId" value={attemptId} />
-          <input type="hidden" name="deckSlug" value={deck.slug} />
+          <input type="hidden" name="deckSlug" value={results.deckSlug} />
           <button type="submit" className="min-h-12 w-full rounded-lg bg-sky-700 px-4 font-semibold text-white sm:w-auto">{t("reviewMisses")}</button>
         </form>
       )}
@@ -45,7 +44,10 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
                 {row.feedback.map((f, i) => <li key={i}>{t.has(`feedbackCodes.${f.code}` as "feedbackCodes.near-miss") ? t(`feedbackCodes.${f.code}` as "feedbackCodes.near-miss", f.params as Record<string, string>) : f.code}</li>)}
               </ul>
             )}
-            <div><p className="text-sm font-semibold">{t("correctAnswer")}</p><div className="prose-card" dangerouslySetInnerHTML={{ __html: row.correctHtml }} /></div>
+            <div className="grid gap-3 sm:grid-cols-2">
+              <div data-testid="own-answer"><p className="text-sm font-semibold">{t("yourAnswer")}</p>{row.ownHtml ? <div className="prose-card" dangerouslySetInnerHTML={{ __html: row.ownHtml }} /> : <p className="text-sm text-slate-600 dark:text-slate-300">{t("unanswered")}</p>}</div>
+              <div data-testid="correct-answer"><p className="text-sm font-semibold">{t("correctAnswer")}</p><div className="prose-card" dangerouslySetInnerHTML={{ __html: row.correctHtml }} /></div>
+            </div>
             {row.correction && <CorrectionNote correction={row.correction} labels={{ title: tReview("correction"), claimed: tReview("claimed"), actual: tReview("actual") }} />}
             {row.explanationHtml && <details className="text-sm"><summary className="cursor-pointer py-2 font-medium">{tReview("explanation")}</summary><div className="prose-card" dangerouslySetInnerHTML={{ __html: row.explanationHtml }} /></details>}
             <SourceLine source={row.source} label={tReview("source")} className="text-sm text-slate-600 dark:text-slate-300" />

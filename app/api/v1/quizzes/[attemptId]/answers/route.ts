@@ -1,4 +1,5 @@
-// One answer of a quiz attempt, graded once on the server. Same-origin, the attempt's owner only.
+// One answer of a quiz attempt, graded on the server (practice: once; exam: each save replaces the last). Same-origin, the attempt's owner only.
+import { getTranslations } from "next-intl/server";
 import { submitQuizAnswerSchema } from "@/lib/schemas/quiz";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { AppError } from "@/lib/server/errors";
@@ -13,6 +14,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
     assertSameOrigin(request);
     const input = submitQuizAnswerSchema.safeParse(await readJsonBody(request, 96 * 1024));
     if (!input.success) throw new AppError("INVALID_INPUT");
-    return submitQuizAnswer(await getCurrentUser(), (await params).attemptId, input.data.index, input.data.response, new Date());
+    const t = await getTranslations("quiz");
+    return submitQuizAnswer(await getCurrentUser(), (await params).attemptId, input.data.index, input.data.response, new Date(), { true: t("true"), false: t("false") });
   });
 }
