@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { finishQuizAction } from "@/app/actions/quiz";
-import { examWarning, formatTimeLeft } from "@/lib/core/quiz/exam-time";
+import { examTimeLimitMs, examWarning, formatTimeLeft } from "@/lib/core/quiz/exam-time";
 import type { QuizView } from "@/lib/server/quizzes/get-quiz-for-learner";
 import { QuestionInput } from "./question-input";
 import { QuestionCard, navButton } from "./question-card";
@@ -30,7 +30,7 @@ export function ExamRunner({ quiz }: { quiz: QuizView }) {
   const question = quiz.questions[position];
   const timeUp = left === 0;
   const locked = timeUp || finishing || answers.problem === "closed";
-  const warning = left === null ? null : examWarning(left);
+  const warning = left === null ? null : examWarning(left, examTimeLimitMs(quiz.questions.length));
   const marks = quiz.questions.map((q) => ({ index: q.index, answered: hasAnswer(q, answers.drafts[q.index]), flagged: answers.flags.includes(q.index) }));
   const unanswered = marks.flatMap((m, i) => (m.answered ? [] : [i]));
   const flagged = marks.flatMap((m, i) => (m.flagged ? [i] : []));
@@ -49,7 +49,7 @@ export function ExamRunner({ quiz }: { quiz: QuizView }) {
     // Runs once per trigger; finish() guards against a second call itself.
   }, [timeUp, answers.problem]);
 
-  const saveState = answers.unsaved.length === 0 ? t("allSaved") : answers.problem === "offline" ? t("notSavedRetrying") : t("saving");
+  const saveState = answers.unsaved.length === 0 ? t("allSaved") : answers.problem === "offline" ? t("notSavedRetrying") : answers.problem === "expired" ? t("notSaved") : t("saving");
   return (
     <div className="space-y-4" data-testid="quiz" data-mode="exam">
       <div className="sticky top-0 z-10 -mx-4 flex items-center justify-between gap-3 border-b border-slate-200 bg-white/95 px-4 py-2 text-sm font-semibold dark:border-slate-700 dark:bg-slate-900/95">

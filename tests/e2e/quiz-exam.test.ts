@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { query } from "./support/db-query";
 import { hasHorizontalOverflow, launchBrowser, PHONE, screenshot } from "./support/browser";
-import { signUp, uniqueEmail } from "./support/accounts";
+import { signUp, STRONG_PASSWORD, uniqueEmail } from "./support/accounts";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -77,6 +77,39 @@ describe("timed exam at 390x844", () => {
       attemptId, attemptId,
     )[0];
     expect(stored).toEqual({ n: 3, finished: 1 });
+    await context.close();
+  });
+
+  it("an expired session mid-exam says so, keeps the answer on the device, and saves it after signing in again on the same screen", async () => {
+    const context = await browser.newContext({ ...PHONE, baseURL });
+    const page = await context.newPage();
+    const email = uniqueEmail("exam-expired");
+    await signUp(page, email);
+    await page.goto("/quiz?deck=kubernetes-workloads");
+    await page.getByLabel("正誤", { exact: true }).check();
+    await page.getByLabel("問題数").fill("2");
+    await page.getByLabel(/本番形式/).check();
+    await page.getByRole("button", { name: "開始する" }).tap();
+    await page.getByTestId("quiz").waitFor();
+    const attemptId = page.url().split("/quiz/")[1];
+    await pick(page, 0, "正しい");
+    await page.getByTestId("save-state").filter({ hasText: "すべて保存済み" }).waitFor();
+
+    await context.clearCookies(); // the session is gone, as after expiry
+    await pick(page, 1, "誤り");
+    const notice = page.getByTestId("session-expired");
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain("ログインの有効期限が切れました");
+    await screenshot(page, "quiz-exam-expired-ja-phone");
+    await notice.getByRole("link", { name: "ログインし直す" }).tap();
+    await page.waitForURL(/\/signin/);
+    await page.locator("#email").fill(email);
+    await page.locator("#password").fill(STRONG_PASSWORD);
+    await page.locator("main form button[type=submit]").click();
+    await page.waitForURL((url) => url.pathname === `/quiz/${attemptId}`, { timeout: 15_000 });
+    await page.getByTestId("save-state").filter({ hasText: "すべて保存済み" }).waitFor();
+    const saved = query<{ n: number }>(`SELECT count(*) AS n FROM "QuizAnswer" WHERE attemptId = ?`, attemptId)[0];
+    expect(saved.n).toBe(2);
     await context.close();
   });
 });

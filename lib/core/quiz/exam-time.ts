@@ -18,9 +18,12 @@ export function formatTimeLeft(ms: number): string {
 /** The low-time warnings an exam shows, in minutes left, largest first. */
 export const EXAM_WARNING_MINUTES = [5, 1] as const;
 
-/** The warning due at `msLeft` (the smallest threshold already reached), or null before the first. */
-export function examWarning(msLeft: number): (typeof EXAM_WARNING_MINUTES)[number] | null {
+/**
+ * The warning due at `msLeft` (the smallest threshold already reached), or null before the first.
+ * A threshold the exam starts under (a 3-minute exam and "5 minutes left") is not a warning.
+ */
+export function examWarning(msLeft: number, limitMs: number): (typeof EXAM_WARNING_MINUTES)[number] | null {
   let due: (typeof EXAM_WARNING_MINUTES)[number] | null = null;
-  for (const minutes of EXAM_WARNING_MINUTES) if (msLeft > 0 && msLeft <= minutes * 60_000) due = minutes;
+  for (const minutes of EXAM_WARNING_MINUTES) if (msLeft > 0 && msLeft <= minutes * 60_000 && limitMs > minutes * 60_000) due = minutes;
   return due;
 }

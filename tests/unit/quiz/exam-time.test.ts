@@ -25,6 +25,11 @@ describe("exam time", () => {
     [1, 1],
     [0, null],
   ])("at %i ms left the warning is %s", (ms, warning) => {
-    expect(examWarning(ms)).toBe(warning);
+    expect(examWarning(ms, 15 * 60_000)).toBe(warning);
+  });
+
+  it("gives no warning for a threshold the exam starts under", () => {
+    expect(examWarning(2 * 60_000, 3 * 60_000)).toBeNull();
+    expect(examWarning(30_000, 3 * 60_000)).toBe(1);
   });
 });
