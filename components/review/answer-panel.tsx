@@ -1,4 +1,5 @@
 "use client";
+import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { RevealedCard } from "./review-api";
 import { CorrectionNote } from "./correction-note";
@@ -9,8 +10,10 @@ const DIFF_STYLE = { same: "", missing: "bg-green-200 text-green-950 dark:bg-gre
 export function AnswerPanel({ revealed }: { revealed: RevealedCard }) {
   const t = useTranslations("review");
   const { grade, correction } = revealed;
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => scrollAboveRatingBar(panel.current), []);
   return (
-    <div className="space-y-4 border-t border-slate-200 pt-4 dark:border-slate-700">
+    <div ref={panel} className="scroll-mt-4 space-y-4 border-t border-slate-200 pt-4 dark:border-slate-700" data-testid="answer-panel">
       {grade && (
         <div className="space-y-2">
           <p className="font-semibold" data-testid="verdict">{t(`verdict.${grade.verdict}` as "verdict.correct")}</p>
@@ -32,4 +35,17 @@ export function AnswerPanel({ revealed }: { revealed: RevealedCard }) {
       )}
     </div>
   );
+}
+
+/**
+ * On a phone a long front pushes the answer under the sticky rating bar: bring its start into
+ * view (once, on reveal) unless it is already visible above the bar.
+ */
+function scrollAboveRatingBar(panel: HTMLElement | null) {
+  if (!panel) return;
+  const bar = document.querySelector<HTMLElement>("[data-testid=rating-area]");
+  const visibleBottom = window.innerHeight - (bar?.offsetHeight ?? 0);
+  if (panel.getBoundingClientRect().top + 64 <= visibleBottom) return;
+  const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  panel.scrollIntoView({ block: "start", behavior: reduce ? "auto" : "smooth" });
 }

@@ -15,11 +15,11 @@ type Props = {
   onRate: (rating: 1 | 2 | 3 | 4) => void;
 };
 
-/** Four buttons in the thumb zone, 56 px tall with 12 px gaps so a slip does not hit a neighbour. */
+/** Four buttons in the thumb zone, 56 px tall with 8–12 px gaps so a slip does not hit a neighbour; labels never wrap (もう一度 at 320 px). */
 export function RatingBar({ intervals, proposed, disabled, onRate }: Props) {
   const t = useTranslations("review");
   return (
-    <div role="group" aria-label={t("ratingsAria")} className="grid grid-cols-4 gap-3">
+    <div role="group" aria-label={t("ratingsAria")} className="grid grid-cols-4 gap-2 min-[360px]:gap-3">
       {intervals.map(({ rating, label }) => (
         <button
           key={rating}
@@ -31,7 +31,7 @@ export function RatingBar({ intervals, proposed, disabled, onRate }: Props) {
           className={`flex min-h-14 flex-col items-center justify-center rounded-xl px-1 text-white disabled:opacity-50 ${STYLES[rating]} ${proposed === rating ? "ring-4 ring-offset-2 ring-slate-900 dark:ring-white dark:ring-offset-slate-900" : ""}`}
         >
           <span className="text-xs font-medium">{label}</span>
-          <span className="text-sm font-bold">{t(`ratings.${rating}` as "ratings.1")}</span>
+          <span className="whitespace-nowrap text-sm font-bold tracking-tight">{t(`ratings.${rating}` as "ratings.1")}</span>
           {proposed === rating && <span className="sr-only">({t("proposed")})</span>}
         </button>
       ))}

@@ -47,7 +47,7 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
 
   const status = <SyncStatus offline={session.offlineMode || !session.sync.online} pending={session.sync.pending} conflicts={session.sync.conflicts} onDismiss={() => void session.sync.dismiss()} />;
   if (!session.ready && !current) return <div className="space-y-3" data-session-ready="false">{status}</div>;
-  if (!current || finished) return <div className="space-y-3" data-session-ready={session.ready}>{status}<SessionSummary stats={session.stats} nextDue={session.nextDue} finishedEarly={!!current} /></div>;
+  if (!current || finished) return <div className="space-y-3" data-session-ready={session.ready}>{status}<SessionSummary stats={session.stats} nextDue={session.nextDue} finishedEarly={!!current} dueNow={counts.new + counts.learning + counts.review} onContinue={() => setFinished(false)} /></div>;
 
   return (
     <div className="flex min-h-[calc(100dvh-7rem)] flex-col gap-3" data-session-ready={session.ready}>
@@ -82,7 +82,7 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
         {revealed && <AnswerPanel revealed={revealed} />}
       </article>
       <CardInfo card={current} />
-      <div className="sticky bottom-0 space-y-2 bg-white pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-2 dark:bg-slate-900">
+      <div className="sticky bottom-0 space-y-2 bg-white pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-2 dark:bg-slate-900" data-testid="rating-area">
         {revealed ? (
           <RatingBar intervals={current.intervals} proposed={revealed.grade?.proposedRating ?? null} disabled={session.busy} onRate={(r) => void session.rate(r, needsTyping ? typed : undefined)} />
         ) : (

@@ -3,7 +3,13 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { Stats } from "./use-review-session";
 
-export function SessionSummary({ stats, nextDue, finishedEarly }: { stats: Stats; nextDue: string | null; finishedEarly: boolean }) {
+type Props = { stats: Stats; nextDue: string | null; finishedEarly: boolean; dueNow: number; onContinue: () => void };
+
+/**
+ * The end of a session. Ended early with cards still due, it says how many and offers to go on
+ * (never "next card at …" while cards are waiting now).
+ */
+export function SessionSummary({ stats, nextDue, finishedEarly, dueNow, onContinue }: Props) {
   const t = useTranslations("review");
   const format = useFormatter();
   const minutes = Math.max(1, Math.round((Date.now() - stats.startedAt) / 60000));
@@ -16,7 +22,7 @@ export function SessionSummary({ stats, nextDue, finishedEarly }: { stats: Stats
           [t("summaryReviewed"), String(stats.reviewed)],
           [t("summaryAgain"), `${againRate}%`],
           [t("summaryTime"), t("minutes", { minutes })],
-          [t("summaryNext"), nextDue ? t("nextAt", { time: format.dateTime(new Date(nextDue), { hour: "2-digit", minute: "2-digit" }) }) : t("nextTomorrow")],
+          [t("summaryNext"), finishedEarly && dueNow > 0 ? t("dueNow", { count: dueNow }) : nextDue ? t("nextAt", { time: format.dateTime(new Date(nextDue), { hour: "2-digit", minute: "2-digit" }) }) : t("nextTomorrow")],
         ].map(([label, value]) => (
           <div key={label} className="rounded-xl border border-slate-200 p-3 dark:border-slate-700">
             <dt className="text-sm text-slate-600 dark:text-slate-300">{label}</dt>
@@ -24,7 +30,12 @@ export function SessionSummary({ stats, nextDue, finishedEarly }: { stats: Stats
           </div>
         ))}
       </dl>
-      <Link href="/" className="inline-flex min-h-12 items-center rounded-lg bg-sky-700 px-4 font-semibold text-white">{t("backHome")}</Link>
+      <div className="flex flex-wrap gap-3">
+        {finishedEarly && dueNow > 0 && (
+          <button type="button" onClick={onContinue} data-testid="continue-session" className="inline-flex min-h-12 items-center rounded-lg bg-sky-700 px-4 font-semibold text-white">{t("continueSession")}</button>
+        )}
+        <Link href="/" className={`inline-flex min-h-12 items-center rounded-lg px-4 font-semibold ${finishedEarly && dueNow > 0 ? "border border-slate-300 dark:border-slate-600" : "bg-sky-700 text-white"}`}>{t("backHome")}</Link>
+      </div>
     </section>
   );
 }

@@ -103,7 +103,13 @@ describe("reviewing the built-in deck", () => {
     await page.getByRole("button", { name: "終了" }).tap();
     await page.getByTestId("summary").waitFor();
     expect(await page.getByTestId("reviewed-count").textContent()).toBe("9");
+    // Ended early with cards still due: says so (not "next card at …") and offers to go on.
+    expect(await page.getByTestId("summary").textContent()).toMatch(/今すぐ復習できるカードが \d+ 枚あります/);
     await screenshot(page, "review-summary-ja-phone");
+    await page.getByTestId("continue-session").tap();
+    await page.getByTestId("card").waitFor();
+    await page.getByRole("button", { name: "終了" }).tap();
+    await page.getByTestId("summary").waitFor();
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
     console.info(`cumulative layout shift over the session: ${cls.toFixed(4)}`);
     expect(cls).toBeLessThan(0.1); // "good" in Core Web Vitals terms
