@@ -3,6 +3,7 @@ import { cramEntrySchema, type CramEntryInput } from "@/lib/schemas/record-cram"
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { runExclusive } from "../db/run-exclusive";
+import { isUniqueViolation } from "../db/unique-violation";
 import { AppError } from "../errors";
 import { canStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
 
@@ -28,15 +29,22 @@ function isSamePayload(row: StoredCram, actor: Actor, entry: CramEntryInput): bo
 
 async function recordOne(actor: Actor, entry: CramEntryInput, now: Date): Promise<CramOutcome> {
   const base = { cramId: entry.cramId };
-  // Read and write in one turn of the database queue, so a resend racing the first send sees its row.
+  // Read and write in one turn of this process's queue; across processes the unique id decides.
   return runExclusive(async () => {
     const previous = await db.cramLog.findUnique({ where: { id: entry.cramId }, select: { userId: true, cardId: true, rating: true, reviewedAt: true, durationMs: true, createdAt: true } });
     if (previous) return { ...base, status: isSamePayload(previous, actor, entry) ? "duplicate" : "mismatch" };
     const card = await db.card.findUnique({ where: { id: entry.cardId }, select: { retiredAt: true, deck: { select: { ...DECK_ACCESS_SELECT } } } });
     if (!card || card.retiredAt || !(await canStudyDeck(actor, card.deck))) return { ...base, status: "gone" };
-    await db.cramLog.create({
-      data: { id: entry.cramId, userId: actor.id, cardId: entry.cardId, rating: entry.rating, reviewedAt: clampedTime(entry.reviewedAt, now), durationMs: entry.durationMs, createdAt: now },
-    });
+    try {
+      await db.cramLog.create({
+        data: { id: entry.cramId, userId: actor.id, cardId: entry.cardId, rating: entry.rating, reviewedAt: clampedTime(entry.reviewedAt, now), durationMs: entry.durationMs, createdAt: now },
+      });
+    } catch (error) {
+      // The same id written meanwhile through another process: the database's unique id decides.
+      if (!isUniqueViolation(error)) throw error;
+      const stored = await db.cramLog.findUniqueOrThrow({ where: { id: entry.cramId }, select: { userId: true, cardId: true, rating: true, reviewedAt: true, durationMs: true, createdAt: true } });
+      return { ...base, status: isSamePayload(stored, actor, entry) ? "duplicate" : "mismatch" };
+    }
     return { ...base, status: "recorded" };
   });
 }

@@ -72,7 +72,9 @@ async function syncDeckWith(tx: Tx, parsed: ParsedDeck, options: SyncDeckOptions
   if (!isChanged) return { slug: parsed.slug, ...items, version: null, reset: [] };
   const reset = options.origin === "content" ? [] : await resetMajorChanges(tx, deck.id, changed, options.majorKeys ?? []);
   const version = deck.publishedVersion + 1;
-  await tx.deck.update({ where: { id: deck.id }, data: { ...deckColumns(parsed), publishedVersion: version } });
+  // One deck version at a time, whichever process publishes: the version moves only from the one read.
+  const published = await tx.deck.updateMany({ where: { id: deck.id, publishedVersion: deck.publishedVersion }, data: { ...deckColumns(parsed), publishedVersion: version } });
+  if (published.count === 0) throw new AppError("CONFLICT", { message: "deck-changed-meanwhile" });
   const summary = { added, changed, unchanged: items.unchanged, retired, restored, moved, reset };
   await tx.deckVersion.create({ data: { deckId: deck.id, version, source: JSON.stringify(options.sourceFiles), summary } });
   return { slug: parsed.slug, ...items, version, reset };

@@ -6,6 +6,7 @@ import { unshuffleResponse } from "@/lib/core/quiz/plan-quiz";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
+import { isUniqueViolation } from "../db/unique-violation";
 import { renderMarkdown } from "../content/render-markdown";
 import { correctAnswerMarkdown } from "./answer-markdown";
 import { acceptsExamSaves, isClosed, loadOwnAttempt } from "./load-attempt";
@@ -31,6 +32,17 @@ type Labels = { true: string; false: string };
  * scored from what is saved when it finishes or its time is up.
  */
 export async function submitQuizAnswer(actor: Actor | null, attemptId: string, index: number, response: unknown, now: Date, labels: Labels = { true: "true", false: "false" }): Promise<SubmittedAnswer> {
+  try {
+    return await submitOnce(actor, attemptId, index, response, now, labels);
+  } catch (error) {
+    // A send racing this one (another tab, another process) took the unique (attemptId, itemId)
+    // first: once more, and the stored answer is found (practice) or overwritten (exam).
+    if (!isUniqueViolation(error)) throw error;
+    return submitOnce(actor, attemptId, index, response, now, labels);
+  }
+}
+
+async function submitOnce(actor: Actor | null, attemptId: string, index: number, response: unknown, now: Date, labels: Labels): Promise<SubmittedAnswer> {
   return db.$transaction(async (tx) => {
     const attempt = await loadOwnAttempt(actor, attemptId);
     const plan = attempt.plan.questions[index];
