@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
-// Study settings and the exam date form.
+// Study settings, the exam date form and the card browser.
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["settings", "planning"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["settings", "planning", "cardBrowser", "errors"]}>{children}</ClientMessages>;
 }

@@ -5,18 +5,21 @@ import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { listPublicDecks } from "@/lib/server/decks/list-decks";
 import { getStudySettings } from "@/lib/server/users/study-settings";
 import { StudySettingsForm } from "@/components/account/study-settings-form";
-import { LeechList } from "@/components/account/leech-list";
-import { listLeeches } from "@/lib/server/reviews/set-card-flag";
+import { CardBrowser } from "@/components/settings/card-browser";
+import { flaggedFilterOf, listFlaggedCards } from "@/lib/server/reviews/flagged-cards";
 
-export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ deck?: string }> }) {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ deck?: string; filter?: string; q?: string }> }) {
   const actor = await getCurrentUser();
   if (!actor) redirect("/signin?callbackUrl=/settings");
   const t = await getTranslations("settings");
   const decks = await listPublicDecks(actor);
   // Per-deck limits are for one deck at a time; the built-in deck first when none is named.
-  const deckSlug = (await searchParams).deck ?? (decks.find((d) => d.slug === "kubernetes-workloads") ?? decks[0])?.slug;
+  const params = await searchParams;
+  const deckSlug = params.deck ?? (decks.find((d) => d.slug === "kubernetes-workloads") ?? decks[0])?.slug;
   if (!deckSlug) notFound();
-  const [values, leeches] = await Promise.all([getStudySettings(actor, deckSlug), listLeeches(actor)]);
+  const filter = flaggedFilterOf(params.filter);
+  const query = typeof params.q === "string" ? params.q.slice(0, 200) : "";
+  const [values, flagged] = await Promise.all([getStudySettings(actor, deckSlug), listFlaggedCards(actor, deckSlug, { filter, query }, new Date())]);
   return (
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -30,11 +33,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         </nav>
       )}
       <StudySettingsForm deckSlug={deckSlug} values={values} />
-      <section aria-labelledby="leeches" className="space-y-2 pt-4">
-        <h2 id="leeches" className="text-lg font-semibold">{t("leechesTitle")}</h2>
-        <p className="text-sm text-slate-600 dark:text-slate-300">{t("leechesHelp")}</p>
-        <LeechList leeches={leeches} />
-      </section>
+      <CardBrowser deckSlug={deckSlug} filter={filter} query={query} result={flagged} />
     </div>
   );
 }

@@ -43,7 +43,10 @@ export async function undoReview(reviewId: string): Promise<boolean> {
   return status === 200;
 }
 
-export async function flagCard(cardId: string, action: "bury" | "suspend"): Promise<boolean> {
-  const { status } = await postJson<unknown>(`/api/v1/cards/${encodeURIComponent(cardId)}/flag`, { action });
-  return status === 200;
+export type FlagAction = "bury" | "suspend" | "unbury" | "unsuspend";
+
+/** Whether the server took the request; `changed` is false for a card already restored elsewhere. */
+export async function flagCard(cardId: string, action: FlagAction): Promise<{ ok: boolean; changed: boolean }> {
+  const { status, data } = await postJson<{ changed?: boolean }>(`/api/v1/cards/${encodeURIComponent(cardId)}/flag`, { action });
+  return { ok: status === 200, changed: status === 200 && data.changed === true };
 }

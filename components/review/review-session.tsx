@@ -10,6 +10,7 @@ import { SyncStatus } from "./sync-status";
 import { CardInfo } from "./card-info";
 import type { ReviewQueueView } from "./review-api";
 import { sectionLabel } from "./section-label";
+import { UndoSnackbar } from "./undo-snackbar";
 
 export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string; initial: ReviewQueueView; userId: string }) {
   const t = useTranslations("review");
@@ -29,15 +30,19 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const target = event.target;
-      const typing = (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && !target.readOnly;
+      const typing = ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && !target.readOnly) || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable);
       if (event.key === "Escape") return finished ? router.push("/") : setFinished(true);
       if (typing || event.repeat || event.metaKey || event.ctrlKey || event.altKey) return;
+      // Every key handled here is kept from typing: the next card's answer box can get the focus
+      // before the browser would insert the character (a rating shows the next card at once).
       if ((event.key === " " || event.key === "Enter") && !revealed) {
         event.preventDefault();
         void session.reveal(needsTyping ? typed : undefined);
       } else if (revealed && ["1", "2", "3", "4"].includes(event.key)) {
+        event.preventDefault();
         void session.rate(Number(event.key) as 1 | 2 | 3 | 4, needsTyping ? typed : undefined);
       } else if (event.key === "z" || event.key === "Z") {
+        event.preventDefault();
         void session.undo();
       }
     }
@@ -83,6 +88,7 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
       </article>
       <CardInfo card={current} />
       <div className="sticky bottom-0 space-y-2 bg-white pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-2 dark:bg-slate-900" data-testid="rating-area">
+        <UndoSnackbar offer={session.undoOffer} disabled={session.busy} onUndo={() => void session.undo()} onHide={session.dismissUndoOffer} />
         {revealed ? (
           <RatingBar intervals={current.intervals} proposed={revealed.grade?.proposedRating ?? null} disabled={session.busy} onRate={(r) => void session.rate(r, needsTyping ? typed : undefined)} />
         ) : (

@@ -7,7 +7,9 @@ import type { CardView, RevealedCard, ReviewQueueView } from "./review-api";
 import { useOfflineSync } from "./use-offline-sync";
 
 export type Stats = { reviewed: number; again: number; startedAt: number };
-type Done = { reviewId: string; cardId: string; rating: number };
+/** What Z takes back, latest first: a rating, or a bury or suspend (with the card as it was shown). */
+type Done = { kind: "review"; reviewId: string; cardId: string; rating: number } | { kind: "flag"; action: "bury" | "suspend"; card: QueueCard };
+export type UndoOffer = { action: "bury" | "suspend"; at: number };
 type QueueCard = CardView | StoredCard;
 
 const LEARN_AHEAD_MS = 20 * 60_000;
@@ -31,6 +33,7 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
   const [busy, setBusy] = useState(false);
   const [offlineMode, setOfflineMode] = useState(false);
   const [ready, setReady] = useState(false); // false until the served queue is known to be usable
+  const [undoOffer, setUndoOffer] = useState<UndoOffer | null>(null); // the snackbar after a bury or suspend
   const history = useRef<Done[]>([]);
   const shownAt = useRef(Date.now());
   const inFlight = useRef(false); // a double tap must never rate twice
@@ -118,6 +121,7 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
     setQueue(rest); // the prefetched card appears at once
     setRevealed(null);
     setNotice(null);
+    setUndoOffer(null); // Z now takes back this rating, not the bury or suspend before it
     shownAt.current = Date.now();
     inFlight.current = false;
     // Durable first: whatever happens to the request, the rating survives a reload in the outbox.
@@ -134,7 +138,7 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
       const outcome = await api.submitReview(review).finally(() => sending.current.delete(review.cardId));
       await device.settle(review.reviewId);
       if (outcome.status === "recorded" || outcome.status === "duplicate") {
-        history.current.push({ reviewId: review.reviewId, cardId: review.cardId, rating });
+        history.current.push({ kind: "review", reviewId: review.reviewId, cardId: review.cardId, rating });
         countDone(rating);
         if (outcome.leech) setNotice("leechNotice");
         await refill(rest);
@@ -150,37 +154,62 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
     }
   }, [current, revealed, queue, refill, reload, device, offlineMode, userId, goOffline]);
 
+  /** Shows `card` first again, as the server now has it when the queue holds it, else as it was shown. */
+  const putBackFirst = useCallback(async (card: QueueCard | string) => {
+    const cardId = typeof card === "string" ? card : card.cardId;
+    const view = await api.fetchQueue(deckSlug, [...sending.current], 3);
+    const cards = notRatedYet(view.cards);
+    const back = cards.find((c) => c.cardId === cardId) ?? (typeof card === "string" ? undefined : card);
+    setQueue(back ? [back, ...cards.filter((c) => c.cardId !== cardId)] : cards);
+    setCounts(view.counts);
+    setNextDue(view.nextDue);
+    setRevealed(null);
+    shownAt.current = Date.now();
+  }, [deckSlug, notRatedYet]);
+
+  /** Takes back the latest of this session's ratings, buries and suspends (the Undo button and Z). */
   const undo = useCallback(async () => {
     const last = history.current.at(-1);
     if (!last || busy || offlineMode) return;
     setBusy(true);
+    setUndoOffer(null);
     try {
-      if (await api.undoReview(last.reviewId)) {
+      if (last.kind === "review") {
+        if (!(await api.undoReview(last.reviewId))) return;
         history.current.pop();
         setStats((s) => ({ ...s, reviewed: s.reviewed - 1, again: s.again - (last.rating === 1 ? 1 : 0) }));
         ratedAt.current.delete(last.cardId); // back to the state it was rated in: it may be shown again
-        const view = await api.fetchQueue(deckSlug, [...sending.current], 3);
-        const cards = notRatedYet(view.cards);
-        const undone = cards.find((c) => c.cardId === last.cardId);
-        setQueue(undone ? [undone, ...cards.filter((c) => c !== undone)] : cards);
-        setCounts(view.counts);
-        setRevealed(null);
-        shownAt.current = Date.now();
+        await putBackFirst(last.cardId);
+      } else {
+        // The server changes the card only while it is still buried (today) or suspended; either way it is not any more.
+        if (!(await api.flagCard(last.card.cardId, last.action === "bury" ? "unbury" : "unsuspend")).ok) return;
+        history.current.pop();
+        await putBackFirst(last.card);
       }
+    } catch {
+      setNotice("networkError");
     } finally {
       setBusy(false);
     }
-  }, [busy, deckSlug, offlineMode, notRatedYet]);
+  }, [busy, offlineMode, putBackFirst]);
 
   const flag = useCallback(async (action: "bury" | "suspend") => {
     if (!current || busy || offlineMode) return;
     setBusy(true);
     try {
-      if (await api.flagCard(current.cardId, action)) await reload();
+      if ((await api.flagCard(current.cardId, action)).ok) {
+        history.current.push({ kind: "flag", action, card: current });
+        setUndoOffer({ action, at: Date.now() });
+        await reload();
+      }
+    } catch {
+      setNotice("networkError");
     } finally {
       setBusy(false);
     }
   }, [current, busy, reload, offlineMode]);
 
-  return { ready, current, counts, nextDue, revealed, notice, stats, busy, offlineMode, sync: device, canUndo: history.current.length > 0 && !offlineMode, reveal, rate, undo, flag };
+  const dismissUndoOffer = useCallback(() => setUndoOffer(null), []);
+
+  return { ready, current, counts, nextDue, revealed, notice, stats, busy, offlineMode, sync: device, canUndo: history.current.length > 0 && !offlineMode, undoOffer, dismissUndoOffer, reveal, rate, undo, flag };
 }

@@ -6,7 +6,7 @@ import { callServerAction } from "../server-actions";
 import { action } from "../http-accounts";
 import { act, adminOrOwn, ownOnly, post, type Case, type Endpoint } from "./case";
 import { world } from "./cast";
-import { count, repsOf } from "./db";
+import { count, repsOf, run } from "./db";
 
 /** A card of the built-in deck for own id (a different one per endpoint), else the draft deck's. */
 const studyCard = (c: Case, index: number) => (c.target === "own id" ? world.publicCardIds[index] : world.draft.cardId);
@@ -30,6 +30,17 @@ async function startQuiz(owner: HttpSession, finish = false): Promise<string> {
   return attemptId;
 }
 const attemptOwner = (c: Case) => (c.target === "own id" && c.actor.person ? c.actor.person : c.victim);
+/**
+ * The card browser's restore acts on the caller's own card state: the actor's (the victim's for an
+ * anonymous caller), suspended directly in the database first even where the caller could not have.
+ */
+const restoreOwner = (c: Case) => c.actor.person ?? c.victim;
+function suspendFor(userId: string, cardId: string): void {
+  const now = new Date().toISOString();
+  run('INSERT INTO "CardState" (id, userId, cardId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, suspended, updatedAt) VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, \'new\', 1, ?) ON CONFLICT (userId, cardId) DO UPDATE SET suspended = 1',
+    crypto.randomUUID(), userId, cardId, now, now);
+}
+const suspendedOf = (userId: string, cardId: string) => count('SELECT count(*) AS n FROM "CardState" WHERE userId = ? AND cardId = ? AND suspended = 1', userId, cardId);
 const prioritised = (userId: string) => count('SELECT count(*) AS n FROM "CardState" WHERE userId = ? AND priorityDay IS NOT NULL', userId);
 
 export const STUDY_ENDPOINTS: Record<string, Endpoint> = {
@@ -106,6 +117,14 @@ export const STUDY_ENDPOINTS: Record<string, Endpoint> = {
     call: async (c) => {
       const fields = { timeZone: "UTC", rolloverHour: "5", desiredRetention: "0.85", deckSlug: studyDeck(c), newPerDay: "7", reviewsPerDay: "70", deckRetention: "" };
       return (await act(c, "app/actions/study-settings.ts", "saveStudySettingsAction", fields, true)).text.includes('"ok":true');
+    },
+  },
+  "action app/actions/card-browser.ts#restoreCardAction": {
+    allowed: adminOrOwn,
+    prepare: async (c) => suspendFor(restoreOwner(c).id, studyCard(c, 5)),
+    call: async (c) => {
+      const result = await act(c, "app/actions/card-browser.ts", "restoreCardAction", { cardId: studyCard(c, 5), action: "unsuspend" }, true);
+      return result.text.includes('"ok":true') && suspendedOf(restoreOwner(c).id, studyCard(c, 5)) === 0;
     },
   },
   "POST /api/v1/quizzes/[attemptId]/answers": {
