@@ -83,7 +83,7 @@ export function ExamRunner({ quiz }: { quiz: QuizView }) {
       <QuestionList marks={marks} current={position} onPick={setPosition} />
       <form ref={finishForm} action={finishQuizAction}>
         <input type="hidden" name="attemptId" value={quiz.attemptId} />
-        <button type="button" onClick={() => setConfirming(true)} disabled={finishing}
+        <button type="button" data-testid="finish" onClick={() => setConfirming(true)} disabled={finishing}
           className="min-h-12 w-full rounded-lg bg-slate-900 font-semibold text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900">{t("finish")}</button>
       </form>
       <FinishDialog open={confirming && !timeUp} unanswered={unanswered} flagged={flagged} busy={finishing}

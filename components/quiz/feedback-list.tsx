@@ -1,14 +1,16 @@
-"use client";
+// No "use client": the results page renders it on the server, the practice runner in the browser.
 import { useTranslations } from "next-intl";
 import type { Feedback } from "./quiz-api";
 
 /** The grader's feedback codes in the UI's language (an unknown code shows as itself rather than vanish). */
 export function FeedbackList({ feedback }: { feedback: Feedback[] }) {
   const t = useTranslations("quiz");
-  if (!feedback.length) return null;
+  // The grader reports each missed option; the learner needs to read "an option is missing" once.
+  const unique = feedback.filter((f, i) => feedback.findIndex((g) => g.code === f.code && JSON.stringify(g.params) === JSON.stringify(f.params)) === i);
+  if (!unique.length) return null;
   return (
     <ul className="list-disc space-y-1 pl-5 text-sm">
-      {feedback.map((f, i) => (
+      {unique.map((f, i) => (
         <li key={i}>{t.has(`feedbackCodes.${f.code}` as "feedbackCodes.near-miss") ? t(`feedbackCodes.${f.code}` as "feedbackCodes.near-miss", f.params as Record<string, string>) : f.code}</li>
       ))}
     </ul>

@@ -25,7 +25,7 @@ export function FinishDialog({ open, unanswered, flagged, onCancel, onConfirm, b
       {flagged.length > 0 && <p className="text-sm">{t("finishFlagged", { count: flagged.length, numbers: numbers(flagged) })}</p>}
       <div className="grid grid-cols-2 gap-3">
         <button type="button" onClick={onCancel} className="min-h-12 rounded-lg border border-slate-300 font-medium dark:border-slate-600">{t("keepAnswering")}</button>
-        <button type="button" onClick={onConfirm} disabled={busy} className="min-h-12 rounded-lg bg-slate-900 font-semibold text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900">{t("finishNow")}</button>
+        <button type="button" data-testid="finish-confirm" onClick={onConfirm} disabled={busy} className="min-h-12 rounded-lg bg-slate-900 font-semibold text-white disabled:opacity-60 dark:bg-slate-100 dark:text-slate-900">{t("finishNow")}</button>
       </div>
     </dialog>
   );

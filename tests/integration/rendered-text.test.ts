@@ -22,24 +22,14 @@ import { sectionLabel } from "@/components/review/section-label";
 import { findUnrenderableClozes } from "@/lib/server/content/find-unrenderable-clozes";
 import type { Actor } from "@/lib/server/auth/current-user";
 import type { ParsedDeck } from "@/lib/core/content";
+import { textProblems } from "../support/visible-problems";
 
-const NAMESPACES = Object.keys(JSON.parse(fs.readFileSync(path.resolve("messages/en.json"), "utf8")));
 const MESSAGES = Object.fromEntries(["ja", "en"].map((locale) => [locale, JSON.parse(fs.readFileSync(path.resolve(`messages/${locale}.json`), "utf8"))]));
-const MESSAGE_KEY = new RegExp(`\\b(${NAMESPACES.join("|")})\\.[a-zA-Z][\\w-]*`);
 
 /** What a reader would see wrong in a piece of rendered HTML (empty when nothing). */
 function visibleProblems(html: string): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const text = document.body.textContent ?? "";
-  const problems: string[] = [];
-  // HTML element names only: "<pod>" or "<Pod 名>" in a command template is content, not markup.
-  const tag = /<\/?(a|p|span|mark|div|br|code|pre|strong|em|b|i|u|s|del|ul|ol|li|table|thead|tbody|tr|td|th|h[1-6]|img|script|style|blockquote|hr|details|summary)(\s[^<>]*)?\/?>/i.exec(text);
-  if (tag) problems.push(`literal HTML tag: ${tag[0]}`);
-  if (/\{\{c\d+::/.test(text)) problems.push("unrendered cloze syntax");
-  if (/[\uE000-\uE003]/.test(text)) problems.push("cloze marker left in the text");
-  if (/(^|\n)\s{0,3}#{1,6}\s/.test(text)) problems.push("raw Markdown heading");
-  if (MESSAGE_KEY.test(text)) problems.push(`raw message key: ${MESSAGE_KEY.exec(text)?.[0]}`);
-  return problems;
+  return textProblems(document.body.textContent ?? "");
 }
 
 type Seen = { where: string; problems: string[] };

@@ -5,7 +5,8 @@
 export function markdownToPlainText(markdown: string): string {
   return markdown
     .split("\n")
-    .map((line) => line.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/^\s{0,3}>\s?/, ""))
+    // A source may name a heading path, "## ReplicaSet / ### 作成 L27": every heading mark goes.
+    .map((line) => line.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/(\s\/\s*)#{1,6}\s+/g, "$1").replace(/^\s{0,3}>\s?/, ""))
     .join(" ")
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/`+([^`]*)`+/g, "$1")

@@ -11,7 +11,7 @@ import { canStudyDeck } from "../decks/can-study-deck";
 import { reviewSeed } from "./card-view";
 import { gradeCardAnswer } from "./grade-card-answer";
 import { reviewPayloadHash } from "./review-payload-hash";
-import { findLoggedReview, insertReviewLog, readReviewContext, upsertCardState } from "./review-statements";
+import { advanceCardState, findLoggedReview, insertFirstCardState, insertReviewLog, readReviewContext } from "./review-statements";
 
 export type ReviewOutcome =
   | { reviewId: string; status: "recorded" | "duplicate"; cardId: string; reps: number; due: string; state: string; verdict: string | null; leech: boolean }
@@ -25,27 +25,36 @@ function reviewTime(claimed: string, now: Date, lastReview: Date | null): Date {
   return new Date(Math.max(at, lastReview?.getTime() ?? 0));
 }
 
+/** Thrown inside the writing transaction to roll it back: another rating moved the card first. */
+class StaleState extends Error {}
+
 /**
- * Records one rating as one serialised transaction: idempotent on reviewId, refused when the
- * learner saw an out-of-date state, and written as CardState + an append-only ReviewLog row.
+ * Records one rating: idempotent on reviewId, refused when the learner saw an out-of-date state,
+ * written as CardState + an append-only ReviewLog row. Correct with any number of processes because
+ * the database decides: the log insert is ON CONFLICT (id) DO NOTHING, and the state moves only by
+ * a compare-and-set on reps, in one transaction that rolls the log row back when the state had
+ * moved. The in-process queue (runExclusive) is only what SQLite's adapter needs.
  */
 export async function recordReview(actor: Actor, input: SubmitReviewInput, now: Date): Promise<ReviewOutcome> {
   const payloadHash = reviewPayloadHash(input);
   const base = { reviewId: input.reviewId, cardId: input.cardId };
-  // One turn of the in-process queue holds the reads and the write together, so nothing can change
-  // between them; the two writes commit atomically as one batch transaction.
-  return runExclusive(async () => {
+  const answerLogged = async (): Promise<ReviewOutcome | null> => {
     const previous = await findLoggedReview(db, input.reviewId);
+    if (!previous) return null;
+    if (previous.userId !== actor.id || previous.payloadHash !== payloadHash) return { ...base, status: "mismatch" as const };
+    const after = previous.stateAfter;
     const context = await readReviewContext(db, actor.id, input.cardId);
-    if (previous) {
-      if (previous.userId !== actor.id || previous.payloadHash !== payloadHash) return { ...base, status: "mismatch" as const };
-      const after = previous.stateAfter;
-      return { ...base, status: "duplicate" as const, reps: after.reps, due: after.due, state: after.state, verdict: previous.verdict, leech: context?.state?.leech ?? false };
-    }
+    return { ...base, status: "duplicate" as const, reps: after.reps, due: after.due, state: after.state, verdict: previous.verdict, leech: context?.state?.leech ?? false };
+  };
+  return runExclusive(async () => {
+    const logged = await answerLogged();
+    if (logged) return logged;
+    const context = await readReviewContext(db, actor.id, input.cardId);
     if (!context || context.card.retired || !(await canStudyDeck(actor, context.deck))) return { ...base, status: "gone" as const };
     const row = context.state;
     const before: MemoryState = row && row.state !== "new" ? { ...row, state: row.state as CardStateName } : { ...newMemoryState(now), reps: row?.reps ?? 0 };
-    if (before.reps !== input.expectedReps) return { ...base, status: "conflict" as const, code: "stale-state" as const, reps: before.reps };
+    // The state may have moved because this very review was just recorded through another process.
+    if (before.reps !== input.expectedReps) return (await answerLogged()) ?? { ...base, status: "conflict" as const, code: "stale-state" as const, reps: before.reps };
     if (row?.suspended) return { ...base, status: "conflict" as const, code: "suspended" as const, reps: before.reps };
 
     const grade = gradeCardAnswer(context.item, context.card.kind, input.answer);
@@ -53,11 +62,30 @@ export async function recordReview(actor: Actor, input: SubmitReviewInput, now: 
     const settings = schedulerSettings(context.settings);
     const { next } = scheduleReview({ state: before, rating: input.rating, now: at, settings, seed: reviewSeed(input.cardId, before.reps) });
     const becameLeech = input.rating === 1 && isLeech(next.lapses) && !row?.leech;
-    await db.$transaction([upsertCardState(db, actor.id, input.cardId, next, becameLeech ? { leech: true, suspended: true } : {}, now), insertReviewLog(db, {
-      id: input.reviewId, userId: actor.id, cardId: input.cardId, rating: input.rating, previousState: before.state,
-      verdict: grade?.verdict ?? null, score: grade?.score ?? null, answer: input.answer ?? null,
-      stateBefore: before, leechBefore: row?.leech ?? false, stateAfter: next, reviewedAt: at, durationMs: input.durationMs, payloadHash,
-    }, now)]);
+    const flags = becameLeech ? { leech: true, suspended: true } : {};
+    const written = await db
+      .$transaction(async (tx) => {
+        const inserted = await insertReviewLog(tx, {
+          id: input.reviewId, userId: actor.id, cardId: input.cardId, rating: input.rating, previousState: before.state,
+          verdict: grade?.verdict ?? null, score: grade?.score ?? null, answer: input.answer ?? null,
+          stateBefore: before, leechBefore: row?.leech ?? false, stateAfter: next, reviewedAt: at, durationMs: input.durationMs, payloadHash,
+        }, now);
+        if (inserted === 0) return "logged-meanwhile" as const;
+        const moved = row ? await advanceCardState(tx, actor.id, input.cardId, before.reps, next, flags, now) : await insertFirstCardState(tx, actor.id, input.cardId, next, flags, now);
+        if (moved === 0) throw new StaleState();
+        return "recorded" as const;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof StaleState) return "stale" as const;
+        throw error;
+      });
+    if (written === "logged-meanwhile") return (await answerLogged())!;
+    if (written === "stale") {
+      const logged = await answerLogged();
+      if (logged) return logged;
+      const current = await readReviewContext(db, actor.id, input.cardId);
+      return { ...base, status: "conflict" as const, code: "stale-state" as const, reps: current?.state?.reps ?? before.reps };
+    }
     return { ...base, status: "recorded" as const, reps: next.reps, due: next.due.toISOString(), state: next.state, verdict: grade?.verdict ?? null, leech: becameLeech || (row?.leech ?? false) };
   });
 }

@@ -9,8 +9,8 @@ import type { Database } from "../db/create-database-client";
 import { memoryToJson } from "./memory-state-row";
 import { rawBoolean as bool, rawJson as json, rawNumber as num } from "../db/raw-values";
 
-// Reads run on the client; the two writes are handed back unawaited so that the caller can commit
-// them together in one batch transaction (cheaper than an interactive one, see record-review.ts).
+// Reads run on the client; the writes run in the caller's transaction and report how many rows they
+// changed, which is how the database (not this process) decides who wins a race.
 type Tx = Pick<Database, "$queryRaw" | "$executeRaw">;
 
 export type ReviewContextRow = {
@@ -60,21 +60,31 @@ export async function readReviewContext(tx: Tx, userId: string, cardId: string) 
   };
 }
 
-export function upsertCardState(tx: Tx, userId: string, cardId: string, s: MemoryState, flags: { leech?: boolean; suspended?: boolean }, now: Date) {
-  const leech = flags.leech ?? false;
-  const suspended = flags.suspended ?? false;
+/**
+ * The card's state moves on only from the state the rating was made against (compare-and-set on
+ * reps): 0 rows means someone else's rating got there first, whichever process it came through.
+ */
+export function advanceCardState(tx: Tx, userId: string, cardId: string, expectedReps: number, s: MemoryState, flags: { leech?: boolean; suspended?: boolean }, now: Date) {
+  const { leech, suspended } = flags;
+  return tx.$executeRaw`
+    UPDATE "CardState" SET
+      "due" = ${s.due}, "stability" = ${s.stability}, "difficulty" = ${s.difficulty}, "elapsedDays" = ${s.elapsedDays},
+      "scheduledDays" = ${s.scheduledDays}, "learningSteps" = ${s.learningSteps}, "reps" = ${s.reps}, "lapses" = ${s.lapses},
+      "state" = ${s.state}, "lastReview" = ${s.lastReview},
+      "suspended" = CASE WHEN ${suspended === true} THEN ${true} ELSE "suspended" END,
+      "leech" = CASE WHEN ${leech === true} THEN ${true} ELSE "leech" END,
+      "updatedAt" = ${now}
+    WHERE "userId" = ${userId} AND "cardId" = ${cardId} AND "reps" = ${expectedReps}`;
+}
+
+/** A card's first state; 0 rows when another rating (or a bury) created it meanwhile. */
+export function insertFirstCardState(tx: Tx, userId: string, cardId: string, s: MemoryState, flags: { leech?: boolean; suspended?: boolean }, now: Date) {
   return tx.$executeRaw`
     INSERT INTO "CardState" ("id", "userId", "cardId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps",
                              "reps", "lapses", "state", "lastReview", "suspended", "leech", "updatedAt")
     VALUES (${crypto.randomUUID()}, ${userId}, ${cardId}, ${s.due}, ${s.stability}, ${s.difficulty}, ${s.elapsedDays}, ${s.scheduledDays},
-            ${s.learningSteps}, ${s.reps}, ${s.lapses}, ${s.state}, ${s.lastReview}, ${suspended}, ${leech}, ${now})
-    ON CONFLICT ("userId", "cardId") DO UPDATE SET
-      "due" = excluded."due", "stability" = excluded."stability", "difficulty" = excluded."difficulty",
-      "elapsedDays" = excluded."elapsedDays", "scheduledDays" = excluded."scheduledDays", "learningSteps" = excluded."learningSteps",
-      "reps" = excluded."reps", "lapses" = excluded."lapses", "state" = excluded."state", "lastReview" = excluded."lastReview",
-      "suspended" = CASE WHEN ${flags.suspended === true} THEN excluded."suspended" ELSE "CardState"."suspended" END,
-      "leech" = CASE WHEN ${flags.leech === true} THEN excluded."leech" ELSE "CardState"."leech" END,
-      "updatedAt" = excluded."updatedAt"`;
+            ${s.learningSteps}, ${s.reps}, ${s.lapses}, ${s.state}, ${s.lastReview}, ${flags.suspended ?? false}, ${flags.leech ?? false}, ${now})
+    ON CONFLICT ("userId", "cardId") DO NOTHING`;
 }
 
 export type NewReviewLog = {
@@ -82,6 +92,7 @@ export type NewReviewLog = {
   answer: string | null; stateBefore: MemoryState; leechBefore: boolean; stateAfter: MemoryState; reviewedAt: Date; durationMs: number; payloadHash: string;
 };
 
+/** Idempotent on the review id in SQL: 0 rows means that id is already logged (a retry, or a clash). */
 export function insertReviewLog(tx: Tx, log: NewReviewLog, now: Date) {
   const before = JSON.stringify({ ...memoryToJson(log.stateBefore), leech: log.leechBefore });
   const after = JSON.stringify(memoryToJson(log.stateAfter));
@@ -89,5 +100,6 @@ export function insertReviewLog(tx: Tx, log: NewReviewLog, now: Date) {
     INSERT INTO "ReviewLog" ("id", "userId", "cardId", "kind", "rating", "previousState", "verdict", "score", "answer",
                              "stateBefore", "stateAfter", "reviewedAt", "durationMs", "payloadHash", "createdAt")
     VALUES (${log.id}, ${log.userId}, ${log.cardId}, 'review', ${log.rating}, ${log.previousState}, ${log.verdict}, ${log.score}, ${log.answer},
-            ${before}, ${after}, ${log.reviewedAt}, ${log.durationMs}, ${log.payloadHash}, ${now})`;
+            ${before}, ${after}, ${log.reviewedAt}, ${log.durationMs}, ${log.payloadHash}, ${now})
+    ON CONFLICT ("id") DO NOTHING`;
 }

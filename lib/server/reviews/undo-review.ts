@@ -21,11 +21,15 @@ export async function undoReview(actor: Actor | null, reviewId: string, now: Dat
     if (later > 0 || !state || state.reps !== after.reps) throw new AppError("CONFLICT", { message: "not-latest" });
     const before = memoryStateSchema.parse(log.stateBefore);
     const wasLeech = (log.stateBefore as { leech?: boolean }).leech ?? false;
-    await tx.cardState.update({
-      where: { id: state.id },
+    // Both writes are compare-and-set, so an undo racing a rating (or another undo) in another
+    // process changes nothing: the state must still be the one this rating produced, the log live.
+    const moved = await tx.cardState.updateMany({
+      where: { id: state.id, reps: after.reps },
       data: { ...rowFromMemory(before), leech: wasLeech, suspended: wasLeech ? state.suspended : false },
     });
-    await tx.reviewLog.update({ where: { id: reviewId }, data: { undoneAt: now } });
+    if (moved.count === 0) throw new AppError("CONFLICT", { message: "not-latest" });
+    const marked = await tx.reviewLog.updateMany({ where: { id: reviewId, undoneAt: null }, data: { undoneAt: now } });
+    if (marked.count === 0) throw new AppError("CONFLICT", { message: "already-undone" });
     return { cardId: log.cardId, reps: before.reps };
   });
 }

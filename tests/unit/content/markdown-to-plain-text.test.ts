@@ -6,6 +6,7 @@ describe("markdownToPlainText", () => {
     ["## Pod L2", "Pod L2"],
     ["### `kubectl scale` の例", "kubectl scale の例"],
     ["**重要**: `dnsPolicy` は [公式](https://kubernetes.io) を参照", "重要: dnsPolicy は 公式 を参照"],
+    ["## ReplicaSet / ### 作成 L27", "ReplicaSet / 作成 L27"],
     ["plain text", "plain text"],
     ["snake_case_name stays", "snake_case_name stays"],
   ])("%j → %j", (input, expected) => {

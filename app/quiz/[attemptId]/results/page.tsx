@@ -6,6 +6,7 @@ import { getQuizResults } from "@/lib/server/quizzes/get-quiz-results";
 import { reviewMissesAction } from "@/app/actions/quiz";
 import { CorrectionNote } from "@/components/review/correction-note";
 import { SourceLine } from "@/components/review/source-line";
+import { FeedbackList } from "@/components/quiz/feedback-list";
 
 const VERDICT_STYLE: Record<string, string> = { correct: "text-green-700 dark:text-green-300", partial: "text-amber-700 dark:text-amber-300", incorrect: "text-red-700 dark:text-red-300", unanswered: "text-slate-600 dark:text-slate-300" };
 
@@ -39,11 +40,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
           <li key={row.index} className="space-y-3 rounded-2xl border border-slate-200 p-4 dark:border-slate-700" data-testid="result-row" data-verdict={row.verdict}>
             <p className={`font-semibold ${VERDICT_STYLE[row.verdict]}`}>{row.index + 1}. {row.verdict === "unanswered" ? t("unanswered") : tReview(`verdict.${row.verdict}` as "verdict.correct")} · {Math.round(row.score * 100)}%</p>
             <div className="prose-card" dangerouslySetInnerHTML={{ __html: row.promptHtml }} />
-            {row.feedback.length > 0 && (
-              <ul className="list-disc pl-5 text-sm">
-                {row.feedback.map((f, i) => <li key={i}>{t.has(`feedbackCodes.${f.code}` as "feedbackCodes.near-miss") ? t(`feedbackCodes.${f.code}` as "feedbackCodes.near-miss", f.params as Record<string, string>) : f.code}</li>)}
-              </ul>
-            )}
+            <FeedbackList feedback={row.feedback} />
             <div className="grid gap-3 sm:grid-cols-2">
               <div data-testid="own-answer"><p className="text-sm font-semibold">{t("yourAnswer")}</p>{row.ownHtml ? <div className="prose-card" dangerouslySetInnerHTML={{ __html: row.ownHtml }} /> : <p className="text-sm text-slate-600 dark:text-slate-300">{t("unanswered")}</p>}</div>
               <div data-testid="correct-answer"><p className="text-sm font-semibold">{t("correctAnswer")}</p><div className="prose-card" dangerouslySetInnerHTML={{ __html: row.correctHtml }} /></div>
