@@ -8,13 +8,13 @@ import { useTranslations } from "next-intl";
 import type { DraftImportOutcome } from "@/lib/server/decks/import/import-into-draft";
 import { primaryButton, secondaryButton } from "@/components/ui/field";
 
-type Mapping = { hasHeader: boolean; delimiter: string; front: string; back: string; tags: string; id: string; section: string };
+type Mapping = { hasHeader: boolean; byHeader: boolean; delimiter: string; front: string; back: string; tags: string; id: string; section: string };
 const select = "min-h-12 w-full rounded-lg border border-slate-300 bg-white px-3 dark:border-slate-600 dark:bg-slate-800";
 
 export function ImportForm({ slug }: { slug: string }) {
   const t = useTranslations("instructor.import");
   const [files, setFiles] = useState<File[]>([]);
-  const [mapping, setMapping] = useState<Mapping>({ hasHeader: true, delimiter: "auto", front: "0", back: "1", tags: "", id: "", section: "" });
+  const [mapping, setMapping] = useState<Mapping>({ hasHeader: true, byHeader: true, delimiter: "auto", front: "0", back: "1", tags: "", id: "", section: "" });
   const [outcome, setOutcome] = useState<DraftImportOutcome | null>(null);
   const [removeMissing, setRemoveMissing] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -60,6 +60,12 @@ export function ImportForm({ slug }: { slug: string }) {
         <fieldset className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
           <legend className="px-1 text-sm font-semibold">{t("mapping.title")}</legend>
           <label className="col-span-2 flex min-h-11 items-center gap-2 text-sm"><input type="checkbox" className="h-5 w-5" checked={mapping.hasHeader} onChange={(e) => { setMapping({ ...mapping, hasHeader: e.target.checked }); reset(); }} />{t("mapping.hasHeader")}</label>
+          {mapping.hasHeader && (
+            <div className="col-span-2">
+              <label className="flex min-h-11 items-center gap-2 text-sm"><input type="checkbox" className="h-5 w-5" checked={mapping.byHeader} aria-describedby="map-by-header-hint" onChange={(e) => { setMapping({ ...mapping, byHeader: e.target.checked }); reset(); }} />{t("mapping.byHeader")}</label>
+              <p id="map-by-header-hint" className="text-sm text-slate-600 dark:text-slate-300">{t("mapping.byHeaderHint")}</p>
+            </div>
+          )}
           <div className="col-span-2 space-y-1">
             <label htmlFor="map-delimiter" className="block text-sm font-medium">{t("mapping.delimiter")}</label>
             <select id="map-delimiter" className={select} value={mapping.delimiter} onChange={(e) => { setMapping({ ...mapping, delimiter: e.target.value }); reset(); }}>

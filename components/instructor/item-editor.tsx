@@ -1,20 +1,29 @@
 "use client";
 // Edits one item in a form; the preview beside it is rendered by the server exactly as a learner's
-// review screen renders the item, and shows the parser's errors next to their fields as you type.
+// review screen renders the item, and shows the parser's errors next to their fields as you type —
+// only for fields the instructor has typed in or left (or all of them once they try to save), in
+// the UI's language. A new item's id is made from its text until the instructor edits it.
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { COMMON_FIELDS, TYPE_FIELDS, type FieldSpec, type FormValues } from "@/lib/core/editor/item-form";
+import { suggestItemId } from "@/lib/core/editor/suggest-item-id";
+import type { FieldError } from "@/lib/core/editor/validate-draft-item";
 import type { DeckItemType } from "@/lib/core/content/deck-schema";
 import { primaryButton, secondaryButton } from "@/components/ui/field";
 import { ItemPreviewPanel, type Preview } from "./item-preview-panel";
 
-type Props = { slug: string; type: DeckItemType; originalKey: string | null; initial: FormValues; sections: { id: string; title: string }[] };
+/** `takenIds`: the ids of the draft's other items, which a generated id must not repeat. */
+type Props = { slug: string; type: DeckItemType; originalKey: string | null; initial: FormValues; sections: { id: string; title: string }[]; takenIds: string[] };
 
 const input = "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100";
 
-export function ItemEditor({ slug, type, originalKey, initial, sections }: Props) {
+export function ItemEditor({ slug, type, originalKey, initial, sections, takenIds }: Props) {
   const t = useTranslations("instructor.editor");
   const [values, setValues] = useState<FormValues>(initial);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  // An existing item keeps its id (learners' history hangs on it); a new one follows its text until edited.
+  const [idEdited, setIdEdited] = useState(originalKey !== null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [saved, setSaved] = useState<"idle" | "saving" | "saved" | "failed">("idle");
   const sequence = useRef(0);
@@ -32,6 +41,7 @@ export function ItemEditor({ slug, type, originalKey, initial, sections }: Props
   }, [values]);
 
   async function save() {
+    setSubmitted(true);
     setSaved("saving");
     const response = await fetch(`/api/v1/decks/${slug}/draft/items`, { method: "POST", headers: { "content-type": "application/json" }, body: body(values) });
     const result = (await response.json()) as { ok: boolean; key?: string; errors?: Preview["errors"] };
@@ -44,8 +54,23 @@ export function ItemEditor({ slug, type, originalKey, initial, sections }: Props
     }
   }
 
-  const errorOf = (name: string) => preview?.errors.filter((e) => e.path === name).map((e) => e.message).join("; ") || null;
-  const field = (spec: FieldSpec) => <EditorField key={spec.name} spec={spec} label={t(`fields.${spec.name}`)} hint={t.has(`hints.${spec.name}`) ? t(`hints.${spec.name}`) : undefined} value={values[spec.name]} error={errorOf(spec.name)} sections={sections} onChange={(v) => setValues((old) => ({ ...old, [spec.name]: v }))} choiceLabel={(c) => (t.has(`choices.${c}`) ? t(`choices.${c}`) : c)} />;
+  const shown = (e: FieldError) => submitted || touched.has(e.path);
+  const say = (e: FieldError) => (e.code && t.has(`errors.${e.code}`) ? t(`errors.${e.code}`, e.params) : t("errors.invalid"));
+  const errorOf = (name: string) => preview?.errors.filter((e) => e.path === name && shown(e)).map(say).join(" ") || null;
+  const touch = (name: string) => setTouched((old) => (old.has(name) ? old : new Set(old).add(name)));
+  const change = (name: string, value: string | boolean) => {
+    touch(name);
+    if (name === "id") setIdEdited(value !== "");
+    setValues((old) => {
+      const next = { ...old, [name]: value };
+      // Emptying the id hands it back to the generator at the next keystroke elsewhere.
+      const follow = name !== "id" && !idEdited;
+      return follow ? { ...next, id: suggestItemId(type, next, takenIds) } : next;
+    });
+  };
+  const hintOf = (name: string) => (name === "id" && originalKey === null ? t("idHintGenerated") : t.has(`hints.${name}`) ? t(`hints.${name}`) : undefined);
+  const field = (spec: FieldSpec) => <EditorField key={spec.name} spec={spec} label={t(`fields.${spec.name}`)} hint={hintOf(spec.name)} value={values[spec.name]} error={errorOf(spec.name)} sections={sections} onChange={(v) => change(spec.name, v)} onBlur={() => touch(spec.name)} choiceLabel={(c) => (t.has(`choices.${c}`) ? t(`choices.${c}`) : c)} />;
+  const visiblePreview = preview && { ...preview, errors: preview.errors.filter(shown).map((e) => ({ ...e, message: say(e) })) };
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <form className="space-y-4" onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
@@ -61,17 +86,17 @@ export function ItemEditor({ slug, type, originalKey, initial, sections }: Props
           <a href={`/instructor/decks/${slug}`} className={secondaryButton}>{t("cancel")}</a>
         </div>
       </form>
-      <ItemPreviewPanel preview={preview} />
+      <ItemPreviewPanel preview={visiblePreview} />
     </div>
   );
 }
 
-type FieldProps = { spec: FieldSpec; label: string; hint?: string; value: string | boolean | undefined; error: string | null; sections: { id: string; title: string }[]; onChange: (value: string | boolean) => void; choiceLabel: (choice: string) => string };
+type FieldProps = { spec: FieldSpec; label: string; hint?: string; value: string | boolean | undefined; error: string | null; sections: { id: string; title: string }[]; onChange: (value: string | boolean) => void; onBlur: () => void; choiceLabel: (choice: string) => string };
 
-function EditorField({ spec, label, hint, value, error, sections, onChange, choiceLabel }: FieldProps) {
+function EditorField({ spec, label, hint, value, error, sections, onChange, onBlur, choiceLabel }: FieldProps) {
   const id = `field-${spec.name}`;
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  const common = { id, name: spec.name, "aria-invalid": error ? true : undefined, "aria-describedby": described };
+  const common = { id, name: spec.name, onBlur, "aria-invalid": error ? true : undefined, "aria-describedby": described };
   let control;
   if (spec.kind === "checkbox") {
     control = <input type="checkbox" {...common} className="h-6 w-6" checked={value === true} onChange={(e) => onChange(e.target.checked)} />;

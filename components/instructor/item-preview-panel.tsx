@@ -5,7 +5,10 @@ import { CorrectionNote } from "@/components/review/correction-note";
 
 export type Preview = ItemPreview;
 
-/** What the learner will see, at phone width: each card's front and back, or the quiz prompt. Server-rendered HTML (sanitised). */
+/**
+ * What the learner will see, at phone width: each card's front and back, or the quiz prompt. Server-rendered HTML (sanitised).
+ * `preview.errors` are the ones the form shows (touched fields), already in the UI's language.
+ */
 export function ItemPreviewPanel({ preview }: { preview: Preview | null }) {
   const t = useTranslations("instructor.editor");
   const tReview = useTranslations("review");
@@ -13,7 +16,7 @@ export function ItemPreviewPanel({ preview }: { preview: Preview | null }) {
     <section aria-labelledby="preview-heading" aria-live="polite" className="space-y-3">
       <h2 id="preview-heading" className="text-lg font-semibold">{t("preview")}</h2>
       <div data-testid="item-preview" className="mx-auto w-full max-w-[390px] space-y-3 rounded-2xl border border-slate-300 p-3 dark:border-slate-600">
-        {!preview && <p className="text-sm text-slate-600 dark:text-slate-300">{t("previewLoading")}</p>}
+        {(!preview || (preview.errors.length === 0 && preview.cards.length === 0 && !preview.quizPromptHtml)) && <p className="text-sm text-slate-600 dark:text-slate-300">{t("previewLoading")}</p>}
         {preview && preview.errors.length > 0 && (
           <ul className="space-y-1 text-sm text-red-700 dark:text-red-400" data-testid="preview-errors">
             {preview.errors.map((e, i) => <li key={i}>{t.has(`fields.${e.path}`) ? t(`fields.${e.path}`) : e.path}: {e.message}</li>)}

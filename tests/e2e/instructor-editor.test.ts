@@ -94,7 +94,8 @@ describe("instructor editor → class → learner review → minor edit", () => 
     await learner.goto(invite);
     await learner.getByRole("button", { name: "このクラスに参加する" }).tap();
     await learner.waitForURL(`${baseURL}/`);
-    await learner.getByRole("link", { name: "このデッキを復習する" }).first().tap();
+    // The signed-in home lists the class's deck with its counts; its Study link names the deck.
+    await learner.getByRole("link", { name: "E2E ワークロード を復習する" }).tap();
     await learner.waitForURL(`**/review/${SLUG}`);
     const card = learner.getByTestId("card");
     await card.waitFor();

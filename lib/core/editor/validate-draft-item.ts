@@ -5,9 +5,11 @@ import { checkItem, type CheckItemOptions } from "../content/check-item";
 import { deckItemSchema, type DeckItemInput } from "../content/deck-schema";
 import type { DeckItemType } from "../content/deck-schema";
 import type { DeckDraft } from "./deck-draft";
+import { codeFieldError, type FieldErrorCode } from "./field-error-codes";
 import { fieldForPath, formToItem, type FormValues } from "./item-form";
 
-export type FieldError = { path: string; message: string };
+/** `message` is the parser's English; `code` and `params` name it for the UI's language (field-error-codes). */
+export type FieldError = { path: string; message: string } & Partial<FieldErrorCode>;
 export type DraftItemCheck = { ok: true; item: DeckItemInput } | { ok: false; errors: FieldError[] };
 
 /** `originalKey` is the id the item had before this edit (null for a new item). */
@@ -29,7 +31,7 @@ export function validateDraftForm(draft: DeckDraft, form: { type: string; values
   const converted = formToItem(type, form.values);
   const checked = converted.ok ? validateDraftItem(draft, converted.item, form.originalKey, options) : converted;
   if (checked.ok) return checked;
-  return { ok: false, errors: checked.errors.map((error) => ({ path: fieldForPath(type, error.path), message: error.message })) };
+  return { ok: false, errors: checked.errors.map((error) => ({ path: fieldForPath(type, error.path), message: error.message, ...codeFieldError(error.message) })) };
 }
 
 /** Places the item in the draft: replaces the item it was (keeping its place) or appends it to its section. */

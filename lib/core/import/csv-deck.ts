@@ -9,6 +9,7 @@ import type { ImportOrigin, ImportResult } from "./imported-deck";
 import type { CsvDelimiter } from "./read-anki-text-headers";
 import { readCsvTable, type CsvCell, type CsvRecord } from "./read-csv-table";
 import { checkTag } from "./check-tag";
+import { columnsFromHeader, mergeHeaderColumns } from "./csv-header-columns";
 
 export type { CsvDelimiter } from "./read-anki-text-headers";
 export { toCsv } from "./to-csv";
@@ -17,6 +18,8 @@ export { toCsv } from "./to-csv";
 export type CsvMapping = {
   delimiter: "auto" | CsvDelimiter;
   hasHeader: boolean;
+  /** With a header row (or Anki `#columns:`) that names front and back, columns are found by name; default true. */
+  byHeader?: boolean;
   front: number;
   back: number;
   tags?: number;
@@ -66,7 +69,9 @@ export function parseCsvDeck(text: string, options: ParseCsvDeckOptions): Import
   const rows = mapping.hasHeader ? table.records.slice(1) : table.records;
   if (!first || rows.length === 0) return { ok: false, errors: [{ file, line: 1, column: 1, message: "the file has no rows to import" }] };
   const { front: frontColumn, back, id, section } = mapping;
-  const columns: Columns = { front: frontColumn, back, tags: mapping.tags ?? table.tagsColumn, id, section };
+  const positional: Columns = { front: frontColumn, back, tags: mapping.tags ?? table.tagsColumn, id, section };
+  const header = mapping.byHeader === false ? null : (table.columnNames ?? (mapping.hasHeader ? first.cells.map((cell) => cell.value) : null));
+  const columns = mergeHeaderColumns(positional, header ? columnsFromHeader(header) : null);
   const columnErrors = checkColumns(columns, first, file);
   if (columnErrors.length > 0) return { ok: false, errors: columnErrors };
   const ctx: RowContext = { file, columns, width: first.cells.length, ids: new Map(), sections: createSectionRegistry(options.title?.trim() || file || "CSV", file || "CSV"), extraTags: table.tags, errors: [] };

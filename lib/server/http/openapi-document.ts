@@ -40,6 +40,7 @@ export const openApiDocument = {
           { name: "file", in: "query", schema: { type: "string" }, description: "file name of a raw (non-multipart) body, used in error locations" },
           ...["front", "back", "tags", "id", "section"].map((name) => ({ name, in: "query", schema: { type: "integer", minimum: 0 }, description: `CSV: 0-based column of ${name}` })),
           { name: "hasHeader", in: "query", schema: { type: "boolean", default: true } },
+          { name: "byHeader", in: "query", schema: { type: "boolean", default: true }, description: "CSV: when the header row (or Anki #columns:) names front and back (also id, tags, section; 表/裏 and other Japanese names), columns are found by those names and the positions above only fill in the rest" },
           { name: "delimiter", in: "query", schema: { enum: ["auto", ",", "tab", ";"], default: "auto" } },
         ],
         requestBody: {

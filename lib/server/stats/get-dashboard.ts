@@ -9,8 +9,7 @@ import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { filterStudyable } from "../decks/can-study-deck";
 import { AppError } from "../errors";
-import { loadQueue } from "../reviews/load-queue";
-import { studySettingsFor } from "../reviews/scheduler-settings-for";
+import { dueToday, type DueToday } from "../reviews/due-today";
 import { readDueForecast, readMasteryCounts, readReviewDays, readStudiedDecks, type StudiedDeckRow } from "./dashboard-reads";
 
 export const FORECAST_DAYS = 30;
@@ -19,7 +18,7 @@ export type DeckDashboard = {
   slug: string;
   title: string;
   /** The same counts the review screen starts with (its queue, within the daily limits). */
-  dueToday: { new: number; learning: number; review: number };
+  dueToday: DueToday;
   sections: SectionMastery[];
 };
 
@@ -40,10 +39,8 @@ export type Dashboard = {
 type Sections = { id: string; title: string }[];
 
 async function deckDashboard(userId: string, deck: StudiedDeckRow, masteryRows: Map<string, MasteryCountRow[]>, now: Date): Promise<DeckDashboard> {
-  const settings = await studySettingsFor(userId, deck.id);
-  const queue = await loadQueue(userId, deck.id, settings, now);
   const sections = Array.isArray(deck.sections) ? (deck.sections as Sections) : [];
-  return { slug: deck.slug, title: deck.title, dueToday: queue.counts, sections: masteryBySection(sections, masteryRows.get(deck.id) ?? []) };
+  return { slug: deck.slug, title: deck.title, dueToday: await dueToday(userId, deck.id, now), sections: masteryBySection(sections, masteryRows.get(deck.id) ?? []) };
 }
 
 /**

@@ -18,6 +18,7 @@ const column = z.coerce.number().int().min(0).max(1000);
 const mappingSchema = z.object({
   delimiter: z.enum(["auto", ",", "\t", ";"]).default("auto"),
   hasHeader: z.enum(["true", "false", "1", "0"]).default("true").transform((v) => v === "true" || v === "1"),
+  byHeader: z.enum(["true", "false", "1", "0"]).default("true").transform((v) => v === "true" || v === "1"),
   front: column.default(0),
   back: column.default(1),
   tags: column.optional(),
@@ -112,6 +113,7 @@ function readMapping(fields: Map<string, string>): CsvMapping {
   const parsed = mappingSchema.safeParse({
     delimiter: pick("delimiter") === "tab" ? "\t" : pick("delimiter"),
     hasHeader: pick("hasHeader"),
+    byHeader: pick("byHeader"),
     front: pick("front"),
     back: pick("back"),
     tags: pick("tags"),

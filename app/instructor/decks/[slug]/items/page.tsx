@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DECK_ITEM_TYPES, type DeckItemType } from "@/lib/core/content/deck-schema";
 import { itemToForm, type FormValues } from "@/lib/core/editor/item-form";
+import { suggestItemId } from "@/lib/core/editor/suggest-item-id";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { AppError } from "@/lib/server/errors";
 import { loadEditableDeck } from "@/lib/server/editor/editable-deck";
@@ -28,12 +29,13 @@ export default async function ItemEditorPage({ params, searchParams }: { params:
   const type = (existing?.type ?? search.type) as DeckItemType;
   if (!DECK_ITEM_TYPES.includes(type)) notFound();
   const section = deck.draft.front.sections.find((s) => s.id === search.section)?.id ?? deck.draft.front.sections[0].id;
-  const initial: FormValues = existing ? itemToForm(existing) : { id: "", section, ...(type === "truefalse" ? { truth: "true" } : {}) };
+  const takenIds = deck.draft.items.map((item) => item.id).filter((id) => id !== existing?.id);
+  const initial: FormValues = existing ? itemToForm(existing) : { id: suggestItemId(type, {}, takenIds), section, ...(type === "truefalse" ? { truth: "true" } : {}) };
   return (
     <div className="space-y-4">
       <Link href={`/instructor/decks/${slug}`} className="inline-flex min-h-11 items-center text-sm font-medium text-sky-700 underline dark:text-sky-300">← {deck.draft.front.title}</Link>
       <h1 className="text-2xl font-bold">{existing ? t("editor.editTitle", { key: existing.id }) : t("editor.newTitle", { type: t(`editor.types.${type}`) })}</h1>
-      <ItemEditor slug={slug} type={type} originalKey={existing?.id ?? null} initial={initial} sections={deck.draft.front.sections.map(({ id, title }) => ({ id, title }))} />
+      <ItemEditor slug={slug} type={type} originalKey={existing?.id ?? null} initial={initial} sections={deck.draft.front.sections.map(({ id, title }) => ({ id, title }))} takenIds={takenIds} />
     </div>
   );
 }
