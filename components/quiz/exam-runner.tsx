@@ -8,7 +8,7 @@ import { QuestionInput } from "./question-input";
 import { QuestionCard, navButton } from "./question-card";
 import { QuestionList } from "./question-list";
 import { FinishDialog } from "./finish-dialog";
-import { SessionExpiredNotice } from "./session-expired-notice";
+import { SessionExpiredNotice } from "@/components/ui/session-expired-notice";
 import { hasAnswer, forgetKeptExam } from "./exam-draft";
 import { useExamAnswers } from "./use-exam-answers";
 import { useCountdown } from "./use-countdown";
@@ -68,7 +68,7 @@ export function ExamRunner({ quiz }: { quiz: QuizView }) {
         </div>
       )}
       {timeUp && <p role="status" data-testid="time-up" className="rounded-lg bg-slate-900 p-3 font-semibold text-white dark:bg-slate-100 dark:text-slate-900">{t("timeUp")}</p>}
-      {answers.problem === "expired" && <SessionExpiredNotice returnTo={`/quiz/${quiz.attemptId}`} keptOnDevice />}
+      {answers.problem === "expired" && <SessionExpiredNotice returnTo={`/quiz/${quiz.attemptId}`} kept="answers" />}
       <QuestionCard question={question}>
         <QuestionInput question={question} draft={answers.drafts[question.index] ?? {}} disabled={locked} onChange={(d) => answers.change(question.index, d)} />
         <button type="button" onClick={() => answers.toggleFlag(question.index)} aria-pressed={answers.flags.includes(question.index)} data-testid="flag"

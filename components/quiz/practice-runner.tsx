@@ -6,7 +6,7 @@ import type { QuizView } from "@/lib/server/quizzes/get-quiz-for-learner";
 import { QuestionInput, toResponse, type Draft } from "./question-input";
 import { QuestionCard, navButton, primaryQuizButton, Spinner } from "./question-card";
 import { FeedbackList } from "./feedback-list";
-import { SessionExpiredNotice } from "./session-expired-notice";
+import { SessionExpiredNotice } from "@/components/ui/session-expired-notice";
 import { sendQuizAnswer, type AnswerReply } from "./quiz-api";
 
 const VERDICT_STYLE: Record<string, string> = {
@@ -77,7 +77,7 @@ export function PracticeRunner({ quiz }: { quiz: QuizView }) {
             )}
           </div>
         )}
-        {problem === "expired" && <SessionExpiredNotice returnTo={`/quiz/${quiz.attemptId}`} keptOnDevice={false} />}
+        {problem === "expired" && <SessionExpiredNotice returnTo={`/quiz/${quiz.attemptId}`} kept={null} />}
         {problem === "closed" && <p role="alert" className="font-medium text-red-700 dark:text-red-400">{t("attemptClosed")}</p>}
         {problem === "failed" && <p role="alert" className="font-medium text-red-700 dark:text-red-400">{t("sendFailed")}</p>}
       </QuestionCard>

@@ -18,8 +18,3 @@ export async function sendQuizAnswer(attemptId: string, index: number, response:
     return { ok: false, status: 0 };
   }
 }
-
-/** Where sign-in should bring the learner back to. */
-export function signInHref(path: string): string {
-  return `/signin?callbackUrl=${encodeURIComponent(path)}`;
-}

@@ -5,14 +5,19 @@ import type { BatchOutcome } from "@/lib/server/reviews/record-reviews";
 
 export type { CardView, RevealedCard, ReviewQueueView, BatchOutcome };
 
+/** The server answered 401: the session ended (expired, signed out elsewhere). Not a network failure. */
+export class SessionExpiredError extends Error {}
+
 async function postJson<T>(url: string, body: unknown): Promise<{ status: number; data: T }> {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), credentials: "same-origin" });
+  if (response.status === 401) throw new SessionExpiredError();
   return { status: response.status, data: (await response.json()) as T };
 }
 
 export async function fetchQueue(deckSlug: string, exclude: string[], limit = 2): Promise<ReviewQueueView> {
   const query = new URLSearchParams({ exclude: exclude.join(","), limit: String(limit) });
   const response = await fetch(`/api/v1/decks/${encodeURIComponent(deckSlug)}/queue?${query}`, { credentials: "same-origin", cache: "no-store" });
+  if (response.status === 401) throw new SessionExpiredError();
   if (!response.ok) throw new Error(`queue ${response.status}`);
   return (await response.json()) as ReviewQueueView;
 }
@@ -32,7 +37,7 @@ export async function submitReview(review: SubmittedReview, attempts = 3): Promi
       const { data } = await postJson<{ results: BatchOutcome[] }>("/api/v1/reviews", { reviews: [review] });
       return data.results[0];
     } catch (error) {
-      if (attempt >= attempts) throw error;
+      if (attempt >= attempts || error instanceof SessionExpiredError) throw error;
       await new Promise((resolve) => setTimeout(resolve, 400 * attempt));
     }
   }

@@ -10,7 +10,10 @@ import { SyncStatus } from "./sync-status";
 import { CardInfo } from "./card-info";
 import type { ReviewQueueView } from "./review-api";
 import { sectionLabel } from "./section-label";
+import { SessionExpiredNotice } from "@/components/ui/session-expired-notice";
 import { UndoSnackbar } from "./undo-snackbar";
+
+const SECONDARY = "min-h-11 min-w-11 rounded-lg border border-slate-300 px-3 font-medium dark:border-slate-600";
 
 export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string; initial: ReviewQueueView; userId: string }) {
   const t = useTranslations("review");
@@ -67,6 +70,7 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
           {t("undo")}
         </button>
       </div>
+      {session.expired && <SessionExpiredNotice returnTo={`/review/${deckSlug}`} kept={session.sync.pending > 0 ? "ratings" : null} />}
       {session.notice && <p role="status" className="rounded-lg bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">{t(session.notice)}</p>}
       <article
         className="min-h-64 flex-1 space-y-4 rounded-2xl border border-slate-200 p-4 shadow-sm dark:border-slate-700"
@@ -98,12 +102,13 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
             </button>
           )
         )}
-        <div className="flex justify-between text-xs text-slate-600 dark:text-slate-300">
-          <span className="hidden sm:inline">{t("keys")}</span>
-          <span className="flex gap-3">
-            <button type="button" className="min-h-11 underline" onClick={() => setFinished(true)} aria-keyshortcuts="Escape">{t("leave")}</button>
-            <button type="button" className="min-h-11 underline" onClick={() => void session.flag("bury")}>{t("bury")}</button>
-            <button type="button" className="min-h-11 underline" onClick={() => void session.flag("suspend")}>{t("suspend")}</button>
+        {/* Secondary actions: real 44 px targets, set apart from the big button above so a thumb aimed at it cannot land here. */}
+        <div className="mt-3 flex items-center justify-between gap-2 border-t border-slate-200 pt-2 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
+          <span className="hidden text-xs sm:inline">{t("keys")}</span>
+          <span className="flex flex-1 justify-between gap-2 sm:flex-none sm:justify-end">
+            <button type="button" className={SECONDARY} onClick={() => setFinished(true)} aria-keyshortcuts="Escape">{t("leave")}</button>
+            <button type="button" className={SECONDARY} onClick={() => void session.flag("bury")}>{t("bury")}</button>
+            <button type="button" className={SECONDARY} onClick={() => void session.flag("suspend")}>{t("suspend")}</button>
           </span>
         </div>
       </div>

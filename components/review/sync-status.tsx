@@ -1,4 +1,5 @@
 "use client";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ConflictRecord } from "@/lib/client/outbox";
 
@@ -8,7 +9,10 @@ import type { ConflictRecord } from "@/lib/client/outbox";
  */
 export function SyncStatus({ offline, pending, conflicts, onDismiss }: { offline: boolean; pending: number; conflicts: ConflictRecord[]; onDismiss: () => void }) {
   const t = useTranslations("review.sync");
-  if (!offline && pending === 0 && conflicts.length === 0) return null;
+  const synced = useSyncedConfirmation(offline, pending);
+  if (!offline && pending === 0 && conflicts.length === 0) {
+    return synced ? <p role="status" data-testid="synced" className="rounded-lg bg-green-50 px-3 py-2 text-sm font-medium text-green-900 dark:bg-green-950 dark:text-green-100">✓ {t("synced")}</p> : null;
+  }
   return (
     <div className="space-y-2 text-sm">
       {(offline || pending > 0) && (
@@ -32,4 +36,33 @@ export function SyncStatus({ offline, pending, conflicts, onDismiss }: { offline
       )}
     </div>
   );
+}
+
+const SYNCED_SHOWN_MS = 4000;
+// A rating sent at once settles in well under a second: only ratings that had to wait (offline, a
+// failing network, an expired session) earn a confirmation, or it would flash after every card.
+const WAITED_MS = 1500;
+
+/** True for a few seconds after the outbox empties while online, having held ratings that waited (offline, or long). */
+function useSyncedConfirmation(offline: boolean, pending: number): boolean {
+  const [shown, setShown] = useState(false);
+  const waitingSince = useRef<number | null>(null);
+  const heldOffline = useRef(false);
+  useEffect(() => {
+    if (pending > 0) {
+      waitingSince.current ??= Date.now();
+      if (offline) heldOffline.current = true;
+      setShown(false);
+      return;
+    }
+    if (offline || waitingSince.current === null) return;
+    const waited = heldOffline.current || Date.now() - waitingSince.current >= WAITED_MS;
+    waitingSince.current = null;
+    heldOffline.current = false;
+    if (!waited) return;
+    setShown(true);
+    const timer = setTimeout(() => setShown(false), SYNCED_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [offline, pending]);
+  return shown;
 }

@@ -34,6 +34,7 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
   const [offlineMode, setOfflineMode] = useState(false);
   const [ready, setReady] = useState(false); // false until the served queue is known to be usable
   const [undoOffer, setUndoOffer] = useState<UndoOffer | null>(null); // the snackbar after a bury or suspend
+  const [expired, setExpired] = useState(false); // the server answered 401: sign in again, nothing is lost
   const history = useRef<Done[]>([]);
   const shownAt = useRef(Date.now());
   const inFlight = useRef(false); // a double tap must never rate twice
@@ -43,6 +44,10 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
   const sending = useRef(new Set<string>());
   const notRatedYet = useCallback((cards: CardView[]) => cards.filter((c) => c.expectedReps > (ratedAt.current.get(c.cardId) ?? -1)), []);
   const current = queue[0] ?? null;
+  const queueRef = useRef(queue);
+  queueRef.current = queue;
+  const revealedRef = useRef(revealed);
+  revealedRef.current = revealed;
 
   const reload = useCallback(async () => {
     const view = await api.fetchQueue(deckSlug, [...sending.current], 2);
@@ -54,18 +59,37 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
     shownAt.current = Date.now();
   }, [deckSlug, notRatedYet]);
 
-  const device = useOfflineSync(userId, deckSlug, useCallback(() => void reload().catch(() => undefined), [reload]));
+  /** Back online: fresh counts and next cards from the server, but the card on screen stays. */
+  const reconnect = useCallback(async () => {
+    const view = await api.fetchQueue(deckSlug, [...sending.current], 2);
+    setQueue((now) => {
+      const shown = now[0];
+      const fresh = notRatedYet(view.cards);
+      return shown ? [shown, ...fresh.filter((c) => c.cardId !== shown.cardId)] : fresh;
+    });
+    setCounts(view.counts);
+    setNextDue(view.nextDue);
+    setOfflineMode(false);
+  }, [deckSlug, notRatedYet]);
+
+  const device = useOfflineSync(userId, deckSlug, useCallback(() => void reconnect().catch((error: unknown) => error instanceof api.SessionExpiredError && setExpired(true)), [reconnect]));
 
   /** Continues from the offline pack: due cards not yet rated on this device, in the pack's order. */
   const goOffline = useCallback(async () => {
     const rated = await device.pendingCardIds();
     const horizon = Date.now() + LEARN_AHEAD_MS;
     const cards = (await (await loadDevice()).loadPack(userId, deckSlug)).filter((c) => !rated.has(c.cardId) && Date.parse(c.dueAt) <= horizon);
-    setQueue(cards);
-    setCounts(countsOf(cards));
-    setRevealed(null);
+    // The card on screen stays when the connection drops: its offline copy if the pack has one (it
+    // can be revealed without the server), as it is if it was already revealed; otherwise the pack's.
+    const shown = queueRef.current[0];
+    const offlineCopy = shown && cards.find((c) => c.cardId === shown.cardId);
+    const keep = offlineCopy ?? (shown && revealedRef.current?.cardId === shown.cardId ? shown : undefined);
+    const next = keep ? [keep, ...cards.filter((c) => c.cardId !== keep.cardId)] : cards;
+    setQueue(next);
+    setCounts(countsOf(next));
+    if (!keep) setRevealed(null);
     setOfflineMode(true);
-    shownAt.current = Date.now();
+    if (!keep) shownAt.current = Date.now();
   }, [device, userId, deckSlug]);
 
   useEffect(() => {
@@ -101,9 +125,12 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
     setBusy(true);
     try {
       setRevealed(await api.revealCard(current.cardId, answer));
-    } catch {
-      setNotice("networkError");
-      if (!navigator.onLine) device.markOffline();
+    } catch (error) {
+      if (error instanceof api.SessionExpiredError) setExpired(true);
+      else {
+        setNotice("networkError");
+        if (!navigator.onLine) device.markOffline();
+      }
     } finally {
       setBusy(false);
     }
@@ -146,9 +173,12 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
         setNotice(outcome.status === "conflict" ? "stale" : "networkError");
         await reload();
       }
-    } catch {
-      // The rating waits in the outbox; the session goes on from the offline pack.
+    } catch (error) {
+      // The rating waits in the outbox: sent after signing in again, or when the connection returns
+      // (the session goes on from the offline pack meanwhile).
+      sending.current.delete(review.cardId);
       countDone(rating);
+      if (error instanceof api.SessionExpiredError) return setExpired(true);
       device.markOffline();
       await goOffline();
     }
@@ -186,8 +216,9 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
         history.current.pop();
         await putBackFirst(last.card);
       }
-    } catch {
-      setNotice("networkError");
+    } catch (error) {
+      if (error instanceof api.SessionExpiredError) setExpired(true);
+      else setNotice("networkError");
     } finally {
       setBusy(false);
     }
@@ -202,8 +233,9 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
         setUndoOffer({ action, at: Date.now() });
         await reload();
       }
-    } catch {
-      setNotice("networkError");
+    } catch (error) {
+      if (error instanceof api.SessionExpiredError) setExpired(true);
+      else setNotice("networkError");
     } finally {
       setBusy(false);
     }
@@ -211,5 +243,5 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
 
   const dismissUndoOffer = useCallback(() => setUndoOffer(null), []);
 
-  return { ready, current, counts, nextDue, revealed, notice, stats, busy, offlineMode, sync: device, canUndo: history.current.length > 0 && !offlineMode, undoOffer, dismissUndoOffer, reveal, rate, undo, flag };
+  return { ready, expired, current, counts, nextDue, revealed, notice, stats, busy, offlineMode, sync: device, canUndo: history.current.length > 0 && !offlineMode, undoOffer, dismissUndoOffer, reveal, rate, undo, flag };
 }
