@@ -17,9 +17,9 @@ export function UndoSnackbar({ offer, disabled, onUndo, onHide }: { offer: UndoO
   return (
     <div role="status" className="pointer-events-none absolute inset-x-0 bottom-full mb-2 flex justify-center">
       {offer && (
-        <div data-testid="undo-snackbar" data-action={offer.action} className="pointer-events-auto flex w-full max-w-md items-center justify-between gap-3 rounded-xl bg-slate-900 py-1 pl-4 pr-1 text-sm text-white shadow-lg dark:bg-slate-100 dark:text-slate-900">
+        <div data-testid="undo-snackbar" data-action={offer.action} className="pointer-events-auto flex w-full max-w-md items-center justify-between gap-3 rounded-xl border border-sky-300 bg-sky-50 py-1 pl-4 pr-1 text-sm text-slate-900 shadow-lg dark:border-sky-700 dark:bg-sky-950 dark:text-sky-50">
           <span className="min-w-0">{t(offer.action === "bury" ? "buried" : "suspended")}</span>
-          <button type="button" onClick={onUndo} disabled={disabled} aria-keyshortcuts="z" className="min-h-11 shrink-0 rounded-lg px-3 font-semibold text-sky-300 underline-offset-2 hover:underline disabled:opacity-50 dark:text-sky-800">
+          <button type="button" onClick={onUndo} disabled={disabled} aria-keyshortcuts="z" className="min-h-11 shrink-0 rounded-lg px-3 font-semibold text-sky-800 underline underline-offset-2 disabled:opacity-50 dark:text-sky-300">
             {t("undo")}
           </button>
         </div>

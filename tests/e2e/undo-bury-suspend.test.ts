@@ -2,7 +2,8 @@
 // come back from the card browser of study settings. Real server, real SQLite file, real Chromium.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { DESKTOP, hasHorizontalOverflow, launchBrowser, PHONE, screenshot } from "./support/browser";
+import path from "node:path";
+import { DESKTOP, hasHorizontalOverflow, launchBrowser, PHONE, SCREENSHOT_DIR, screenshot } from "./support/browser";
 import { signUp, uniqueEmail } from "./support/accounts";
 import { query } from "./support/db-query";
 
@@ -19,6 +20,12 @@ function flagsOf(email: string, cardId: string): Flags | null {
   return rows[0] ?? null;
 }
 const undoneCount = (email: string) => query<{ n: number }>('SELECT count(*) AS n FROM "ReviewLog" l JOIN "User" u ON u.id = l.userId WHERE u.email = ? AND l.undoneAt IS NOT NULL', email)[0].n;
+
+/** The whole page, and the card browser alone (readable at full size), for people to look at. */
+async function screenshotBrowser(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  await page.locator("#cards").screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-list.png`) });
+}
 
 const currentCardId = async (page: Page) => (await page.getByTestId("card").getAttribute("data-card-id")) ?? "";
 
@@ -42,7 +49,7 @@ describe("undo of bury and suspend on the review screen", () => {
     await page.getByRole("button", { name: "今日は出さない" }).tap();
     await expect.poll(() => currentCardId(page)).not.toBe(buried);
     const snackbar = page.getByTestId("undo-snackbar");
-    expect(await snackbar.textContent()).toContain("今日は出しません");
+    expect(await snackbar.textContent()).toContain("このカードは今日は出しません");
     await expect.poll(() => flagsOf(email, buried)?.buriedUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, "undo-snackbar-bury-ja-phone");
@@ -84,7 +91,7 @@ describe("undo of bury and suspend on the review screen", () => {
 
     await page.getByRole("button", { name: "Suspend" }).click();
     await expect.poll(() => currentCardId(page)).not.toBe(typedCard);
-    expect(await page.getByTestId("undo-snackbar").textContent()).toContain("Suspended");
+    expect(await page.getByTestId("undo-snackbar").textContent()).toContain("Card suspended");
     await expect.poll(() => flagsOf(email, typedCard)?.suspended).toBe(1);
     await screenshot(page, "undo-snackbar-suspend-en-desktop");
 
@@ -121,5 +128,67 @@ describe("undo of bury and suspend on the review screen", () => {
     await expect.poll(() => currentCardId(page)).toBe(suspended);
     expect(flagsOf(email, suspended)?.suspended).toBe(0);
     await context.close();
+  });
+});
+
+describe("the card browser of study settings", () => {
+  it("at 390x844 (ja): suspend a card, find it in settings, unsuspend it there, and it is back in the queue", async () => {
+    const { context, page, email } = await openReview(PHONE, "browser-ja", "ja");
+    const suspended = await currentCardId(page);
+    await page.getByRole("button", { name: "保留にする" }).tap();
+    await expect.poll(() => flagsOf(email, suspended)?.suspended).toBe(1);
+    const buried = await currentCardId(page);
+    await page.getByRole("button", { name: "今日は出さない" }).tap();
+    await expect.poll(() => flagsOf(email, buried)?.buriedUntil ?? null).not.toBeNull();
+
+    await page.goto("/settings?deck=kubernetes-workloads");
+    const list = page.getByTestId("flagged-cards");
+    const listed = async () => (await list.locator("li").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-card-id") ?? ""))).sort();
+    expect(await listed()).toEqual([suspended, buried].sort());
+    await page.getByTestId("flagged-cards").scrollIntoViewIfNeeded();
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await screenshotBrowser(page, "card-browser-ja-phone");
+
+    // The filter keeps to suspended cards; a search that matches nothing says so.
+    await page.getByRole("link", { name: "保留", exact: true }).tap();
+    await page.waitForURL(/filter=suspended/);
+    expect(await listed()).toEqual([suspended]);
+    await page.locator("#card-search").fill("どのカードにもない文字列");
+    await page.getByRole("button", { name: "検索" }).tap();
+    await page.getByText("該当するカードはありません。").waitFor();
+    await page.goto("/settings?deck=kubernetes-workloads&filter=suspended");
+
+    await list.locator(`li[data-card-id="${suspended}"]`).getByRole("button", { name: "保留を解除" }).tap();
+    await page.getByTestId("card-browser-status").getByText("復習に戻しました。").waitFor();
+    await list.waitFor({ state: "detached" }); // the only suspended card has left the filtered list
+    expect(flagsOf(email, suspended)?.suspended).toBe(0);
+
+    await page.goto(DECK);
+    await page.getByTestId("card").waitFor();
+    expect(await currentCardId(page)).toBe(suspended); // back in the queue, first as before
+    await context.close();
+  });
+
+  it("at 320x640 (en, dark) and 390x844 (en): the list fits and Unbury works; a card restored elsewhere says so", async () => {
+    for (const [options, colorScheme, name] of [[SMALL_PHONE, "dark", "card-browser-en-320-dark"], [PHONE, "light", "card-browser-en-phone"]] as const) {
+      const { context, page, email } = await openReview(options, "browser-en", "en", colorScheme);
+      const buried = await currentCardId(page);
+      await page.getByRole("button", { name: "Not today" }).tap();
+      await expect.poll(() => flagsOf(email, buried)?.buriedUntil ?? null).not.toBeNull();
+      await page.goto("/settings?deck=kubernetes-workloads&filter=buried");
+      const row = page.getByTestId("flagged-cards").locator(`li[data-card-id="${buried}"]`);
+      await row.scrollIntoViewIfNeeded();
+      expect(await hasHorizontalOverflow(page)).toBe(false);
+      await screenshotBrowser(page, name);
+      // Another tab unburies it first: this page's Unbury then changes nothing and says so.
+      const other = await context.newPage();
+      await other.goto("/settings?deck=kubernetes-workloads&filter=buried");
+      await other.getByTestId("flagged-cards").locator(`li[data-card-id="${buried}"]`).getByRole("button", { name: "Unbury" }).click();
+      await other.getByText("Back in your reviews.").waitFor();
+      await row.getByRole("button", { name: "Unbury" }).tap();
+      await page.getByText("That card was already back.").waitFor();
+      expect(flagsOf(email, buried)?.buriedUntil).toBeNull();
+      await context.close();
+    }
   });
 });
