@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { CramLink } from "@/components/cram/cram-link";
 import { getTranslations } from "next-intl/server";
 import { leaveClassAction } from "@/app/actions/classes";
 import { getCurrentUser, type Actor } from "@/lib/server/auth/current-user";
+import { sessionEndReason } from "@/lib/server/auth/session-end-reason";
 import { listPublicDecks, type DeckSummary } from "@/lib/server/decks/list-decks";
 import { listHomeDecks, type HomeDeck } from "@/lib/server/decks/home-decks";
 import { listJoinedClasses } from "@/lib/server/classes/membership";
@@ -34,7 +36,10 @@ async function DeckEntry({ deck }: { deck: DeckSummary }) {
 
 export default async function HomePage() {
   const actor = await getCurrentUser();
-  return actor ? <SignedInHome actor={actor} /> : <MarketingHome />;
+  if (actor) return <SignedInHome actor={actor} />;
+  // Someone whose role an admin just changed lands on the sign-in page that says so, not on the marketing page.
+  if ((await sessionEndReason()) === "roleChanged") redirect("/signin");
+  return <MarketingHome />;
 }
 
 /** Signed in: the learner's decks with today's counts, as Anki opens on its deck list. */
