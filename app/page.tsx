@@ -1,12 +1,13 @@
 import Link from "next/link";
-import { CramLink } from "@/components/cram/cram-link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { leaveClassAction } from "@/app/actions/classes";
 import { getCurrentUser, type Actor } from "@/lib/server/auth/current-user";
+import { sessionEndReason } from "@/lib/server/auth/session-end-reason";
 import { listPublicDecks, type DeckSummary } from "@/lib/server/decks/list-decks";
 import { listHomeDecks, type HomeDeck } from "@/lib/server/decks/home-decks";
 import { listJoinedClasses } from "@/lib/server/classes/membership";
-import { HomeDeckRow } from "@/components/home/home-deck-row";
+import { DeckWaysIn, HomeDeckRow } from "@/components/home/home-deck-row";
 import { ActionButton } from "@/components/classes/action-button";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
 
 /** A deck on the signed-out home page: what it holds, and the ways in (each asks to sign in). */
 async function DeckEntry({ deck }: { deck: DeckSummary }) {
-  const [t, tReview, tQuiz] = await Promise.all([getTranslations("home"), getTranslations("review"), getTranslations("quiz")]);
+  const [t, tReview] = await Promise.all([getTranslations("home"), getTranslations("review")]);
   return (
     <li className="rounded-xl border border-slate-200 p-4 shadow-sm dark:border-slate-700">
       <p className="font-semibold">{deck.title}</p>
@@ -23,10 +24,7 @@ async function DeckEntry({ deck }: { deck: DeckSummary }) {
         <Link href={`/review/${deck.slug}`} className="inline-flex min-h-12 items-center rounded-lg bg-sky-700 px-4 font-semibold text-white hover:bg-sky-800">
           {tReview("studyDeck")}
         </Link>
-        <Link href={`/quiz?deck=${deck.slug}`} className="inline-flex min-h-12 items-center rounded-lg border border-sky-700 px-4 font-semibold text-sky-700 hover:bg-sky-50 dark:text-sky-300">
-          {tQuiz("startQuiz")}
-        </Link>
-        <CramLink deckSlug={deck.slug} deckTitle={deck.title} />
+        <DeckWaysIn deck={deck} />
       </div>
     </li>
   );
@@ -34,7 +32,10 @@ async function DeckEntry({ deck }: { deck: DeckSummary }) {
 
 export default async function HomePage() {
   const actor = await getCurrentUser();
-  return actor ? <SignedInHome actor={actor} /> : <MarketingHome />;
+  if (actor) return <SignedInHome actor={actor} />;
+  // Someone whose role an admin just changed lands on the sign-in page that says so, not on the marketing page.
+  if ((await sessionEndReason()) === "roleChanged") redirect("/signin");
+  return <MarketingHome />;
 }
 
 /** Signed in: the learner's decks with today's counts, as Anki opens on its deck list. */
@@ -73,7 +74,8 @@ async function SignedInHome({ actor }: { actor: Actor }) {
         </section>
       )}
       <section aria-labelledby="decks-heading" className="space-y-3">
-        <h2 id="decks-heading" className="text-lg font-semibold">{inClasses ? tClasses("otherDecks") : t("decksHeading")}</h2>
+        {/* Without classes the list is the page's whole subject: the heading under "Your decks" would only repeat it. */}
+        <h2 id="decks-heading" className={inClasses ? "text-lg font-semibold" : "sr-only"}>{inClasses ? tClasses("otherDecks") : t("decksHeading")}</h2>
         {decks.otherDecks.length === 0 ? empty(inClasses ? tClasses("noOtherDecks") : t("noDecks")) : list(decks.otherDecks)}
       </section>
     </div>

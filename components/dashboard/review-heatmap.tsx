@@ -3,6 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { HeatmapCell } from "@/lib/core/stats/heatmap";
 import { ChartCard, formatDay } from "./chart-card";
 import { renderPlot, PLOT_STYLE } from "./render-plot";
+import { HeatmapScroll } from "./heatmap-scroll";
+import { MONTH_LABELS_CLASS } from "./heatmap-month-labels";
 
 // Level 0 (no review) to 4 (the busiest days); in the dark the busiest days are the brightest.
 const LEVEL_FILL = ["fill-slate-200 dark:fill-slate-700", "fill-emerald-200 dark:fill-emerald-900", "fill-emerald-400 dark:fill-emerald-700", "fill-emerald-600 dark:fill-emerald-500", "fill-emerald-800 dark:fill-emerald-300"];
@@ -11,6 +13,8 @@ const LEVEL_SWATCH = ["bg-slate-200 dark:bg-slate-700", "bg-emerald-200 dark:bg-
 const STEP = 12;
 const MARGIN_TOP = 22;
 const LABEL_WIDTH = 40;
+// Room right of the grid for a month label that starts in one of the last two weeks ("12月", "Dec").
+const LAST_LABEL_ROOM = 26;
 
 /** Days with reviews and reviews per calendar month: a year of days read out one by one is too long. */
 function byMonth(cells: HeatmapCell[]): { month: string; days: number; reviews: number }[] {
@@ -39,17 +43,22 @@ export async function ReviewHeatmap({ cells, today }: { cells: HeatmapCell[]; to
   const y: Plot.ScaleOptions = { type: "band", domain: [0, 1, 2, 3, 4, 5, 6], padding: 0.17, round: true, ticks: [0, 2, 4], tickFormat: weekday, tickSize: 0, label: null };
   // The weekday labels are a plot of their own, outside the scroll box, so they stay in view on a phone.
   const labels = renderPlot({ width: LABEL_WIDTH, height, marginLeft: LABEL_WIDTH, marginRight: 0, marginTop: MARGIN_TOP, marginBottom: 2, style: PLOT_STYLE, y, marks: [] });
+  // Month labels start at their week's left edge (as GitHub's calendar does) instead of centring on
+  // it: centred, a month that begins in the first week hung off the left edge and was cut off.
+  const lastLabelWeek = Math.max(-1, ...months.keys());
+  const marginRight = lastLabelWeek >= weeks - 2 ? LAST_LABEL_ROOM : 4;
   const svg = renderPlot({
-    width: weeks * STEP + 4,
+    width: weeks * STEP + marginRight,
     height,
     marginLeft: 0,
     marginTop: MARGIN_TOP,
-    marginRight: 4,
+    marginRight,
     marginBottom: 2,
     style: { ...PLOT_STYLE, maxWidth: "none" },
-    x: { type: "band", domain: Array.from({ length: weeks }, (_, i) => i), padding: 0.17, round: true, axis: "top", ticks: [...months.keys()], tickFormat: (w: number) => months.get(w), tickSize: 0, label: null },
+    x: { type: "band", domain: Array.from({ length: weeks }, (_, i) => i), padding: 0.17, round: true, axis: null },
     y: { ...y, axis: null },
     marks: [
+      Plot.axisX([...months.keys()], { anchor: "top", tickSize: 0, tickFormat: (w: number) => months.get(w), textAnchor: "start", dx: -STEP / 2 + 1, label: null, className: MONTH_LABELS_CLASS }),
       // Only days with reviews carry a tooltip: a quiet day needs none, and 365 of them weigh on the page.
       ...LEVEL_FILL.map((className, level) => Plot.cell(cells.filter((c) => c.level === level), { x: "week", y: "weekday", rx: 2, title: level === 0 ? undefined : title, className })),
       Plot.cell(cells.filter((c) => c.day === today), { x: "week", y: "weekday", rx: 2, fill: "none", strokeWidth: 1.5, className: "stroke-amber-500 dark:stroke-amber-300" }),
@@ -76,12 +85,9 @@ export async function ReviewHeatmap({ cells, today }: { cells: HeatmapCell[]; to
         </table>
       }
     >
-      {/* dir=rtl opens the scroll box at its right end, on the latest weeks, without any script. */}
       <div className="flex text-slate-700 dark:text-slate-300">
         <div aria-hidden="true" className="shrink-0" dangerouslySetInnerHTML={{ __html: labels }} />
-        <div dir="rtl" tabIndex={0} role="group" aria-label={t("scrollLabel")} className="min-w-0 overflow-x-auto pb-1">
-          <div dir="ltr" className="w-max" dangerouslySetInnerHTML={{ __html: svg }} />
-        </div>
+        <HeatmapScroll svg={svg} label={t("scrollLabel")} />
       </div>
       <p aria-hidden="true" className="flex items-center justify-end gap-1 text-xs text-slate-600 dark:text-slate-300">
         <span>{t("less")}</span>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CramLink } from "@/components/cram/cram-link";
+import type { DeckSummary } from "@/lib/server/decks/list-decks";
 import type { HomeDeck } from "@/lib/server/decks/home-decks";
 
 // Anki's colours for the three counts: new blue, learning red, review green (AA contrast in both themes).
@@ -12,7 +13,7 @@ const COUNT_STYLES = {
 
 /** One deck of the signed-in home page: its name, today's new/learning/review counts, Study, and the other ways in. */
 export async function HomeDeckRow({ deck }: { deck: HomeDeck }) {
-  const [t, tClasses, tQuiz, format] = await Promise.all([getTranslations("home.signedIn"), getTranslations("classes"), getTranslations("quiz"), getFormatter()]);
+  const [t, tClasses, format] = await Promise.all([getTranslations("home.signedIn"), getTranslations("classes"), getFormatter()]);
   const left = deck.due.new + deck.due.learning + deck.due.review;
   return (
     <li className="space-y-3 rounded-xl border border-slate-200 p-4 shadow-sm dark:border-slate-700" data-testid="home-deck" data-deck={deck.slug}>
@@ -33,12 +34,20 @@ export async function HomeDeckRow({ deck }: { deck: HomeDeck }) {
           {t("study")}
         </Link>
       </div>
-      <div className="flex flex-wrap gap-3">
-        <Link href={`/quiz?deck=${deck.slug}`} className="inline-flex min-h-12 items-center rounded-lg border border-sky-700 px-4 font-semibold text-sky-700 hover:bg-sky-50 dark:text-sky-300">
-          {tQuiz("startQuiz")}
-        </Link>
-        <CramLink deckSlug={deck.slug} deckTitle={deck.title} />
-      </div>
+      <DeckWaysIn deck={deck} />
     </li>
+  );
+}
+
+/** The other ways into a deck than reviewing it: a quiz, and cramming one section. */
+export async function DeckWaysIn({ deck }: { deck: Pick<DeckSummary, "slug" | "title"> }) {
+  const tQuiz = await getTranslations("quiz");
+  return (
+    <div className="flex flex-wrap gap-3">
+      <Link href={`/quiz?deck=${deck.slug}`} className="inline-flex min-h-12 items-center rounded-lg border border-sky-700 px-4 font-semibold text-sky-700 hover:bg-sky-50 dark:text-sky-300">
+        {tQuiz("startQuiz")}
+      </Link>
+      <CramLink deckSlug={deck.slug} deckTitle={deck.title} />
+    </div>
   );
 }

@@ -83,7 +83,7 @@ export function ItemEditor({ slug, type, originalKey, initial, sections, takenId
         {saved === "failed" && <p role="alert" className="font-medium text-red-700 dark:text-red-400">{t("fixErrors")}</p>}
         <div className="flex gap-3">
           <button type="submit" className={primaryButton} disabled={saved === "saving"}>{t("saveToDraft")}</button>
-          <a href={`/instructor/decks/${slug}`} className={secondaryButton}>{t("cancel")}</a>
+          <a href={`/instructor/decks/${slug}`} className={`${secondaryButton} whitespace-nowrap`}>{t("cancel")}</a>
         </div>
       </form>
       <ItemPreviewPanel preview={visiblePreview} />

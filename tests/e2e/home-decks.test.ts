@@ -15,6 +15,19 @@ afterAll(() => browser?.close());
 const deckRow = (page: Page) => page.locator(`[data-testid="home-deck"][data-deck="${BUILT_IN}"]`);
 const count = (page: Page, kind: string) => deckRow(page).locator(`[data-count="${kind}"]`).textContent();
 
+/** The heatmap's month labels: how many are shown, and those shown but cut by the scroll box's edges. */
+function monthLabels(page: Page): Promise<{ shown: number; clipped: string[] }> {
+  return page.evaluate(() => {
+    const box = document.querySelector('[data-testid="heatmap-scroll"]')!.getBoundingClientRect();
+    const shown = [...document.querySelectorAll<SVGTextElement>(".heatmap-months text")].filter((text) => getComputedStyle(text).visibility !== "hidden");
+    const cut = shown.filter((text) => {
+      const rect = text.getBoundingClientRect();
+      return rect.left < box.left - 0.5 || rect.right > box.right + 0.5;
+    });
+    return { shown: shown.length, clipped: cut.map((text) => text.textContent ?? "") };
+  });
+}
+
 describe("the signed-in home page", () => {
   it("lists the built-in deck with today's counts; Study opens its review and the counts follow the answers", async () => {
     const context = await browser.newContext({ ...PHONE, baseURL });
@@ -26,7 +39,9 @@ describe("the signed-in home page", () => {
     expect(await count(page, "new")).toBe("20");
     expect(await count(page, "learning")).toBe("0");
     expect(await count(page, "review")).toBe("0");
-    expect(await page.getByTestId("home-due-total").textContent()).toContain("20");
+    // The total is every listed deck's (other tests may have made more decks public).
+    const all = (await page.locator("[data-count]").allTextContents()).reduce((sum, n) => sum + Number(n), 0);
+    expect(await page.getByTestId("home-due-total").textContent()).toBe(`今日は残り ${all} 枚です。`);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, "home-decks-ja-phone");
 
@@ -61,6 +76,15 @@ describe("the signed-in home page", () => {
     await page.reload();
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, "home-decks-ja-320");
+
+    // The dashboard's heatmap at 320 and 390: every month label it shows is whole inside its scroll box.
+    for (const width of [320, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto("/dashboard");
+      await expect.poll(() => monthLabels(page)).toMatchObject({ clipped: [] });
+      expect((await monthLabels(page)).shown).toBeGreaterThan(3);
+      await page.getByTestId("heatmap-scroll").screenshot({ path: `tests/.tmp/screenshots/heatmap-ja-${width}.png` });
+    }
     await context.close();
   });
 

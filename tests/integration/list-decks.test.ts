@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { syncContentDecks } from "@/lib/server/decks/sync-deck";
 import { listPublicDecks } from "@/lib/server/decks/list-decks";
+import { listHomeDecks } from "@/lib/server/decks/home-decks";
+import { getDashboard } from "@/lib/server/stats/get-dashboard";
 import type { Actor } from "@/lib/server/auth/current-user";
 
 async function user(role: "learner" | "instructor" | "admin"): Promise<Actor> {
@@ -36,5 +38,27 @@ describe("listPublicDecks", () => {
     expect(await slugs(owner)).toEqual(["class-only", "kubernetes-workloads"]);
     expect(await slugs(member)).toEqual(["class-only", "kubernetes-workloads"]);
     expect(await slugs(admin)).toEqual(["class-only", "kubernetes-workloads"]);
+  });
+});
+
+describe("listHomeDecks (the signed-in home page)", () => {
+  const now = new Date("2026-06-01T03:00:00Z");
+  const home = async (actor: Actor) => {
+    const { classDecks, otherDecks } = await listHomeDecks(actor, now);
+    return { classDecks: classDecks.map((d) => [d.slug, d.classNames]), otherDecks: otherDecks.map((d) => d.slug) };
+  };
+
+  it("lists only the decks each person may study, class decks apart with their classes' names", async () => {
+    expect(await home(stranger)).toEqual({ classDecks: [], otherDecks: ["kubernetes-workloads"] });
+    expect(await home(member)).toEqual({ classDecks: [["class-only", ["K"]]], otherDecks: ["kubernetes-workloads"] });
+    expect(await home(owner)).toEqual({ classDecks: [], otherDecks: ["class-only", "kubernetes-workloads"] });
+  });
+
+  it("gives each deck the same due counts as the dashboard's 'due today'", async () => {
+    const { otherDecks } = await listHomeDecks(stranger, now);
+    const dashboard = await getDashboard(stranger, now);
+    const builtIn = otherDecks.find((d) => d.slug === "kubernetes-workloads")!;
+    expect(builtIn.due).toEqual(dashboard.decks.find((d) => d.slug === "kubernetes-workloads")!.dueToday);
+    expect(builtIn.due.new).toBeGreaterThan(0);
   });
 });

@@ -17,12 +17,15 @@ declare module "next-auth" {
   }
   interface User {
     sessionVersion?: number;
+    role?: string;
   }
 }
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    /** The role the session was issued with: the sign-in page tells a person whose role an admin changed. */
+    rl?: string;
   }
 }
 
@@ -38,7 +41,7 @@ function providers(): NextAuthOptions["providers"] {
           ip: context?.ip ?? "unknown",
           now: new Date(),
         });
-        if (result.ok) return { id: result.user.id, email: result.user.email, sessionVersion: result.user.sessionVersion };
+        if (result.ok) return { id: result.user.id, email: result.user.email, sessionVersion: result.user.sessionVersion, role: result.user.role };
         if (result.reason === "throttled" && context) context.throttledForSeconds = result.retryAfterSeconds;
         return null;
       },
@@ -68,6 +71,7 @@ export const authOptions: NextAuthOptions = {
       if (!linked) return false;
       user.id = linked.id;
       user.sessionVersion = linked.sessionVersion;
+      user.role = linked.role;
       return true;
     },
     // The token carries the user id and the session version it was issued for; every request
@@ -76,6 +80,7 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = user.id;
         token.sv = user.sessionVersion ?? 0;
+        if (user.role) token.rl = user.role;
       }
       return token;
     },

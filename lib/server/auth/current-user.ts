@@ -13,7 +13,7 @@ const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-
  * of through getServerSession avoids re-encrypting a fresh token on every request, which
  * getServerSession does and then cannot store from a server component or route handler anyway.
  */
-async function readSessionToken(): Promise<{ uid?: string; sv?: number; jti?: string } | null> {
+export async function readSessionToken(): Promise<{ uid?: string; sv?: number; jti?: string; rl?: string } | null> {
   const jar = await cookies();
   const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!token) return null;

@@ -7,6 +7,8 @@ describe("itemExcerpt", () => {
     expect(itemExcerpt({ type: "basic", body: { front: "What is\n a  Pod?" }, answer: { back: "secret" } })).toBe("What is a Pod?");
     expect(itemExcerpt({ type: "kubectl", body: { prompt: "List pods" }, answer: { answer: "kubectl get pods" } })).toBe("List pods");
     expect(itemExcerpt({ type: "truefalse", body: { statement: "Pods are cattle." }, answer: { answer: true } })).toBe("Pods are cattle.");
+    expect(itemExcerpt({ type: "basic", body: { front: "## What does `kubectl get pods -o wide` add?\n**Hint**: see [docs](https://kubernetes.io/)" }, answer: {} })).toBe("What does kubectl get pods -o wide add? Hint: see docs");
+    expect(itemExcerpt({ type: "cloze", body: {}, answer: { text: "`dnsPolicy: {{c1::None}}` needs `dnsConfig`" } })).toBe("dnsPolicy: None needs dnsConfig");
   });
 
   it("fills a cloze's deletions in with their answers", () => {
