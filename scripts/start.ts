@@ -9,6 +9,7 @@ import { createDatabaseClient } from "../lib/server/db/create-database-client";
 import { buildIfStale } from "./lib/build-if-stale";
 import { supervise } from "./lib/supervise";
 import { syncBuiltInDecks } from "./lib/sync-built-in-decks";
+import { holdPidFile, serverPidFile } from "./lib/server-pid-file";
 
 
 async function prepare() {
@@ -44,6 +45,7 @@ async function main() {
   const heap = isDev ? [] : [`--max-old-space-size=${env.SERVER_HEAP_MB}`];
   const args = [...heap, "server.mjs", ...(isDev ? ["--dev"] : [])];
   console.log(`[kubedrill] starting on port ${env.PORT} (data: ${env.databaseFile})`);
+  holdPidFile(serverPidFile(env)); // db:restore refuses while this names a live process
   // The server runs as a supervised child: a crash (out of memory, an uncaught error) restarts it
   // with backoff instead of leaving the instance down. Ctrl-C / SIGTERM stop both for good.
   const supervisor = supervise({ start: () => spawn(process.execPath, args, { stdio: ["inherit", "inherit", "pipe"], env: childEnv }) });
