@@ -2,6 +2,7 @@ import "server-only";
 // The learner's side of a class: the invite code is the only way in, and a learner only ever sees
 // the classes they are in.
 import { AppError } from "../errors";
+import { isUniqueViolation } from "../db/unique-violation";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { classIdSchema, inviteCodeSchema, parseInput } from "./class-input";
@@ -25,11 +26,16 @@ export async function joinClass(actor: Actor | null, code: string): Promise<{ cl
   const valid = inviteCodeSchema.safeParse(code);
   const found = valid.success ? await db.class.findUnique({ where: { inviteCode: valid.data }, select: { id: true, name: true } }) : null;
   if (!found) throw new AppError("NOT_FOUND", { message: "invite not found" });
-  await db.classMember.upsert({
-    where: { classId_userId: { classId: found.id, userId: actor.id } },
-    create: { classId: found.id, userId: actor.id },
-    update: {},
-  });
+  try {
+    await db.classMember.upsert({
+      where: { classId_userId: { classId: found.id, userId: actor.id } },
+      create: { classId: found.id, userId: actor.id },
+      update: {},
+    });
+  } catch (error) {
+    // A join racing this one (another tab, another process) made the membership first: joined either way.
+    if (!isUniqueViolation(error)) throw error;
+  }
   return { classId: found.id, className: found.name };
 }
 

@@ -21,12 +21,16 @@ export async function createApiToken(actor: Actor | null, input: { name: unknown
   assertRole(actor, "instructor");
   const name = nameSchema.safeParse(input.name);
   if (!name.success) throw new AppError("INVALID_INPUT", { message: "token name must be 1–80 characters", details: { field: "name", reason: name.error.issues[0].message } });
-  const live = await db.apiToken.count({ where: { userId: actor.id, revokedAt: null } });
-  if (live >= MAX_TOKENS_PER_USER) throw new AppError("CONFLICT", { message: `at most ${MAX_TOKENS_PER_USER} live tokens; revoke one first` });
   const token = TOKEN_PREFIX + crypto.randomBytes(32).toString("base64url");
   const prefix = token.slice(0, 10);
-  const row = await db.apiToken.create({ data: { userId: actor.id, name: name.data, prefix, tokenHash: hashToken(token) }, select: { id: true } });
-  return { id: row.id, token, prefix, name: name.data };
+  const id = crypto.randomUUID();
+  // The limit is part of the insert, so two requests at once (in any process) cannot pass it together.
+  const inserted = await db.$executeRaw`
+    INSERT INTO "ApiToken" ("id", "userId", "name", "prefix", "tokenHash", "createdAt")
+    SELECT ${id}, ${actor.id}, ${name.data}, ${prefix}, ${hashToken(token)}, ${new Date()}
+    WHERE (SELECT count(*) FROM "ApiToken" WHERE "userId" = ${actor.id} AND "revokedAt" IS NULL) < ${MAX_TOKENS_PER_USER}`;
+  if (inserted === 0) throw new AppError("CONFLICT", { message: `at most ${MAX_TOKENS_PER_USER} live tokens; revoke one first` });
+  return { id, token, prefix, name: name.data };
 }
 
 export async function listApiTokens(actor: Actor | null): Promise<ApiTokenSummary[]> {
@@ -43,7 +47,8 @@ export async function revokeApiToken(actor: Actor | null, tokenId: string): Prom
   assertRole(actor, "instructor");
   const token = await db.apiToken.findUnique({ where: { id: tokenId }, select: { userId: true, revokedAt: true } });
   if (!token || (token.userId !== actor.id && !hasRole(actor, "admin"))) throw new AppError("NOT_FOUND", { message: "token not found" });
-  if (token.revokedAt === null) await db.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
+  // Only a live token gets a revocation time: a second revoke (here or elsewhere) keeps the first.
+  if (token.revokedAt === null) await db.apiToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
 /**
