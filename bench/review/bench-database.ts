@@ -51,7 +51,7 @@ export function insertUser(db: SqliteDb, id: string, now: Date): void {
 }
 
 export function insertDeck(db: SqliteDb, id: string, slug: string, now: Date): void {
-  db.prepare(`INSERT INTO "Deck" (id, slug, title, origin, sections, isPublished, publishedVersion, createdAt, updatedAt) VALUES (?, ?, ?, 'content', '[]', 1, 1, ?, ?)`)
+  db.prepare(`INSERT INTO "Deck" (id, slug, title, origin, sections, isPublished, publishedVersion, visibility, createdAt, updatedAt) VALUES (?, ?, ?, 'content', '[]', 1, 1, 'public', ?, ?)`)
     .run(id, slug, `Bench ${slug}`, iso(now), iso(now));
 }
 
