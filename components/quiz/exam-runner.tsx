@@ -21,7 +21,7 @@ import { useCountdown } from "./use-countdown";
 export function ExamRunner({ quiz }: { quiz: QuizView }) {
   const t = useTranslations("quiz");
   const answers = useExamAnswers(quiz);
-  const left = useCountdown(quiz.deadline);
+  const left = useCountdown(quiz.deadline, quiz.serverNow);
   const [position, setPosition] = useState(0);
   const [confirming, setConfirming] = useState(false);
   const [finishing, setFinishing] = useState(false);
@@ -56,7 +56,8 @@ export function ExamRunner({ quiz }: { quiz: QuizView }) {
         <span data-testid="progress">{t("progress", { current: position + 1, total: quiz.questions.length })}</span>
         <span data-testid="save-state" aria-live="polite" className="font-normal text-slate-600 dark:text-slate-300">{saveState}</span>
         {left !== null && (
-          <span role="timer" aria-label={t("timeLeft", { time: formatTimeLeft(left) })} className={`tabular-nums ${warning === 1 ? "text-red-700 dark:text-red-400" : ""}`}>
+          // The server rendered its own second; the browser's may differ by one until the next tick.
+          <span role="timer" suppressHydrationWarning aria-label={t("timeLeft", { time: formatTimeLeft(left) })} className={`tabular-nums ${warning === 1 ? "text-red-700 dark:text-red-400" : ""}`}>
             {t("timeLeft", { time: formatTimeLeft(left) })}
           </span>
         )}

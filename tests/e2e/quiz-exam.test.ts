@@ -104,4 +104,21 @@ describe("timed exam at 390x844", () => {
     await expect.poll(() => query<{ n: number }>(`SELECT count(*) AS n FROM "QuizAnswer" WHERE attemptId = ?`, attemptId)[0].n).toBe(2);
     await context.close();
   });
+
+  it("counts down by the server's clock when the phone's clock is 10 minutes fast", async () => {
+    const context = await browser.newContext({ ...PHONE, baseURL });
+    const page = await context.newPage();
+    await signUp(page, uniqueEmail("exam-skew"));
+    await page.clock.install({ time: Date.now() + 10 * 60_000 });
+    await page.goto("/quiz?deck=kubernetes-workloads");
+    await page.getByLabel("正誤", { exact: true }).check();
+    await page.getByLabel("問題数").fill("4");
+    await page.getByLabel(/本番形式/).check();
+    await page.getByRole("button", { name: "開始する" }).tap();
+    await page.getByTestId("quiz").waitFor();
+    await page.clock.fastForward("00:02");
+    expect(await page.getByRole("timer").textContent()).toMatch(/残り 5:5\d/);
+    expect(await page.getByTestId("time-up").count()).toBe(0);
+    await context.close();
+  });
 });

@@ -23,7 +23,8 @@ export type QuizQuestionView = {
   response?: unknown;
 };
 
-export type QuizView = { attemptId: string; mode: string; deadline: string | null; closed: boolean; questions: QuizQuestionView[] };
+/** `serverNow` lets the browser count down against the server's clock, whatever its own says. */
+export type QuizView = { attemptId: string; mode: string; deadline: string | null; serverNow: string; closed: boolean; questions: QuizQuestionView[] };
 
 type Body = { prompt?: string; statement?: string; options?: string[]; multiple?: boolean; steps?: string[]; starter?: string | null; kind?: string };
 
@@ -39,6 +40,7 @@ export async function getQuizForLearner(actor: Actor | null, attemptId: string, 
     attemptId: attempt.id,
     mode: attempt.mode,
     deadline: attempt.deadline?.toISOString() ?? null,
+    serverNow: now.toISOString(),
     closed: isClosed(attempt, now),
     questions: questions.map((plan, index) => {
       const item = itemById.get(plan.itemId)!;
