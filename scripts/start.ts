@@ -6,6 +6,7 @@ import { getEnv } from "../lib/server/env";
 import { prepareDataDir, checkDatabaseFile, ensureAuthSecret } from "../lib/server/db/prepare-database";
 import { applyMigrations } from "../lib/server/db/migrations";
 import { createDatabaseClient } from "../lib/server/db/create-database-client";
+import { withStartupLock } from "../lib/server/db/startup-lock";
 import { buildIfStale } from "./lib/build-if-stale";
 import { supervise } from "./lib/supervise";
 import { syncBuiltInDecks } from "./lib/sync-built-in-decks";
@@ -16,15 +17,18 @@ async function prepare() {
   const env = getEnv();
   prepareDataDir(env);
   checkDatabaseFile(env.databaseFile);
-  const applied = await applyMigrations(env.DATABASE_URL);
-  if (applied.length) console.log(`[kubedrill] applied ${applied.length} migration(s): ${applied.join(", ")}`);
-  const client = createDatabaseClient(env.DATABASE_URL);
-  try {
-    await client.$connect(); // sets and verifies WAL, synchronous=FULL, foreign_keys, busy_timeout
-  } finally {
-    await client.$disconnect();
-  }
-  await syncBuiltInDecks();
+  // Two instances starting together take turns here: the second finds everything done.
+  await withStartupLock(env.DATA_DIR, async () => {
+    const applied = await applyMigrations(env.DATABASE_URL);
+    if (applied.length) console.log(`[kubedrill] applied ${applied.length} migration(s): ${applied.join(", ")}`);
+    const client = createDatabaseClient(env.DATABASE_URL);
+    try {
+      await client.$connect(); // sets and verifies WAL, synchronous=FULL, foreign_keys, busy_timeout
+    } finally {
+      await client.$disconnect();
+    }
+    await syncBuiltInDecks();
+  });
   return { env, secret: ensureAuthSecret(env) };
 }
 

@@ -1,6 +1,6 @@
 // The start-up path a newcomer runs: fresh data folder, restarts, and the data files that must stop
 // the app with one clear line.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -24,9 +24,33 @@ function prepare(env: Record<string, string>) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
 }
 
+/** The same start-up, without waiting: for two instances started together. */
+function prepareAsync(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts", "--prepare-only"], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } as unknown as NodeJS.ProcessEnv,
+    });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("exit", (code) => resolve({ code, output }));
+  });
+}
+
 const dbEnv = (dataDir: string) => ({ DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}` });
 
 describe("start-up", () => {
+  it("two instances started together on a fresh data folder both come up: one migrates and loads the decks, the other finds it done", async () => {
+    const dataDir = tempDataDir();
+    const both = await Promise.all([prepareAsync(dbEnv(dataDir)), prepareAsync(dbEnv(dataDir))]);
+    expect(both.map((r) => r.code), both.map((r) => r.output).join("\n")).toEqual([0, 0]);
+    expect(both.filter((r) => /applied \d+ migration/.test(r.output))).toHaveLength(1);
+    const check = new Database(path.join(dataDir, "kubedrill.db"), { readonly: true });
+    expect((check.prepare('SELECT count(*) AS n FROM "DeckVersion"').get() as { n: number }).n).toBe(1);
+    expect((check.prepare('SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL').get() as { n: number }).n).toBe(fs.readdirSync("prisma/migrations").filter((f) => /^\d/.test(f)).length);
+    check.close();
+  }, 120_000);
+
   it("creates the data folder, the database in WAL mode and a private auth secret on a fresh machine", () => {
     const dataDir = tempDataDir();
     const first = prepare(dbEnv(dataDir));
