@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { setLocaleAction } from "@/app/actions/set-locale";
 import { getCurrentUser, hasRole } from "@/lib/server/auth/current-user";
+import { SignedInLinks } from "./signed-in-links";
 
 // Header links are not prefetched: every page here is dynamic, so a prefetch brings no usable page
 // and costs a phone main-thread time on every page it opens.
@@ -20,12 +21,12 @@ export async function SiteHeader() {
         </Link>
         <div className="order-3 -mx-2 flex w-full items-center gap-1 overflow-x-auto pb-1 sm:order-2 sm:mx-0 sm:ml-auto sm:w-auto sm:overflow-visible sm:pb-0" data-testid="header-links">
           {user ? (
-            <>
+            <SignedInLinks signInLabel={t("nav.signIn")} className={navLink}>
               <Link href="/dashboard" prefetch={false} className={navLink}>{t("nav.dashboard")}</Link>
               {hasRole(user, "instructor") && <Link href="/instructor" prefetch={false} className={navLink}>{t("nav.instructor")}</Link>}
               {hasRole(user, "admin") && <Link href="/admin/users" prefetch={false} className={navLink}>{t("nav.admin")}</Link>}
               <Link href="/account" prefetch={false} className={navLink}>{t("nav.account")}</Link>
-            </>
+            </SignedInLinks>
           ) : (
             <Link href="/signin" prefetch={false} className={navLink}>{t("nav.signIn")}</Link>
           )}

@@ -129,8 +129,14 @@ describe("review screen and the network at 390x844", () => {
     const before = logsOf(email);
     await context.clearCookies(); // the session is gone, as after expiry
     await page.locator('[data-rating="3"]').tap();
-    const said = await signInAgainFromExpiredNotice(page, email, DECK, (p) => screenshot(p, "review-session-expired-ja-phone"));
-    expect(said).toContain("ログインの有効期限が切れました");
+    let header = "";
+    const said = await signInAgainFromExpiredNotice(page, email, DECK, async (p) => {
+      header = (await p.getByTestId("header-links").textContent()) ?? "";
+      await screenshot(p, "review-session-expired-ja-phone");
+    });
+    expect(said).toContain("サインインの有効期限が切れました");
+    // While it showed, the header offered sign-in instead of signed-in pages (they would answer 401).
+    expect(header).toBe("サインイン");
     await page.getByTestId("card").waitFor();
     await expect.poll(() => logsOf(email)).toBe(before + 1);
     await page.waitForTimeout(1500); // a second send would land now; it must not

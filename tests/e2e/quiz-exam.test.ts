@@ -98,7 +98,7 @@ describe("timed exam at 390x844", () => {
     await context.clearCookies(); // the session is gone, as after expiry
     await pick(page, 1, "誤り");
     const said = await signInAgainFromExpiredNotice(page, email, `/quiz/${attemptId}`, (p) => screenshot(p, "quiz-exam-expired-ja-phone"));
-    expect(said).toContain("ログインの有効期限が切れました");
+    expect(said).toContain("サインインの有効期限が切れました");
     await page.getByTestId("save-state").filter({ hasText: "すべて保存済み" }).waitFor();
     // The answer kept on the device is sent as the page comes back.
     await expect.poll(() => query<{ n: number }>(`SELECT count(*) AS n FROM "QuizAnswer" WHERE attemptId = ?`, attemptId)[0].n).toBe(2);

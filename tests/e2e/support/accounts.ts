@@ -30,7 +30,7 @@ export async function signInAgainFromExpiredNotice(page: Page, email: string, ba
   await notice.waitFor();
   const text = (await notice.textContent()) ?? "";
   await screenshotAs(page);
-  await notice.getByRole("link", { name: "ログインし直す" }).tap();
+  await notice.getByRole("link", { name: "サインインし直す" }).tap();
   await page.waitForURL(/\/signin/);
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(STRONG_PASSWORD);
