@@ -8,6 +8,7 @@ import { QuestionCard, navButton, primaryQuizButton, Spinner } from "./question-
 import { FeedbackList } from "./feedback-list";
 import { SessionExpiredNotice } from "@/components/ui/session-expired-notice";
 import { sendQuizAnswer, type AnswerReply } from "./quiz-api";
+import { hasAnswer } from "./exam-draft";
 
 const VERDICT_STYLE: Record<string, string> = {
   correct: "border-green-600 bg-green-50 dark:bg-green-950",
@@ -29,20 +30,23 @@ export function PracticeRunner({ quiz }: { quiz: QuizView }) {
     Object.fromEntries(quiz.questions.filter((q) => q.answered).map((q) => [q.index, { index: q.index, saved: true, verdict: q.verdict }])),
   );
   const [sending, setSending] = useState(false);
-  const [problem, setProblem] = useState<"expired" | "closed" | "failed" | null>(null);
+  const [problem, setProblem] = useState<"expired" | "closed" | "invalid" | "failed" | null>(null);
   const question = quiz.questions[index];
   const reply = replies[question.index];
   const answered = reply?.saved === true;
   const last = index === quiz.questions.length - 1;
+  // A choice or true/false question needs a pick before it can be graded; an empty typed answer is
+  // a legitimate "I don't know", and the shown order is a legitimate ordering answer.
+  const canSend = (question.type !== "choice" && question.type !== "truefalse") || hasAnswer(question, drafts[question.index]);
 
   async function submit() {
-    if (sending || answered) return;
+    if (sending || answered || !canSend) return;
     setSending(true);
     setProblem(null);
     const outcome = await sendQuizAnswer(quiz.attemptId, question.index, toResponse(question, drafts[question.index] ?? {}));
     setSending(false);
     if (outcome.ok) setReplies((all) => ({ ...all, [question.index]: outcome.reply }));
-    else setProblem(outcome.status === 401 ? "expired" : outcome.status === 409 ? "closed" : "failed");
+    else setProblem(outcome.status === 401 ? "expired" : outcome.status === 409 ? "closed" : outcome.status === 400 || outcome.status === 422 ? "invalid" : "failed");
   }
 
   return (
@@ -54,7 +58,7 @@ export function PracticeRunner({ quiz }: { quiz: QuizView }) {
           <QuestionInput question={question} draft={drafts[question.index] ?? {}} disabled={answered || quiz.closed || sending}
             onChange={(d) => setDrafts((all) => ({ ...all, [question.index]: { ...all[question.index], ...d } }))} />
           {!answered && !quiz.closed && (
-            <button type="submit" className={`${primaryQuizButton} w-full`} disabled={sending} aria-busy={sending}>
+            <button type="submit" className={`${primaryQuizButton} w-full`} disabled={sending || !canSend} aria-busy={sending}>
               {sending && <Spinner />} {sending ? t("grading") : t("submit")}
             </button>
           )}
@@ -80,6 +84,7 @@ export function PracticeRunner({ quiz }: { quiz: QuizView }) {
         {problem === "expired" && <SessionExpiredNotice returnTo={`/quiz/${quiz.attemptId}`} kept={null} />}
         {problem === "closed" && <p role="alert" className="font-medium text-red-700 dark:text-red-400">{t("attemptClosed")}</p>}
         {problem === "failed" && <p role="alert" className="font-medium text-red-700 dark:text-red-400">{t("sendFailed")}</p>}
+        {problem === "invalid" && <p role="alert" className="font-medium text-red-700 dark:text-red-400">{t("invalidAnswer")}</p>}
       </QuestionCard>
       <div className="grid grid-cols-2 gap-3">
         <button type="button" className={navButton} disabled={index === 0} onClick={() => setIndex(index - 1)}>{t("previous")}</button>

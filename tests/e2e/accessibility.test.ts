@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { DESKTOP, launchBrowser, PHONE } from "./support/browser";
-import { createFixtures, openContext, type Fixtures, type Role } from "./support/accessibility-fixtures";
+import { createFixtures, openContext, pickAnyAnswer, type Fixtures, type Role } from "./support/accessibility-fixtures";
 import { formatFindings, preloadAxe, runAxe } from "./support/axe";
 import { watchPage } from "./support/settle";
 
@@ -59,6 +59,7 @@ const PAGES: PageCase[] = [
     path: (f) => f.quizPath,
     changesState: true,
     ready: async (p) => {
+      await pickAnyAnswer(p);
       await p.getByRole("button", { name: /^(回答する|Answer)$/ }).click();
       await p.getByTestId("answer-status").waitFor();
     },

@@ -39,6 +39,12 @@ async function reviewSomeCards(page: Page, count: number): Promise<void> {
   }
 }
 
+/** A choice or true/false question needs a pick before it can be sent; other types may go empty. */
+export async function pickAnyAnswer(page: Page): Promise<void> {
+  const pick = page.locator('[data-testid=question] [role=radio], [data-testid=question] fieldset input').first();
+  if (await pick.count()) await pick.click();
+}
+
 async function startQuiz(page: Page): Promise<string> {
   await page.goto("/quiz?deck=kubernetes-workloads");
   await waitForHydration(page); // the form's action is React's
@@ -54,6 +60,7 @@ async function prepareLearner(browser: Browser, baseURL: string, fixtures: Fixtu
   await reviewSomeCards(page, 3);
   fixtures.quizPath = await startQuiz(page);
   const finished = await startQuiz(page);
+  await pickAnyAnswer(page);
   await page.getByRole("button", { name: "回答する" }).click();
   await page.getByTestId("answer-status").waitFor();
   await page.getByRole("button", { name: "終了して採点" }).click();
