@@ -3,6 +3,7 @@
 // `npm run dev` does the same and then runs `next dev`; `npm run setup` stops before serving.
 import { spawn } from "node:child_process";
 import { getEnv } from "../lib/server/env";
+import { describeDatabaseUrl } from "../lib/server/db/database-url";
 import { prepareDataDir, checkDatabaseFile, ensureAuthSecret } from "../lib/server/db/prepare-database";
 import { applyMigrations } from "../lib/server/db/migrations";
 import { createDatabaseClient } from "../lib/server/db/create-database-client";
@@ -18,12 +19,12 @@ async function prepare() {
   prepareDataDir(env);
   checkDatabaseFile(env.databaseFile);
   // Two instances starting together take turns here: the second finds everything done.
-  await withStartupLock(env.DATA_DIR, async () => {
+  await withStartupLock(env.DATABASE_URL, env.DATA_DIR, async () => {
     const applied = await applyMigrations(env.DATABASE_URL);
     if (applied.length) console.log(`[kubedrill] applied ${applied.length} migration(s): ${applied.join(", ")}`);
     const client = createDatabaseClient(env.DATABASE_URL);
     try {
-      await client.$connect(); // sets and verifies WAL, synchronous=FULL, foreign_keys, busy_timeout
+      await client.$connect(); // SQLite: sets and verifies WAL, synchronous=FULL, foreign_keys, busy_timeout
     } finally {
       await client.$disconnect();
     }
@@ -48,7 +49,7 @@ async function main() {
   // too brought it to ~250 MB but cost a third of the throughput.)
   const heap = isDev ? [] : [`--max-old-space-size=${env.SERVER_HEAP_MB}`];
   const args = [...heap, "server.mjs", ...(isDev ? ["--dev"] : [])];
-  console.log(`[kubedrill] starting on port ${env.PORT} (data: ${env.databaseFile})`);
+  console.log(`[kubedrill] starting on port ${env.PORT} (data: ${describeDatabaseUrl(env.DATABASE_URL)})`);
   holdPidFile(serverPidFile(env)); // db:restore refuses while this names a live process
   // The server runs as a supervised child: a crash (out of memory, an uncaught error) restarts it
   // with backoff instead of leaving the instance down. Ctrl-C / SIGTERM stop both for good.

@@ -1,13 +1,13 @@
 // The only reader of process.env. Every setting is optional; a bad value is a one-line error.
-import path from "node:path";
 import { z } from "zod";
+import { POSTGRES_URL, SQLITE_URL, sqliteFileOf } from "./db/database-url";
 
 const portSchema = z.coerce.number().int().min(1).max(65535);
 
 const envSchema = z.object({
   DATABASE_URL: z
     .string()
-    .regex(/^file:[^?]+$/, "must be file:<path to an SQLite file> (no query parameters)")
+    .refine((url) => SQLITE_URL.test(url) || POSTGRES_URL.test(url), "must be file:<path to an SQLite file> (no query parameters) or postgresql://…")
     .default("file:./data/kubedrill.db"),
   PORT: portSchema.default(3000),
   HOSTNAME: z.string().min(1).default("0.0.0.0"),
@@ -22,7 +22,8 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
 });
 
-export type AppEnv = z.infer<typeof envSchema> & { databaseFile: string };
+/** databaseFile: the SQLite file's absolute path; null when DATABASE_URL names PostgreSQL. */
+export type AppEnv = z.infer<typeof envSchema> & { databaseFile: string | null };
 
 export class EnvError extends Error {}
 
@@ -34,7 +35,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     const parts = result.error.issues.map((i) => `${i.path.join(".")}=${JSON.stringify(blankless[String(i.path[0])] ?? "")} ${i.message}`);
     throw new EnvError(`Invalid configuration: ${parts.join("; ")}`);
   }
-  return { ...result.data, databaseFile: path.resolve(result.data.DATABASE_URL.replace(/^file:/, "")) };
+  return { ...result.data, databaseFile: sqliteFileOf(result.data.DATABASE_URL) };
 }
 
 let cached: AppEnv | null = null;

@@ -1,11 +1,15 @@
 // The start-up path a newcomer runs: fresh data folder, restarts, and the data files that must stop
 // the app with one clear line.
 import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { onPostgres } from "@/tests/setup/test-database";
+import { createDatabase } from "@/scripts/lib/throwaway-postgres";
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
@@ -39,7 +43,32 @@ function prepareAsync(env: Record<string, string>): Promise<{ code: number | nul
 
 const dbEnv = (dataDir: string) => ({ DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}` });
 
-describe("start-up", () => {
+
+async function countRows(url: string, sql: string): Promise<number> {
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    return Number((await client.query(sql)).rows[0].n);
+  } finally {
+    await client.end();
+  }
+}
+
+const migrationCount = (provider: string) => fs.readdirSync(`prisma/${provider}/migrations`).filter((f) => /^\d/.test(f)).length;
+
+describe.skipIf(!onPostgres)("start-up on PostgreSQL", () => {
+  it("two instances started together on a fresh database both come up: one migrates and loads the decks (under an advisory lock), the other finds it done", async () => {
+    const url = await createDatabase(process.env.DATABASE_URL!, `startup_${crypto.randomUUID().replaceAll("-", "")}`);
+    const env = { DATA_DIR: tempDataDir(), DATABASE_URL: url };
+    const both = await Promise.all([prepareAsync(env), prepareAsync(env)]);
+    expect(both.map((r) => r.code), both.map((r) => r.output).join("\n")).toEqual([0, 0]);
+    expect(both.filter((r) => /applied \d+ migration/.test(r.output))).toHaveLength(1);
+    expect(await countRows(url, 'SELECT count(*) AS n FROM "DeckVersion"')).toBe(1);
+    expect(await countRows(url, 'SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL')).toBe(migrationCount("postgresql"));
+  }, 120_000);
+});
+
+describe.skipIf(onPostgres)("start-up", () => {
   it("two instances started together on a fresh data folder both come up: one migrates and loads the decks, the other finds it done", async () => {
     const dataDir = tempDataDir();
     const both = await Promise.all([prepareAsync(dbEnv(dataDir)), prepareAsync(dbEnv(dataDir))]);
@@ -47,7 +76,7 @@ describe("start-up", () => {
     expect(both.filter((r) => /applied \d+ migration/.test(r.output))).toHaveLength(1);
     const check = new Database(path.join(dataDir, "kubedrill.db"), { readonly: true });
     expect((check.prepare('SELECT count(*) AS n FROM "DeckVersion"').get() as { n: number }).n).toBe(1);
-    expect((check.prepare('SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL').get() as { n: number }).n).toBe(fs.readdirSync("prisma/migrations").filter((f) => /^\d/.test(f)).length);
+    expect((check.prepare('SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL').get() as { n: number }).n).toBe(migrationCount("sqlite"));
     check.close();
   }, 120_000);
 
@@ -102,7 +131,7 @@ describe("start-up", () => {
   });
 
   it.each([
-    ["DATABASE_URL", "postgres://localhost/kubedrill", /DATABASE_URL="postgres:\/\/localhost\/kubedrill" must be file:/],
+    ["DATABASE_URL", "mysql://localhost/kubedrill", /DATABASE_URL="mysql:\/\/localhost\/kubedrill" must be file:.* or postgresql:/],
     ["PORT", "eighty", /PORT="eighty"/],
   ])("a bad %s is a one-line configuration error", (name, value, message) => {
     const dataDir = tempDataDir();

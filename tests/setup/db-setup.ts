@@ -3,10 +3,19 @@
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
+import { inject } from "vitest";
+import { createDatabase } from "../../scripts/lib/throwaway-postgres";
+import { testProvider } from "./test-database";
 
 const tmpDir = path.resolve("tests/.tmp");
-const file = path.join(tmpDir, `test-${process.pid}-${crypto.randomUUID()}.db`);
-fs.copyFileSync(path.join(tmpDir, "template.db"), file);
-process.env.DATABASE_URL = `file:${file}`;
+const name = `test_${process.pid}_${crypto.randomUUID().replaceAll("-", "")}`;
+
+if (testProvider === "postgresql") {
+  process.env.DATABASE_URL = await createDatabase(inject("postgresServerUrl"), name, inject("postgresTemplate"));
+} else {
+  const file = path.join(tmpDir, `${name}.db`);
+  fs.copyFileSync(path.join(tmpDir, "template.db"), file);
+  process.env.DATABASE_URL = `file:${file}`;
+}
 process.env.DATA_DIR = tmpDir;
 delete (globalThis as { kubedrillDb?: unknown }).kubedrillDb;

@@ -1,11 +1,21 @@
 // Builds the Prisma client every part of the app uses. Not `server-only` so that scripts and tests
 // can build one too; the app imports the singleton from lib/server/db.ts.
+//
+// Two databases, one data model: the SQLite client (generated/prisma) is the type everything is
+// written against; the PostgreSQL client (generated/prisma-postgresql) is generated from the same
+// models (prisma/postgresql/schema.prisma is derived from prisma/sqlite/schema.prisma), so it has
+// the same shape and stands in for it.
 import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-postgresql/client";
+import { createPostgresAdapterFactory } from "./postgres-adapter";
 import { createSqliteAdapterFactory } from "./sqlite-adapter";
+import { providerOf } from "./database-url";
 import { runExclusive } from "./run-exclusive";
 
+const OMIT = { user: { passwordHash: true } } as const;
+
 function createBaseClient(url: string) {
-  return new PrismaClient({ adapter: createSqliteAdapterFactory(url), omit: { user: { passwordHash: true } } });
+  return new PrismaClient({ adapter: createSqliteAdapterFactory(url), omit: OMIT });
 }
 
 function serialised(base: ReturnType<typeof createBaseClient>) {
@@ -24,9 +34,15 @@ function serialised(base: ReturnType<typeof createBaseClient>) {
 export type Database = ReturnType<typeof serialised>;
 
 /**
+ * SQLite: every operation goes through one in-process queue (the adapter shares one connection;
+ * see run-exclusive.ts). PostgreSQL: a pool, each transaction on its own connection, no queue —
+ * correctness rests on the SQL (compare-and-set, unique keys), as it does on SQLite too.
  * @param options.serialise false only in the test that proves why serialising is needed.
  */
 export function createDatabaseClient(url: string, options: { serialise?: boolean } = {}): Database {
+  if (providerOf(url) === "postgresql") {
+    return new PostgresPrismaClient({ adapter: createPostgresAdapterFactory(url), omit: OMIT }) as unknown as Database;
+  }
   const base = createBaseClient(url);
   return options.serialise === false ? (base as unknown as Database) : serialised(base);
 }

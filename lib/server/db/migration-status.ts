@@ -1,12 +1,12 @@
 import fs from "node:fs";
-import { DEFAULT_MIGRATION_PATHS } from "./migration-paths";
+
 
 export type MigrationStatus = { applied: number; pending: number; pendingNames: string[] };
 
 type RawQueryClient = { $queryRaw<T = unknown>(query: TemplateStringsArray, ...values: unknown[]): Promise<T> };
 
 /** Compares the migration folders on disk with the rows Prisma's migration table records as finished. */
-export async function readMigrationStatus(client: RawQueryClient, migrationsDir = DEFAULT_MIGRATION_PATHS.migrationsDir): Promise<MigrationStatus> {
+export async function readMigrationStatus(client: RawQueryClient, migrationsDir: string): Promise<MigrationStatus> {
   const onDisk = fs
     .readdirSync(migrationsDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())

@@ -9,12 +9,12 @@ const SQLITE_HEADER = "SQLite format 3\0";
 
 export function prepareDataDir(env: AppEnv): void {
   fs.mkdirSync(path.resolve(env.DATA_DIR), { recursive: true });
-  fs.mkdirSync(path.dirname(env.databaseFile), { recursive: true });
+  if (env.databaseFile) fs.mkdirSync(path.dirname(env.databaseFile), { recursive: true });
 }
 
-/** Refuses a file that exists but is not an SQLite database, or that is marked read-only. */
-export function checkDatabaseFile(file: string): void {
-  if (!fs.existsSync(file)) return;
+/** SQLite only: refuses a file that exists but is not an SQLite database, or that is marked read-only. */
+export function checkDatabaseFile(file: string | null): void {
+  if (file === null || !fs.existsSync(file)) return; // null: PostgreSQL, nothing on disk to check
   const stat = fs.statSync(file);
   if (!stat.isFile()) throw new DatabaseSetupError(`${file} is not a file; set DATABASE_URL to an SQLite file path`);
   if (stat.size > 0) {

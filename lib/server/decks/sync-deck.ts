@@ -1,6 +1,7 @@
 import "server-only";
 // Publishes parsed decks into the database (docs/deck-format.md): one transaction per call, in
 // place, never deleting, and writing nothing at all when nothing changed.
+import { sameJson } from "@/lib/core/json/same-json";
 import { formatDeckError, type DeckError, type DeckSourceFile, type ParsedDeck } from "@/lib/core/content";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -113,7 +114,7 @@ async function findOrCreateDeck(tx: Tx, parsed: ParsedDeck, options: SyncDeckOpt
     existing.language !== wanted.language ||
     existing.kubernetesVersion !== wanted.kubernetesVersion ||
     existing.isPublished !== wanted.isPublished ||
-    JSON.stringify(existing.sections) !== JSON.stringify(wanted.sections);
+    !sameJson(existing.sections, wanted.sections);
   return { id: existing.id, slug: parsed.slug, publishedVersion: existing.publishedVersion, isNew: false, isMetaChanged };
 }
 

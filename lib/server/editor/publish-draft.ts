@@ -2,6 +2,7 @@ import "server-only";
 // Publishing a draft: it is written out as a deck.md and parsed by the same parser as every deck,
 // then synced in place (item ids kept, so learners keep their progress unless a change is marked major).
 import { instructorDeckOptions, type DeckSourceFile, type ParsedDeck } from "@/lib/core/content";
+import { sameJson } from "@/lib/core/json/same-json";
 import { parseGeneratedDeck } from "@/lib/core/editor/deck-draft";
 import { planImport, type ImportPlan } from "@/lib/core/import/plan-import";
 import type { Actor } from "../auth/current-user";
@@ -50,5 +51,5 @@ function buildDraft(deck: EditableDeck): BuiltDraft {
 /** Deck settings saved in the draft but not yet published (an item-less change must still be publishable). */
 function isMetaChanged(deck: EditableDeck): boolean {
   const { front } = deck.draft;
-  return front.title !== deck.title || (front.description ?? null) !== deck.description || front.language !== deck.language || JSON.stringify(front.sections) !== JSON.stringify(deck.sections);
+  return front.title !== deck.title || (front.description ?? null) !== deck.description || front.language !== deck.language || !sameJson(front.sections, deck.sections);
 }

@@ -11,12 +11,13 @@ import type { DayRange } from "@/lib/core/stats/day-ranges";
 import { MATURE_STABILITY_DAYS, masteryLevel, type MasteryCountRow } from "@/lib/core/stats/mastery";
 import { db } from "../db";
 import { rawNumber } from "../db/raw-values";
+import { timestampValue } from "../db/sql-dialect";
 
 export type StudiedDeckRow = { id: string; slug: string; title: string; sections: unknown; isPublished: boolean; ownerId: string | null; visibility: string };
 export type ReviewDayRow = { day: string; reviews: number; recallTotal: number; recallPassed: number };
 
 const rangeTable = (ranges: readonly DayRange[]) =>
-  Prisma.join(ranges.map((r) => Prisma.sql`(${r.day}, ${r.start}, ${r.end})`));
+  Prisma.join(ranges.map((r) => Prisma.sql`(${r.day}, ${timestampValue(r.start)}, ${timestampValue(r.end)})`));
 
 /** Built-in decks, decks with any of the learner's card states, and their classes' decks. */
 export async function readStudiedDecks(userId: string): Promise<StudiedDeckRow[]> {

@@ -25,10 +25,15 @@ export async function createApiToken(actor: Actor | null, input: { name: unknown
   const prefix = token.slice(0, 10);
   const id = crypto.randomUUID();
   // The limit is part of the insert, so two requests at once (in any process) cannot pass it together.
-  const inserted = await db.$executeRaw`
-    INSERT INTO "ApiToken" ("id", "userId", "name", "prefix", "tokenHash", "createdAt")
-    SELECT ${id}, ${actor.id}, ${name.data}, ${prefix}, ${hashToken(token)}, ${new Date()}
-    WHERE (SELECT count(*) FROM "ApiToken" WHERE "userId" = ${actor.id} AND "revokedAt" IS NULL) < ${MAX_TOKENS_PER_USER}`;
+  // The no-op update first locks the owner's row: on PostgreSQL two creations for one owner then
+  // take turns, and the second's count sees the first's token (SQLite runs one writer at a time anyway).
+  const [, inserted] = await db.$transaction([
+    db.$executeRaw`UPDATE "User" SET "sessionVersion" = "sessionVersion" WHERE "id" = ${actor.id}`,
+    db.$executeRaw`
+      INSERT INTO "ApiToken" ("id", "userId", "name", "prefix", "tokenHash", "createdAt")
+      SELECT ${id}, ${actor.id}, ${name.data}, ${prefix}, ${hashToken(token)}, ${new Date()}
+      WHERE (SELECT count(*) FROM "ApiToken" WHERE "userId" = ${actor.id} AND "revokedAt" IS NULL) < ${MAX_TOKENS_PER_USER}`,
+  ]);
   if (inserted === 0) throw new AppError("CONFLICT", { message: `at most ${MAX_TOKENS_PER_USER} live tokens; revoke one first` });
   return { id, token, prefix, name: name.data };
 }

@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import type { Actor } from "../auth/current-user";
 import { findPasswordProblem, hashPassword, verifyPassword } from "../auth/passwords";
 import { allowPasswordChange } from "../auth/hash-throttle";
+import { lockAdminChanges } from "./admin-change-lock";
 
 function requireSelf(actor: Actor | null): Actor {
   if (!actor) throw new AppError("UNAUTHENTICATED");
@@ -38,8 +39,10 @@ export async function deleteAccount({ actor, confirmEmail }: { actor: Actor | nu
   const self = requireSelf(actor);
   if (normalizeEmail(confirmEmail) !== self.email) return { ok: false };
   // The last admin may not delete themselves: the condition is in the DELETE, not read before it.
-  const deleted = await db.$executeRaw`
-    DELETE FROM "User" WHERE "id" = ${self.id} AND ("role" <> 'admin' OR (SELECT count(*) FROM "User" WHERE "role" = 'admin') > 1)`;
+  const [, deleted] = await db.$transaction([
+    lockAdminChanges(),
+    db.$executeRaw`DELETE FROM "User" WHERE "id" = ${self.id} AND ("role" <> 'admin' OR (SELECT count(*) FROM "User" WHERE "role" = 'admin') > 1)`,
+  ]);
   return deleted === 1 ? { ok: true } : { ok: false, reason: "lastAdmin" };
 }
 

@@ -3,6 +3,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { assertRole, ROLES, type Actor, type Role } from "../auth/current-user";
 import { roleAtLeast } from "@/lib/core/auth/roles";
+import { lockAdminChanges } from "./admin-change-lock";
 
 export async function listUsers({ actor }: { actor: Actor | null }) {
   assertRole(actor, "admin");
@@ -18,9 +19,12 @@ export async function changeUserRole({ actor, userId, role }: { actor: Actor | n
   if (target.role === role) return;
   // The last-admin rule is part of the UPDATE itself, so two admins demoting each other at once
   // (in any number of processes) cannot leave the instance without one.
-  const changed = await db.$executeRaw`
-    UPDATE "User" SET "role" = ${role}, "sessionVersion" = "sessionVersion" + 1
-    WHERE "id" = ${userId} AND ("role" <> 'admin' OR ${role} = 'admin' OR (SELECT count(*) FROM "User" WHERE "role" = 'admin') > 1)`;
+  const [, changed] = await db.$transaction([
+    lockAdminChanges(),
+    db.$executeRaw`
+      UPDATE "User" SET "role" = ${role}, "sessionVersion" = "sessionVersion" + 1
+      WHERE "id" = ${userId} AND ("role" <> 'admin' OR ${role} = 'admin' OR (SELECT count(*) FROM "User" WHERE "role" = 'admin') > 1)`,
+  ]);
   if (changed === 0) throw new AppError("CONFLICT", { message: "last-admin" });
   // Tokens act with their owner's role, checked on each use; a demotion revokes them for good, so
   // promoting the person again later does not bring old (possibly leaked) tokens back to life.

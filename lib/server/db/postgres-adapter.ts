@@ -1,0 +1,11 @@
+// The PostgreSQL driver path, the counterpart of sqlite-adapter.ts.
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
+/** Connections per instance; PostgreSQL's default max_connections (100) fits several instances. */
+export const POOL_SIZE = 10;
+
+export function createPostgresAdapterFactory(url: string): SqlDriverAdapterFactory {
+  // Every session in UTC, so that date arithmetic in SQL matches SQLite's (which has no zones).
+  return new PrismaPg({ connectionString: url, max: POOL_SIZE, options: "-c TimeZone=UTC", connectionTimeoutMillis: 10_000 });
+}
