@@ -13,8 +13,9 @@ const withNextIntl = createNextIntlPlugin({
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // better-sqlite3 is a native addon and the schema engine loads a .wasm file: keep them external.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/schema-engine-wasm", "@node-rs/argon2"],
+  // better-sqlite3 is a native addon, pg has optional native parts and the schema engine loads a
+  // .wasm file: keep them external.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "@prisma/schema-engine-wasm", "@node-rs/argon2"],
   // `npm test` runs tsc on the whole project; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   async headers() {
