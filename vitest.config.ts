@@ -2,6 +2,10 @@ import { defineConfig } from "vitest/config";
 import path from "node:path";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
+// Integration tests that never touch the database (file formats, kubectl, Markdown) run once, in the
+// SQLite pass; the PostgreSQL pass (TEST_DATABASE=postgresql) runs every other one again.
+const DATABASE_FREE = ["anki-field-to-markdown", "anki-package", "anki-package-export", "anki-package-limits", "kubectl-oracle", "render-markdown-links"];
+const onPostgres = process.env.TEST_DATABASE === "postgresql";
 // `server-only` throws outside a React Server environment; tests run lib/server directly.
 const serverOnly = { "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only-stub.ts") };
 
@@ -17,6 +21,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          exclude: onPostgres ? DATABASE_FREE.map((name) => `tests/integration/${name}.test.ts`) : [],
           environment: "node",
           env: { TZ: "UTC" },
           globalSetup: ["tests/setup/global-setup.ts"],
