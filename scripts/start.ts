@@ -8,6 +8,7 @@ import { prepareDataDir, checkDatabaseFile, ensureAuthSecret } from "../lib/serv
 import { applyMigrations } from "../lib/server/db/migrations";
 import { createDatabaseClient } from "../lib/server/db/create-database-client";
 import { withStartupLock } from "../lib/server/db/startup-lock";
+import { ensureSharedAuthSecret } from "../lib/server/db/shared-auth-secret";
 import { buildIfStale } from "./lib/build-if-stale";
 import { supervise } from "./lib/supervise";
 import { syncBuiltInDecks } from "./lib/sync-built-in-decks";
@@ -19,18 +20,22 @@ async function prepare() {
   prepareDataDir(env);
   checkDatabaseFile(env.databaseFile);
   // Two instances starting together take turns here: the second finds everything done.
-  await withStartupLock(env.DATABASE_URL, env.DATA_DIR, async () => {
+  const sharedSecret = await withStartupLock(env.DATABASE_URL, env.DATA_DIR, async () => {
     const applied = await applyMigrations(env.DATABASE_URL);
     if (applied.length) console.log(`[kubedrill] applied ${applied.length} migration(s): ${applied.join(", ")}`);
     const client = createDatabaseClient(env.DATABASE_URL);
+    let secret: string | null = null;
     try {
       await client.$connect(); // SQLite: sets and verifies WAL, synchronous=FULL, foreign_keys, busy_timeout
+      // PostgreSQL serves several instances: one secret for all of them, kept in the database.
+      if (!env.NEXTAUTH_SECRET && env.databaseFile === null) secret = await ensureSharedAuthSecret(client);
     } finally {
       await client.$disconnect();
     }
     await syncBuiltInDecks();
+    return secret;
   });
-  return { env, secret: ensureAuthSecret(env) };
+  return { env, secret: sharedSecret ?? ensureAuthSecret(env) };
 }
 
 async function main() {

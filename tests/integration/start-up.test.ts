@@ -57,14 +57,16 @@ async function countRows(url: string, sql: string): Promise<number> {
 const migrationCount = (provider: string) => fs.readdirSync(`prisma/${provider}/migrations`).filter((f) => /^\d/.test(f)).length;
 
 describe.skipIf(!onPostgres)("start-up on PostgreSQL", () => {
-  it("two instances started together on a fresh database both come up: one migrates and loads the decks (under an advisory lock), the other finds it done", async () => {
+  it("two instances started together on a fresh database both come up: one migrates and loads the decks (under an advisory lock), the other finds it done; they share one auth secret, kept in the database", async () => {
     const url = await createDatabase(process.env.DATABASE_URL!, `startup_${crypto.randomUUID().replaceAll("-", "")}`);
-    const env = { DATA_DIR: tempDataDir(), DATABASE_URL: url };
-    const both = await Promise.all([prepareAsync(env), prepareAsync(env)]);
+    const dataDirs = [tempDataDir(), tempDataDir()];
+    const both = await Promise.all(dataDirs.map((dir) => prepareAsync({ DATA_DIR: dir, DATABASE_URL: url })));
     expect(both.map((r) => r.code), both.map((r) => r.output).join("\n")).toEqual([0, 0]);
     expect(both.filter((r) => /applied \d+ migration/.test(r.output))).toHaveLength(1);
     expect(await countRows(url, 'SELECT count(*) AS n FROM "DeckVersion"')).toBe(1);
     expect(await countRows(url, 'SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL')).toBe(migrationCount("postgresql"));
+    expect(await countRows(url, `SELECT count(*) AS n FROM "AppSetting" WHERE "key" = 'auth-secret' AND length("value") >= 32`)).toBe(1);
+    for (const dir of dataDirs) expect(fs.existsSync(path.join(dir, "auth-secret"))).toBe(false);
   }, 120_000);
 });
 
