@@ -8,13 +8,13 @@ import { createDatabase } from "../../scripts/lib/throwaway-postgres";
 import { testProvider } from "./test-database";
 
 const tmpDir = path.resolve("tests/.tmp");
-const name = `test_${process.pid}_${crypto.randomUUID().replaceAll("-", "")}`;
+const name = `test_${crypto.randomUUID().replaceAll("-", "")}`;
 
 if (testProvider === "postgresql") {
   process.env.DATABASE_URL = await createDatabase(inject("postgresServerUrl"), name, inject("postgresTemplate"));
 } else {
-  const file = path.join(tmpDir, `${name}.db`);
-  fs.copyFileSync(path.join(tmpDir, "template.db"), file);
+  const file = path.join(tmpDir, `${inject("runId")}-${name}.db`);
+  fs.copyFileSync(inject("sqliteTemplate"), file);
   process.env.DATABASE_URL = `file:${file}`;
 }
 process.env.DATA_DIR = tmpDir;

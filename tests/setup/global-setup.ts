@@ -9,11 +9,14 @@ import { createDatabase, startThrowawayPostgres } from "../../scripts/lib/throwa
 import { testProvider } from "./test-database";
 
 export const TMP_DIR = path.resolve("tests/.tmp");
-export const TEMPLATE_DB = path.join(TMP_DIR, "template.db");
+// Files of this run start with its id, so that two runs at once (the SQLite and PostgreSQL passes)
+// never remove each other's.
+const RUN_ID = `run${process.pid}`;
 
-function setupSqlite() {
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(TEMPLATE_DB + suffix, { force: true });
-  return applyMigrations(`file:${TEMPLATE_DB}`);
+async function setupSqlite(project: TestProject) {
+  const template = path.join(TMP_DIR, `${RUN_ID}-template.db`);
+  await applyMigrations(`file:${template}`);
+  project.provide("sqliteTemplate", template);
 }
 
 async function setupPostgres(project: TestProject) {
@@ -28,9 +31,10 @@ async function setupPostgres(project: TestProject) {
 
 export default async function setup(project: TestProject) {
   fs.mkdirSync(TMP_DIR, { recursive: true });
-  const server = testProvider === "postgresql" ? await setupPostgres(project) : (await setupSqlite(), null);
+  project.provide("runId", RUN_ID);
+  const server = testProvider === "postgresql" ? await setupPostgres(project) : (await setupSqlite(project), null);
   return () => {
     server?.stop();
-    for (const entry of fs.readdirSync(TMP_DIR)) if (entry.endsWith(".db") || entry.includes(".db-")) fs.rmSync(path.join(TMP_DIR, entry), { force: true });
+    for (const entry of fs.readdirSync(TMP_DIR)) if (entry.startsWith(`${RUN_ID}-`)) fs.rmSync(path.join(TMP_DIR, entry), { force: true });
   };
 }

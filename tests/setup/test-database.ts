@@ -9,6 +9,8 @@ export const onPostgres = testProvider === "postgresql";
 
 declare module "vitest" {
   export interface ProvidedContext {
+    runId: string;
+    sqliteTemplate: string;
     postgresServerUrl: string;
     postgresTemplate: string;
   }
