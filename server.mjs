@@ -51,7 +51,10 @@ const server = http.createServer((request, response) => {
   handle(request, response);
 });
 server.keepAliveTimeout = 65_000;
-server.listen(port, hostname, () => console.log(`[kubedrill] ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+server.listen(port, hostname, () => {
+  console.log(`[kubedrill] ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+  process.send?.("ready"); // to the supervisor (scripts/lib/supervise.ts): a later death is not a start-up crash loop
+});
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Database from "better-sqlite3";
+import { createDatabaseClient, type Database } from "../lib/server/db/create-database-client";
 import { startAppServer, type AppServer } from "./review/app-server";
 import { removeTempDatabases } from "./review/bench-database";
 import { createLearners } from "./review/create-learners";
@@ -38,26 +38,24 @@ function machine(): BenchReport["machine"] {
   return { cpus: os.cpus().length, node: process.version, filesystem: `${fsType} (${os.tmpdir()})`, commit };
 }
 
-function readDeck(databaseFile: string): { cardIds: string[] } {
-  const db = new Database(databaseFile, { readonly: true });
+/** Reads from the app's database with a client of the bench's own (SQLite or PostgreSQL alike). */
+async function withDatabase<T>(url: string, read: (db: Database) => Promise<T>): Promise<T> {
+  const db = createDatabaseClient(url);
   try {
-    const deck = db.prepare(`SELECT id FROM "Deck" WHERE slug = ?`).get(DECK_SLUG) as { id: string } | undefined;
-    if (!deck) throw new Error(`deck ${DECK_SLUG} was not synced`);
-    const rows = db.prepare(`SELECT id FROM "Card" WHERE deckId = ? AND retiredAt IS NULL ORDER BY position, id`).all(deck.id) as { id: string }[];
-    return { cardIds: rows.map((r) => r.id) };
+    return await read(db);
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 }
 
-function countReviewLogs(databaseFile: string): number {
-  const db = new Database(databaseFile, { readonly: true });
-  try {
-    return (db.prepare(`SELECT count(*) AS n FROM "ReviewLog"`).get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
+const readDeck = (url: string) =>
+  withDatabase(url, async (db) => {
+    const deck = await db.deck.findUniqueOrThrow({ where: { slug: DECK_SLUG }, select: { id: true } });
+    const cards = await db.card.findMany({ where: { deckId: deck.id, retiredAt: null }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } });
+    return { cardIds: cards.map((c) => c.id) };
+  });
+
+const countReviewLogs = (url: string) => withDatabase(url, (db) => db.reviewLog.count());
 
 async function measureHttp(server: AppServer, setup: BenchReport["setup"], cardIds: string[]): Promise<BenchReport["http"]> {
   const sampler = sampleProcess(server.serverPid);
@@ -81,7 +79,7 @@ async function measureHttp(server: AppServer, setup: BenchReport["setup"], cardI
     peakRssMb: sampler.peakRssMb(load.window.fromMs, load.window.toMs + 1000),
     peakRssMbAll: sampler.peakRssMb(started),
     rssTimeline: sampler.samples.map((x) => ({ atS: Math.round((x.atMs - started) / 1000), rssMb: Math.round(x.rssMb) })),
-    reviewLogRows: countReviewLogs(server.databaseFile),
+    reviewLogRows: await countReviewLogs(server.databaseUrl),
     recordedResponses,
   };
 }
@@ -101,7 +99,7 @@ async function main(): Promise<void> {
   log(`app ready at ${server.baseURL} (server.mjs pid ${server.serverPid}) in ${Math.round(setup.serverStartMs)} ms`);
   let http: BenchReport["http"];
   try {
-    const { cardIds } = readDeck(server.databaseFile);
+    const { cardIds } = await readDeck(server.databaseUrl);
     setup.deckCards = cardIds.length;
     http = await measureHttp(server, setup, cardIds);
   } finally {

@@ -58,7 +58,7 @@ async function main() {
   holdPidFile(serverPidFile(env)); // db:restore refuses while this names a live process
   // The server runs as a supervised child: a crash (out of memory, an uncaught error) restarts it
   // with backoff instead of leaving the instance down. Ctrl-C / SIGTERM stop both for good.
-  const supervisor = supervise({ start: () => spawn(process.execPath, args, { stdio: ["inherit", "inherit", "pipe"], env: childEnv }) });
+  const supervisor = supervise({ start: () => spawn(process.execPath, args, { stdio: ["inherit", "inherit", "pipe", "ipc"], env: childEnv }) });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => void supervisor.stop(signal).then((code) => process.exit(code)));
   }

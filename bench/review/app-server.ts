@@ -7,7 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import { freePort } from "../../scripts/lib/free-port";
 
-export type AppServer = { baseURL: string; dataDir: string; databaseFile: string; launcherPid: number; serverPid: number; log: () => string; stop: () => Promise<void> };
+/** databaseFile: the SQLite file, or null when extraEnv.DATABASE_URL named a PostgreSQL database. */
+export type AppServer = { baseURL: string; dataDir: string; databaseUrl: string; databaseFile: string | null; launcherPid: number; serverPid: number; log: () => string; stop: () => Promise<void> };
 
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
@@ -51,16 +52,17 @@ async function stopProcesses(child: ChildProcess, serverPid: number | null, data
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
-/** Starts the app; `stop()` ends both processes (by pid) and removes the data folder. */
+/** Starts the app (on its own SQLite file unless extraEnv names a DATABASE_URL); `stop()` ends both processes (by pid) and removes the data folder. */
 export async function startAppServer(repoRoot: string, extraEnv: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kubedrill-bench-"));
-  const databaseFile = path.join(dataDir, "kubedrill.db");
+  const databaseFile = extraEnv.DATABASE_URL ? null : path.join(dataDir, "kubedrill.db");
+  const databaseUrl = extraEnv.DATABASE_URL ?? `file:${databaseFile}`;
   const baseURL = `http://127.0.0.1:${port}`;
   let output = "";
   const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
     cwd: repoRoot,
-    env: { ...process.env, TRUST_PROXY: "1", ...extraEnv, PORT: String(port), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: `file:${databaseFile}`, NEXTAUTH_URL: baseURL },
+    env: { ...process.env, TRUST_PROXY: "1", ...extraEnv, PORT: String(port), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseURL },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk) => (output += chunk));
@@ -75,5 +77,5 @@ export async function startAppServer(repoRoot: string, extraEnv: Record<string, 
     await stop();
     throw error;
   }
-  return { baseURL, dataDir, databaseFile, launcherPid: child.pid!, serverPid, log, stop };
+  return { baseURL, dataDir, databaseUrl, databaseFile, launcherPid: child.pid!, serverPid, log, stop };
 }

@@ -1,6 +1,7 @@
 // Keeps the server process running: when it dies for any reason other than our own shutdown, it
-// is started again after a pause that doubles on each quick failure (0.5 s … 30 s) and resets once
-// a run has stayed up for a minute. Every death is logged with its exit code or signal, and with
+// is started again. A server that dies before it is ready (a crash loop at start-up) waits longer
+// each time (0.5 s … 30 s, reset once a run stays up a minute); one that had been serving (killed,
+// out of memory) comes back after the shortest pause, however often that happens. Every death is logged with its exit code or signal, and with
 // the last lines the process wrote to stderr (an out-of-memory abort prints its reason there).
 import type { ChildProcess } from "node:child_process";
 
@@ -14,6 +15,11 @@ export type SuperviseOptions = {
 };
 
 export type Supervisor = { stop: (signal?: NodeJS.Signals) => Promise<number>; restarts: () => number; current: () => ChildProcess };
+
+/** How many failures in a row the run that just ended makes (the restart delay doubles with it). */
+export function failuresAfterRun(previous: number, run: { ranMs: number; becameReady: boolean }, stableAfterMs = 60_000): number {
+  return run.becameReady || run.ranMs >= stableAfterMs ? 1 : previous + 1;
+}
 
 export function restartDelay(failuresInARow: number, minDelayMs = 500, maxDelayMs = 30_000): number {
   return Math.min(maxDelayMs, minDelayMs * 2 ** Math.max(0, failuresInARow - 1));
@@ -32,7 +38,9 @@ export function supervise(options: SuperviseOptions): Supervisor {
   const launch = () => {
     const startedAt = now();
     let stderrTail = "";
+    let becameReady = false;
     child = start();
+    child.on("message", (message) => (becameReady ||= message === "ready")); // server.mjs, once it listens
     child.stderr?.on("data", (chunk: Buffer) => {
       process.stderr.write(chunk);
       stderrTail = (stderrTail + chunk.toString("utf8")).slice(-2000);
@@ -40,7 +48,7 @@ export function supervise(options: SuperviseOptions): Supervisor {
     child.on("exit", (code, signal) => {
       if (stopping) return resolveStopped(code ?? 0);
       const ranMs = now() - startedAt;
-      failuresInARow = ranMs >= stableAfterMs ? 1 : failuresInARow + 1;
+      failuresInARow = failuresAfterRun(failuresInARow, { ranMs, becameReady }, stableAfterMs);
       const delay = restartDelay(failuresInARow, minDelayMs, maxDelayMs);
       const why = signal ? `signal ${signal}` : `exit code ${code}`;
       const lastLines = stderrTail.trim().split("\n").slice(-5).join(" | ");
