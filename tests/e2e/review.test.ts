@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DESKTOP, hasHorizontalOverflow, launchBrowser, PHONE, screenshot } from "./support/browser";
 import { signUp, uniqueEmail } from "./support/accounts";
+import { currentCardId, revealByTapping } from "./support/review-page";
 
 const baseURL = inject("baseURL");
 const dataDir = inject("dataDir");
@@ -22,21 +23,6 @@ function logsOf(email: string): { total: number; undone: number } {
   }
 }
 
-async function currentCardId(page: Page): Promise<string> {
-  return (await page.getByTestId("card").getAttribute("data-card-id")) ?? "";
-}
-
-/** Reveals the card on screen; typed and kubectl cards get a (wrong) typed answer first. */
-async function revealByTapping(page: Page): Promise<void> {
-  const typed = page.locator("#typed-answer");
-  if (await typed.count()) {
-    await typed.tap();
-    await typed.fill("kubectl get pods");
-    await page.getByRole("button", { name: /採点する|Check/ }).tap();
-  } else {
-    await page.getByTestId("card").tap();
-  }
-}
 
 async function revealByKeyboard(page: Page): Promise<void> {
   if (await page.locator("#typed-answer").count()) {
