@@ -28,7 +28,8 @@ export function QuestionInput({ question, draft, onChange, disabled }: { questio
             <label key={i} className={option}>
               <input type={question.multiple ? "checkbox" : "radio"} name={`q${question.index}`} className="size-5 shrink-0" checked={selected.includes(i)}
                 onChange={(e) => onChange({ selected: question.multiple ? (e.target.checked ? [...selected, i] : selected.filter((s) => s !== i)) : [i] })} />
-              <span dangerouslySetInnerHTML={{ __html: html }} />
+              {/* Long field paths (spec.template.spec.affinity…) break anywhere rather than push the page sideways at 320 px. */}
+              <span className="min-w-0 wrap-anywhere" dangerouslySetInnerHTML={{ __html: html }} />
             </label>
           ))}
         </fieldset>

@@ -35,11 +35,14 @@ afterAll(() => browser?.close());
 
 /** Looks at the screen as the checks can: then keeps a screenshot for a person to look at. */
 async function look(page: Page, variant: Variant, screen: string): Promise<void> {
-  const seen = await page.evaluate(() => ({
+  // Against the width the phone really has: a mobile browser widens its layout viewport (and
+  // window.innerWidth) to fit content that is too wide, which would hide the overflow from the check.
+  const width = page.viewportSize()!.width;
+  const seen = await page.evaluate((viewportWidth) => ({
     text: document.body.innerText,
-    overflow: document.documentElement.scrollWidth > window.innerWidth + 1,
+    overflow: document.documentElement.scrollWidth > viewportWidth + 1,
     lang: document.documentElement.lang,
-  }));
+  }), width);
   expect(textProblems(seen.text), `${screen} @ ${variant.name}`).toEqual([]);
   expect(seen.overflow, `${screen} @ ${variant.name} scrolls sideways`).toBe(false);
   expect(seen.lang).toBe(variant.locale);

@@ -137,6 +137,8 @@ describe("the card browser of study settings", () => {
     const suspended = await currentCardId(page);
     await page.getByRole("button", { name: "保留にする" }).tap();
     await expect.poll(() => flagsOf(email, suspended)?.suspended).toBe(1);
+    // The next card must be on screen before it is read and buried (on a busy machine the write can land first).
+    await expect.poll(() => currentCardId(page)).not.toBe(suspended);
     const buried = await currentCardId(page);
     await page.getByRole("button", { name: "今日は出さない" }).tap();
     await expect.poll(() => flagsOf(email, buried)?.buriedUntil ?? null).not.toBeNull();

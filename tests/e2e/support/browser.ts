@@ -22,5 +22,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** True when the page scrolls sideways: a phone layout must never do that. */
 export function hasHorizontalOverflow(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+  // Against the configured viewport: a mobile browser widens its layout viewport (window.innerWidth)
+  // to fit content that is too wide, which would hide the overflow.
+  const width = page.viewportSize()!.width;
+  return page.evaluate((viewportWidth) => document.documentElement.scrollWidth > viewportWidth + 1, width);
 }
