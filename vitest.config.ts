@@ -6,6 +6,9 @@ const alias = { "@": path.resolve(import.meta.dirname) };
 // SQLite pass; the PostgreSQL pass (TEST_DATABASE=postgresql) runs every other one again.
 const DATABASE_FREE = ["anki-field-to-markdown", "anki-package", "anki-package-export", "anki-package-limits", "kubectl-oracle", "render-markdown-links"];
 const onPostgres = process.env.TEST_DATABASE === "postgresql";
+// Browser-side tests that start app instances of their own (no shared server): `npm test` runs them
+// beside the integration passes, since they mostly wait for servers to start and restart.
+const OWN_SERVERS = ["tests/e2e/kill-9.test.ts", "tests/e2e/two-instances-postgres.test.ts"];
 // `server-only` throws outside a React Server environment; tests run lib/server directly.
 const serverOnly = { "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only-stub.ts") };
 
@@ -35,12 +38,26 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
+          exclude: OWN_SERVERS,
           // The browser acts while the server writes in the background: give polls room on a busy CI machine.
           expect: { poll: { timeout: 15_000, interval: 100 } },
           environment: "node",
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "e2e-servers",
+          include: OWN_SERVERS,
+          expect: { poll: { timeout: 15_000, interval: 100 } },
+          environment: "node",
+          globalSetup: ["tests/e2e/servers-setup.ts"],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },

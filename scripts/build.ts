@@ -1,7 +1,10 @@
-// `npm run build`: the Next build plus what follows it (npm start does both when sources change).
-import { spawnSync } from "node:child_process";
-import { finishBuild } from "./lib/finish-build";
+// `npm run build`: the Next build plus what follows it, stamped with the sources it was built from
+// (npm start builds by itself when the sources changed since).
+import { build } from "./lib/build-if-stale";
 
-const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
-if (result.status !== 0) process.exit(result.status ?? 1);
-finishBuild();
+try {
+  build();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

@@ -20,16 +20,23 @@ const vitest = (project: string, database?: "postgresql"): Step => {
   };
 };
 
+// Steps in one stage run at the same time: on two cores, a stage of single-threaded checks or of
+// tests that mostly wait (for child processes, databases, servers restarting) takes much less than
+// the sum of its steps. The order still fails fast: checks before tests, tests before the browser.
 const STAGES: Stage[] = [
-  { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
-  { name: "lint", command: ["npx", "eslint", "."] },
-  { name: "content check", command: ["npm", "run", "--silent", "content:check"] },
-  // The kubectl client the oracle tests run (pinned; tools/kubectl/bin, see scripts/install-kubectl.ts).
-  { name: "kubectl install", command: ["npm", "run", "--silent", "kubectl:install"] },
-  vitest("unit"),
-  // Every test that touches the database runs on both databases. The two passes run together:
-  // much of their time is spent waiting on child processes and the databases, not on the CPU.
-  [vitest("integration"), vitest("integration", "postgresql")],
+  [
+    { name: "typecheck", command: ["npx", "tsc", "--noEmit", "-p", "tsconfig.typecheck.json"] },
+    { name: "lint", command: ["npx", "eslint", "."] },
+    { name: "content check", command: ["npm", "run", "--silent", "content:check"] },
+    // The kubectl client the oracle tests run (pinned; tools/kubectl/bin, see scripts/install-kubectl.ts).
+    { name: "kubectl install", command: ["npm", "run", "--silent", "kubectl:install"] },
+    vitest("unit"),
+    // The app build the browser tests start (their setup skips it when it is current).
+    { name: "build", command: ["npm", "run", "--silent", "build"] },
+  ],
+  // Every test that touches the database runs on both databases, beside the browser-side tests
+  // that start (and kill) app instances of their own.
+  [vitest("integration"), vitest("integration", "postgresql"), vitest("e2e-servers")],
   vitest("e2e"),
 ];
 

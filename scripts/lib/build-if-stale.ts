@@ -25,13 +25,18 @@ export function sourceStamp(): string {
   return crypto.createHash("sha256").update(entries.join("\n")).digest("hex");
 }
 
-export async function buildIfStale(): Promise<void> {
+/** Builds the app and records which sources it was built from (read before the build starts). */
+export function build(): void {
   const stamp = sourceStamp();
-  const built = fs.existsSync(".next/BUILD_ID") && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === stamp;
-  if (built) return;
-  console.log("[kubedrill] building the app (first start or sources changed)…");
   const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
   if (result.status !== 0) throw new Error("next build failed (see the output above)");
   finishBuild();
   fs.writeFileSync(STAMP, stamp);
+}
+
+export async function buildIfStale(): Promise<void> {
+  const built = fs.existsSync(".next/BUILD_ID") && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === sourceStamp();
+  if (built) return;
+  console.log("[kubedrill] building the app (first start or sources changed)…");
+  build();
 }
