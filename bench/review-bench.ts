@@ -1,8 +1,10 @@
-// Review write throughput over HTTP, the raw SQLite ceiling for the same write, and queue building
-// for a heavy learner. A script that prints figures (no assertions on time):
+// Review write throughput over HTTP on SQLite and on PostgreSQL (a throwaway local cluster), each
+// beside its raw ceiling for the same write, and queue building for a heavy learner. A script that
+// prints figures (no assertions on time):
 //   npx tsx --conditions=react-server bench/review-bench.ts
 // Env: BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (3), BENCH_LEARNERS (50), BENCH_RAW_SECONDS (3: each raw
-// SQLite variant and the in-process recordReview loop), BENCH_QUEUE_RUNS (20).
+// SQLite variant, the raw PostgreSQL write and the in-process recordReview loop), BENCH_QUEUE_RUNS (20),
+// BENCH_POSTGRES (1; 0 skips the PostgreSQL run).
 // Figures are also written to bench/out/review-bench.json.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -19,6 +21,8 @@ import { cpuShare, readProcess, sampleProcess } from "./review/process-sampler";
 import { measureInProcess } from "./review/in-process-bench";
 import { measureRawCeiling } from "./review/raw-sqlite-ceiling";
 import { commitLabel } from "./lib/commit-label";
+import { measureRawPostgresCeiling } from "./review/raw-postgres-ceiling";
+import { createDatabase, startThrowawayPostgres } from "../scripts/lib/throwaway-postgres";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const COMMAND = "npx tsx --conditions=react-server bench/review-bench.ts";
@@ -26,7 +30,7 @@ const DECK_SLUG = "kubernetes-workloads";
 const numberEnv = (name: string, fallback: number) => (Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback);
 const CONFIG = {
   measureSeconds: numberEnv("BENCH_SECONDS", 20), warmupSeconds: numberEnv("BENCH_WARMUP_SECONDS", 3), learners: numberEnv("BENCH_LEARNERS", 50),
-  rawSeconds: numberEnv("BENCH_RAW_SECONDS", 3), queueRuns: numberEnv("BENCH_QUEUE_RUNS", 20),
+  rawSeconds: numberEnv("BENCH_RAW_SECONDS", 3), queueRuns: numberEnv("BENCH_QUEUE_RUNS", 20), postgres: process.env.BENCH_POSTGRES !== "0",
 };
 
 const uptime = () => execFileSync("uptime", { encoding: "utf8" }).trim();
@@ -84,6 +88,31 @@ async function measureHttp(server: AppServer, setup: BenchReport["setup"], cardI
   };
 }
 
+/** The same HTTP load on PostgreSQL: one instance on a throwaway local cluster (fsync and synchronous_commit on). */
+async function measurePostgres(): Promise<NonNullable<BenchReport["postgres"]>> {
+  log("PostgreSQL: starting a throwaway cluster and the app on it…");
+  const postgres = await startThrowawayPostgres();
+  try {
+    const url = await createDatabase(postgres.url, "bench");
+    const t0 = performance.now();
+    const server = await startAppServer(ROOT, { DATABASE_URL: url });
+    const setup = { serverStartMs: performance.now() - t0, learners: CONFIG.learners, signUpMs: 0, deckCards: 0 };
+    let http: BenchReport["http"];
+    try {
+      const { cardIds } = await readDeck(url);
+      setup.deckCards = cardIds.length;
+      http = await measureHttp(server, setup, cardIds);
+    } finally {
+      await server.stop();
+    }
+    log(`PostgreSQL HTTP done: ${Math.round(http.requestsPerSecond)} requests/s; measuring the raw PostgreSQL write (${CONFIG.rawSeconds} s)…`);
+    const raw = await measureRawPostgresCeiling(postgres.url, CONFIG.rawSeconds);
+    return { setup, http, raw };
+  } finally {
+    postgres.stop();
+  }
+}
+
 async function main(): Promise<void> {
   process.chdir(ROOT); // start.ts, migrations and the e2e helpers resolve paths from the repo root
   const startedAt = new Date().toISOString();
@@ -109,9 +138,10 @@ async function main(): Promise<void> {
   const raw = await measureRawCeiling(CONFIG.rawSeconds);
   log("in process: seeding the heavy learner, timing the queue, then recordReview without HTTP…");
   const { queue, record } = await measureInProcess({ queueRuns: CONFIG.queueRuns, recordSeconds: CONFIG.rawSeconds });
+  const postgres = CONFIG.postgres ? await measurePostgres() : undefined;
   const report: BenchReport = {
     command: COMMAND, startedAt, machine: machine(), load: { before, after: uptime() },
-    setup, http, raw, record, timesBelowCeiling: raw[0].txPerSecond / http.requestsPerSecond, queue,
+    setup, http, raw, record, timesBelowCeiling: raw[0].txPerSecond / http.requestsPerSecond, queue, postgres,
   };
   printReport(report);
   fs.mkdirSync(path.join(ROOT, "bench/out"), { recursive: true });
