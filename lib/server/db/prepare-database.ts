@@ -45,6 +45,7 @@ export function ensureAuthSecret(env: AppEnv): string {
     if (secret.length >= 32) return secret;
   }
   const secret = crypto.randomBytes(32).toString("base64url");
+  fs.mkdirSync(path.dirname(file), { recursive: true }); // `npm run build` on a fresh clone gets here before any start
   fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
