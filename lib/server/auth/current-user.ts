@@ -4,6 +4,7 @@ import { decode } from "next-auth/jwt";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { getAuthSecret } from "./auth-secret";
+import { createDecodedTokenCache, type SessionClaims } from "./decoded-token-cache";
 
 // next-auth names the cookie with the __Secure- prefix when the site is served over https.
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
@@ -13,12 +14,18 @@ const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-
  * of through getServerSession avoids re-encrypting a fresh token on every request, which
  * getServerSession does and then cannot store from a server component or route handler anyway.
  */
-export async function readSessionToken(): Promise<{ uid?: string; sv?: number; jti?: string; rl?: string } | null> {
+export async function readSessionToken(): Promise<SessionClaims | null> {
   const jar = await cookies();
   const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!token) return null;
+  return decodedTokens.read(token, decodeSessionToken);
+}
+
+const decodedTokens = createDecodedTokenCache();
+
+async function decodeSessionToken(token: string): Promise<SessionClaims | null> {
   try {
-    return await decode({ token, secret: getAuthSecret() });
+    return (await decode({ token, secret: getAuthSecret() })) as SessionClaims | null;
   } catch {
     return null;
   }
