@@ -2,7 +2,7 @@ import "server-only";
 import { cramEntrySchema, type CramEntryInput } from "@/lib/schemas/record-cram";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
-import { runExclusive } from "../db/run-exclusive";
+import { inDatabaseTurn } from "../db/database-turn";
 import { isUniqueViolation } from "../db/unique-violation";
 import { AppError } from "../errors";
 import { canStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
@@ -30,7 +30,7 @@ function isSamePayload(row: StoredCram, actor: Actor, entry: CramEntryInput): bo
 async function recordOne(actor: Actor, entry: CramEntryInput, now: Date): Promise<CramOutcome> {
   const base = { cramId: entry.cramId };
   // Read and write in one turn of this process's queue; across processes the unique id decides.
-  return runExclusive(async () => {
+  return inDatabaseTurn(async () => {
     const previous = await db.cramLog.findUnique({ where: { id: entry.cramId }, select: { userId: true, cardId: true, rating: true, reviewedAt: true, durationMs: true, createdAt: true } });
     if (previous) return { ...base, status: isSamePayload(previous, actor, entry) ? "duplicate" : "mismatch" };
     const card = await db.card.findUnique({ where: { id: entry.cardId }, select: { retiredAt: true, deck: { select: { ...DECK_ACCESS_SELECT } } } });

@@ -7,7 +7,7 @@
 // the same shape and stands in for it.
 import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-postgresql/client";
-import { createPostgresAdapterFactory } from "./postgres-adapter";
+import { createPostgresAdapterFactory, POOL_WAIT_MS } from "./postgres-adapter";
 import { createSqliteAdapterFactory } from "./sqlite-adapter";
 import { providerOf } from "./database-url";
 import { runExclusive } from "./run-exclusive";
@@ -41,7 +41,10 @@ export type Database = ReturnType<typeof serialised>;
  */
 export function createDatabaseClient(url: string, options: { serialise?: boolean } = {}): Database {
   if (providerOf(url) === "postgresql") {
-    return new PostgresPrismaClient({ adapter: createPostgresAdapterFactory(url), omit: OMIT }) as unknown as Database;
+    // A burst of requests waits for a pooled connection rather than failing after Prisma's default
+    // 2 s (600 reviews arriving at once on one instance need longer than that to get their turn).
+    const transactionOptions = { maxWait: POOL_WAIT_MS, timeout: 15_000 };
+    return new PostgresPrismaClient({ adapter: createPostgresAdapterFactory(url), omit: OMIT, transactionOptions }) as unknown as Database;
   }
   const base = createBaseClient(url);
   return options.serialise === false ? (base as unknown as Database) : serialised(base);

@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import type { GradeResult } from "@/lib/core/grading/grade-result";
 import { db } from "../db";
-import { runExclusive } from "../db/run-exclusive";
+import { inDatabaseTurn } from "../db/database-turn";
 
 type Kept = { answer: string; grade: GradeResult };
 
@@ -13,7 +13,7 @@ type Kept = { answer: string; grade: GradeResult };
  * cannot be fished out with one answer and then "answered" correctly with another.
  */
 export async function keepFirstAnswer(userId: string, cardId: string, answer: string, grade: (text: string) => GradeResult): Promise<Kept> {
-  return runExclusive(async () => {
+  return inDatabaseTurn(async () => {
     const state = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } }, select: { reps: true } });
     const reps = state?.reps ?? 0;
     const fresh = grade(answer);

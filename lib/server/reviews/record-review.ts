@@ -6,7 +6,7 @@ import { newMemoryState, type CardStateName, type MemoryState } from "@/lib/core
 import type { SubmitReviewInput } from "@/lib/schemas/submit-review";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
-import { runExclusive } from "../db/run-exclusive";
+import { inDatabaseTurn } from "../db/database-turn";
 import { canStudyDeck } from "../decks/can-study-deck";
 import { reviewSeed } from "./card-view";
 import { gradeCardAnswer } from "./grade-card-answer";
@@ -33,7 +33,7 @@ class StaleState extends Error {}
  * written as CardState + an append-only ReviewLog row. Correct with any number of processes because
  * the database decides: the log insert is ON CONFLICT (id) DO NOTHING, and the state moves only by
  * a compare-and-set on reps, in one transaction that rolls the log row back when the state had
- * moved. The in-process queue (runExclusive) is only what SQLite's adapter needs.
+ * moved. The in-process queue (inDatabaseTurn: SQLite only) is what SQLite's adapter needs, not what makes it correct.
  */
 export async function recordReview(actor: Actor, input: SubmitReviewInput, now: Date): Promise<ReviewOutcome> {
   const payloadHash = reviewPayloadHash(input);
@@ -46,7 +46,7 @@ export async function recordReview(actor: Actor, input: SubmitReviewInput, now: 
     const context = await readReviewContext(db, actor.id, input.cardId);
     return { ...base, status: "duplicate" as const, reps: after.reps, due: after.due, state: after.state, verdict: previous.verdict, leech: context?.state?.leech ?? false };
   };
-  return runExclusive(async () => {
+  return inDatabaseTurn(async () => {
     const logged = await answerLogged();
     if (logged) return logged;
     const context = await readReviewContext(db, actor.id, input.cardId);
