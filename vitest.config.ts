@@ -6,8 +6,8 @@ const alias = { "@": path.resolve(import.meta.dirname) };
 // SQLite pass; the PostgreSQL pass (TEST_DATABASE=postgresql) runs every other one again.
 const DATABASE_FREE = ["anki-field-to-markdown", "anki-package", "anki-package-export", "anki-package-limits", "kubectl-oracle", "render-markdown-links"];
 const onPostgres = process.env.TEST_DATABASE === "postgresql";
-// Browser-side tests that start app instances of their own (no shared server): `npm test` runs them
-// beside the integration passes, since they mostly wait for servers to start and restart.
+// Browser-side tests that start app instances of their own (no shared server, several instances,
+// killed and restarted): their own project and their own stage of `npm test`.
 const OWN_SERVERS = ["tests/e2e/kill-9.test.ts", "tests/e2e/two-instances-postgres.test.ts"];
 // `server-only` throws outside a React Server environment; tests run lib/server directly.
 const serverOnly = { "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only-stub.ts") };

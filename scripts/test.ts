@@ -34,9 +34,11 @@ const STAGES: Stage[] = [
     // The app build the browser tests start (their setup skips it when it is current).
     { name: "build", command: ["npm", "run", "--silent", "build"] },
   ],
-  // Every test that touches the database runs on both databases, beside the browser-side tests
-  // that start (and kill) app instances of their own.
-  [vitest("integration"), vitest("integration", "postgresql"), vitest("e2e-servers")],
+  // Every test that touches the database runs on both databases.
+  [vitest("integration"), vitest("integration", "postgresql")],
+  // Browser-side tests that start (and kill) app instances of their own: alone, since restarting
+  // servers is what they measure out and they need the CPU for it.
+  vitest("e2e-servers"),
   vitest("e2e"),
 ];
 
