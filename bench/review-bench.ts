@@ -17,7 +17,7 @@ import { removeTempDatabases } from "./review/bench-database";
 import { createLearners } from "./review/create-learners";
 import { runReviewLoad } from "./review/http-review-load";
 import { printReport, type BenchReport } from "./review/print-report";
-import { cpuShare, readProcess, sampleProcess } from "./review/process-sampler";
+import { cpuShare, readProcess, readProcessTree, sampleProcess } from "./review/process-sampler";
 import { measureInProcess } from "./review/in-process-bench";
 import { measureRawCeiling } from "./review/raw-sqlite-ceiling";
 import { commitLabel } from "./lib/commit-label";
@@ -61,24 +61,28 @@ const readDeck = (url: string) =>
 
 const countReviewLogs = (url: string) => withDatabase(url, (db) => db.reviewLog.count());
 
-async function measureHttp(server: AppServer, setup: BenchReport["setup"], cardIds: string[]): Promise<BenchReport["http"]> {
+/** databasePid: a database server whose CPU (with its children's) is measured over the same window, the postmaster on PostgreSQL. */
+async function measureHttp(server: AppServer, setup: BenchReport["setup"], cardIds: string[], databasePid?: number): Promise<BenchReport["http"]> {
   const sampler = sampleProcess(server.serverPid);
   const started = Date.now();
   const t0 = performance.now();
   const learners = await createLearners(server.baseURL, CONFIG.learners);
   setup.signUpMs = performance.now() - t0;
   log(`${learners.length} learners signed in (${Math.round(setup.signUpMs)} ms); load: ${CONFIG.warmupSeconds} s warm-up + ${CONFIG.measureSeconds} s measured`);
-  let atWindowStart = { server: readProcess(server.serverPid), client: process.cpuUsage(), wall: performance.now() };
-  const timer = setTimeout(() => (atWindowStart = { server: readProcess(server.serverPid), client: process.cpuUsage(), wall: performance.now() }), CONFIG.warmupSeconds * 1000);
+  const sampleAll = () => ({ server: readProcess(server.serverPid), database: databasePid ? readProcessTree(databasePid) : null, client: process.cpuUsage(), wall: performance.now() });
+  let atWindowStart = sampleAll();
+  const timer = setTimeout(() => (atWindowStart = sampleAll()), CONFIG.warmupSeconds * 1000);
   const load = await runReviewLoad({ baseURL: server.baseURL, learners, cardIds, warmupMs: CONFIG.warmupSeconds * 1000, measureMs: CONFIG.measureSeconds * 1000 });
   clearTimeout(timer);
   const serverAtEnd = readProcess(server.serverPid);
+  const databaseAtEnd = databasePid ? readProcessTree(databasePid) : null;
   const client = process.cpuUsage(atWindowStart.client);
   sampler.stop();
   const recordedResponses = (load.outcomes.recorded ?? 0) + (load.warmupOutcomes.recorded ?? 0);
   return {
     ...load,
     serverCpuShare: cpuShare(atWindowStart.server, serverAtEnd),
+    ...(databasePid ? { databaseCpuShare: cpuShare(atWindowStart.database, databaseAtEnd) } : {}),
     clientCpuShare: (client.user + client.system) / 1000 / (performance.now() - atWindowStart.wall),
     peakRssMb: sampler.peakRssMb(load.window.fromMs, load.window.toMs + 1000),
     peakRssMbAll: sampler.peakRssMb(started),
@@ -87,6 +91,9 @@ async function measureHttp(server: AppServer, setup: BenchReport["setup"], cardI
     recordedResponses,
   };
 }
+
+/** The first line of postmaster.pid in the cluster's data folder. */
+const postmasterPid = (dataDir: string) => Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
 
 /** The same HTTP load on PostgreSQL: one instance on a throwaway local cluster (fsync and synchronous_commit on). */
 async function measurePostgres(): Promise<NonNullable<BenchReport["postgres"]>> {
@@ -101,7 +108,7 @@ async function measurePostgres(): Promise<NonNullable<BenchReport["postgres"]>> 
     try {
       const { cardIds } = await readDeck(url);
       setup.deckCards = cardIds.length;
-      http = await measureHttp(server, setup, cardIds);
+      http = await measureHttp(server, setup, cardIds, postmasterPid(postgres.dataDir));
     } finally {
       await server.stop();
     }

@@ -10,7 +10,7 @@ export type BenchReport = {
   command: string; startedAt: string; machine: { cpus: number; node: string; filesystem: string; commit: string };
   load: { before: string; after: string };
   setup: { serverStartMs: number; learners: number; signUpMs: number; deckCards: number };
-  http: LoadResult & { serverCpuShare: number; clientCpuShare: number; peakRssMb: number; peakRssMbAll: number; rssTimeline: { atS: number; rssMb: number }[]; reviewLogRows: number; recordedResponses: number };
+  http: LoadResult & { serverCpuShare: number; databaseCpuShare?: number; clientCpuShare: number; peakRssMb: number; peakRssMbAll: number; rssTimeline: { atS: number; rssMb: number }[]; reviewLogRows: number; recordedResponses: number };
   raw: RawResult[];
   record: RecordResult;
   timesBelowCeiling: number;
@@ -40,6 +40,10 @@ function httpRows(h: BenchReport["http"]): string[] {
     row("server peak RSS, measured window / whole run", `${round(h.peakRssMb, 1)} MB / ${round(h.peakRssMbAll, 1)} MB`),
     row("server RSS first / last sample (s: MB)", `${h.rssTimeline.slice(0, 1).concat(h.rssTimeline.slice(-1)).map((x) => `${x.atS}: ${x.rssMb}`).join(" → ")}`),
     row("HTTP server CPU per request (server CPU ÷ requests/s)", `${round((h.serverCpuShare / h.requestsPerSecond) * 1000, 2)} ms`),
+    ...(h.databaseCpuShare === undefined ? [] : [
+      row("PostgreSQL CPU during the window (postmaster + children)", `${round(h.databaseCpuShare, 2)}`),
+      row("PostgreSQL CPU per request", `${round((h.databaseCpuShare / h.requestsPerSecond) * 1000, 2)} ms`),
+    ]),
   ];
 }
 
