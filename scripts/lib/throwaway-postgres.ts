@@ -22,29 +22,27 @@ export function findPostgresBin(): string | null {
   return versions.length ? path.join(root, versions[0], "bin") : null;
 }
 
-export async function startThrowawayPostgres(options: { maxConnections?: number } = {}): Promise<ThrowawayPostgres> {
+export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const bin = findPostgresBin();
   if (!bin) throw new Error("PostgreSQL is not installed: apt-get install -y postgresql (the tests run on SQLite and PostgreSQL)");
   const asRoot = process.getuid?.() === 0;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kubedrill-pg-"));
   fs.chmodSync(dir, 0o755);
   if (asRoot) execFileSync("chown", ["postgres:postgres", dir]);
-  const run = (tool: string, args: string[]) => {
-    const [command, prefix] = asRoot ? ["runuser", ["-u", "postgres", "--", path.join(bin, tool)]] : [path.join(bin, tool), []];
-    execFileSync(command as string, [...(prefix as string[]), ...args], { stdio: ["ignore", "ignore", "pipe"] });
-  };
+  // A server tool and its arguments, run as `postgres` when we are root.
+  const command = (tool: string, args: string[]): [string, string[]] =>
+    asRoot ? ["runuser", ["-u", "postgres", "--", path.join(bin, tool), ...args]] : [path.join(bin, tool), args];
+  const run = (tool: string, args: string[]) => execFileSync(...command(tool, args), { stdio: ["ignore", "ignore", "pipe"] });
   const dataDir = path.join(dir, "data");
   run("initdb", ["-D", dataDir, "-U", USER, "--auth=trust", "--no-locale", "-E", "UTF8", "--no-sync"]);
   const port = await freePort();
-  const settings = [`-p ${port}`, `-k ${dir}`, "-c listen_addresses=127.0.0.1", `-c max_connections=${options.maxConnections ?? 200}`, "-c timezone=UTC"];
+  const settings = [`-p ${port}`, `-k ${dir}`, "-c listen_addresses=127.0.0.1", "-c max_connections=200", "-c timezone=UTC"];
   run("pg_ctl", ["-D", dataDir, "-o", settings.join(" "), "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);
   let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;
-    const command = asRoot ? "runuser" : path.join(bin, "pg_ctl");
-    const args = [...(asRoot ? ["-u", "postgres", "--", path.join(bin, "pg_ctl")] : []), "-D", dataDir, "-m", "immediate", "-w", "stop"];
-    spawnSync(command, args, { stdio: "ignore" });
+    spawnSync(...command("pg_ctl", ["-D", dataDir, "-m", "immediate", "-w", "stop"]), { stdio: "ignore" });
     fs.rmSync(dir, { recursive: true, force: true });
   };
   process.once("exit", stop);

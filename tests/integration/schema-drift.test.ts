@@ -23,7 +23,7 @@ function copyOf(provider: DatabaseProvider): MigrationPaths {
   const real = migrationPathsFor(provider);
   const root = path.join(scratch, provider);
   fs.cpSync(path.dirname(real.schemaPath), root, { recursive: true });
-  return { provider, schemaPath: path.join(root, "schema.prisma"), migrationsDir: path.join(root, "migrations") };
+  return { schemaPath: path.join(root, "schema.prisma"), migrationsDir: path.join(root, "migrations") };
 }
 
 const newPostgresDatabase = (name: string) => createDatabase(process.env.DATABASE_URL!, name);

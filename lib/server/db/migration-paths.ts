@@ -4,11 +4,10 @@
 import path from "node:path";
 import type { DatabaseProvider } from "./database-url";
 
-export type MigrationPaths = { provider: DatabaseProvider; schemaPath: string; migrationsDir: string };
+export type MigrationPaths = { schemaPath: string; migrationsDir: string };
 
 export function migrationPathsFor(provider: DatabaseProvider, root = process.cwd()): MigrationPaths {
   return {
-    provider,
     schemaPath: path.join(root, "prisma", provider, "schema.prisma"),
     migrationsDir: path.join(root, "prisma", provider, "migrations"),
   };

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 
-
 export type MigrationStatus = { applied: number; pending: number; pendingNames: string[] };
 
 type RawQueryClient = { $queryRaw<T = unknown>(query: TemplateStringsArray, ...values: unknown[]): Promise<T> };

@@ -66,8 +66,6 @@ function lastAdapterError(factory: ReturnType<typeof engineAdapterFactory>): unk
   return registry.registeredErrors?.at(-1)?.error;
 }
 
-// The engine never closes its connections; they are tracked and closed when the work is done so
-// that no open handle blocks the app's own connection (switching to WAL needs the file to itself).
 // The engine reads PostgreSQL's catalog, whose flag columns have the one-byte type "char" (oid 18);
 // the pg adapter has no mapping for it and refuses the whole result. Reported as text, which is
 // what pg already parses it to, the engine reads it fine. Used only for migrations.
@@ -95,8 +93,8 @@ class CatalogReadingClient extends pg.Client {
 // (a connectionString would win over that `database`) and dropped before its pool is closed (which
 // PostgreSQL refuses while the pool is connected): this factory builds the shadow database itself.
 function postgresEngineFactory(url: string) {
-  const { connectionString: _ignored, ...parts } = { ...parsePostgresUrl(url), connectionString: undefined };
-  const config = (database?: string) => ({ ...(parts as pg.PoolConfig), ...(database ? { database } : {}), max: 2, Client: CatalogReadingClient });
+  const parts = parsePostgresUrl(url) as pg.PoolConfig; // host, port, user, password, database, ssl: no connectionString
+  const config = (database?: string) => ({ ...parts, ...(database ? { database } : {}), max: 2, Client: CatalogReadingClient });
   const inner = new PrismaPg(config());
   return {
     provider: "postgres" as const,
@@ -120,6 +118,8 @@ function postgresEngineFactory(url: string) {
   };
 }
 
+// The engine never closes its connections; they are tracked and closed when the work is done so
+// that no open handle blocks the app's own connection (switching to WAL needs the file to itself).
 // (PostgreSQL runs multi-statement SQL as it is; only SQLite needs allowMultiStatement.)
 function engineAdapterFactory(url: string, opened: SqlDriverAdapter[]) {
   const sqlite = providerOf(url) === "sqlite";
