@@ -42,8 +42,8 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
             <div className="prose-card" dangerouslySetInnerHTML={{ __html: row.promptHtml }} />
             <FeedbackList feedback={row.feedback} />
             <div className="grid gap-3 sm:grid-cols-2">
-              <div data-testid="own-answer"><p className="text-sm font-semibold">{t("yourAnswer")}</p>{row.ownHtml ? <div className="prose-card" dangerouslySetInnerHTML={{ __html: row.ownHtml }} /> : <p className="text-sm text-slate-600 dark:text-slate-300">{t("unanswered")}</p>}</div>
-              <div data-testid="correct-answer"><p className="text-sm font-semibold">{t("correctAnswer")}</p><div className="prose-card" dangerouslySetInnerHTML={{ __html: row.correctHtml }} /></div>
+              <div data-testid="own-answer" className="min-w-0"><p className="text-sm font-semibold">{t("yourAnswer")}</p>{row.ownHtml ? <div className="prose-card" dangerouslySetInnerHTML={{ __html: row.ownHtml }} /> : <p className="text-sm text-slate-600 dark:text-slate-300">{t("unanswered")}</p>}</div>
+              <div data-testid="correct-answer" className="min-w-0"><p className="text-sm font-semibold">{t("correctAnswer")}</p><div className="prose-card" dangerouslySetInnerHTML={{ __html: row.correctHtml }} /></div>
             </div>
             {row.correction && <CorrectionNote correction={row.correction} labels={{ title: tReview("correction"), claimed: tReview("claimed"), actual: tReview("actual") }} />}
             {row.explanationHtml && <details className="text-sm"><summary className="cursor-pointer py-2 font-medium">{tReview("explanation")}</summary><div className="prose-card" dangerouslySetInnerHTML={{ __html: row.explanationHtml }} /></details>}
