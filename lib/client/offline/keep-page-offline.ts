@@ -5,14 +5,21 @@ import { OFFLINE_PAGES, PAGES_CACHE, STATIC_CACHE } from "./offline-caches";
 
 export async function keepPageOffline(): Promise<void> {
   if (!("caches" in window) || !OFFLINE_PAGES.test(location.pathname)) return;
-  const assets = performance
-    .getEntriesByType("resource")
-    .map((entry) => entry.name)
-    .filter((url) => url.startsWith(`${location.origin}/_next/static/`));
   const statics = await caches.open(STATIC_CACHE);
-  await Promise.all(assets.map(async (url) => {
-    if (!(await statics.match(url))) await statics.add(url).catch(() => undefined);
-  }));
+  const keep = (urls: string[]) =>
+    Promise.all(
+      urls
+        .filter((url) => url.startsWith(`${location.origin}/_next/static/`))
+        .map(async (url) => {
+          if (!(await statics.match(url))) await statics.add(url).catch(() => undefined);
+        }),
+    );
+  // `ready` can resolve before the worker controls this page, so a chunk loaded in between also
+  // went past it: keep whatever the page loads from now on as well, not only what it had loaded.
+  if ("PerformanceObserver" in window) {
+    new PerformanceObserver((list) => void keep(list.getEntries().map((entry) => entry.name))).observe({ type: "resource" });
+  }
+  await keep(performance.getEntriesByType("resource").map((entry) => entry.name));
   const page = `${location.origin}${location.pathname}`;
   const pages = await caches.open(PAGES_CACHE);
   if (!(await pages.match(page))) {
