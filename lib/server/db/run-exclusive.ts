@@ -6,14 +6,19 @@
 // Running every operation — reads included, so none sees uncommitted rows — through one FIFO queue
 // makes that interleaving impossible. Work started inside a queued operation (the statements of a
 // transaction) is recognised through AsyncLocalStorage and runs at once instead of deadlocking.
+//
+// The queue lives on globalThis: the server loads this module twice (Next's bundle, and the bundle
+// of the endpoints server.mjs answers itself), and two queues would let the review writer's own
+// connection wait on a write lock held by a Prisma transaction that can only finish after it.
 import { AsyncLocalStorage } from "node:async_hooks";
 
-const holder = new AsyncLocalStorage<boolean>();
-let tail: Promise<unknown> = Promise.resolve();
+type Queue = { holder: AsyncLocalStorage<boolean>; tail: Promise<unknown> };
+const shared = globalThis as unknown as { kubedrillDbQueue?: Queue };
+const queue = (shared.kubedrillDbQueue ??= { holder: new AsyncLocalStorage<boolean>(), tail: Promise.resolve() });
 
 export function runExclusive<T>(work: () => Promise<T>): Promise<T> {
-  if (holder.getStore()) return work();
-  const turn = tail.then(() => holder.run(true, work));
-  tail = turn.catch(() => undefined);
+  if (queue.holder.getStore()) return work();
+  const turn = queue.tail.then(() => queue.holder.run(true, work));
+  queue.tail = turn.catch(() => undefined);
   return turn;
 }

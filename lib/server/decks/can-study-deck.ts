@@ -19,12 +19,19 @@ export type DeckVisibility = (typeof DECK_VISIBILITIES)[number];
  * history stays in the database but the deck answers like a deck that does not exist.
  */
 export async function canStudyDeck(actor: Actor, deck: DeckAccess): Promise<boolean> {
+  const decided = studyAccess(actor, deck);
+  if (decided !== "ask-classes") return decided;
   const userId = actor.id;
-  if (deck.ownerId === userId || hasRole(actor, "admin")) return true;
-  if (!deck.isPublished) return false;
-  if (deck.visibility === "public") return true;
   const viaClass = await db.classDeck.findFirst({ where: { deckId: deck.id, class: { members: { some: { userId } } } }, select: { classId: true } });
   return viaClass !== null;
+}
+
+/** canStudyDeck's rule without the database: "ask-classes" when only class membership can decide. */
+export function studyAccess(actor: Actor, deck: DeckAccess): boolean | "ask-classes" {
+  if (deck.ownerId === actor.id || hasRole(actor, "admin")) return true;
+  if (!deck.isPublished) return false;
+  if (deck.visibility === "public") return true;
+  return "ask-classes";
 }
 
 /** Refused and missing decks get the same error, so a private deck's slug reveals nothing. */

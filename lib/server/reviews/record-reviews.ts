@@ -1,27 +1,29 @@
 import "server-only";
 import { submitReviewSchema } from "@/lib/schemas/submit-review";
 import type { Actor } from "../auth/current-user";
+import { isPostgres } from "../db/sql-dialect";
 import { AppError } from "../errors";
 import { recordReview, type ReviewOutcome } from "./record-review";
 
 export type BatchOutcome = ReviewOutcome | { reviewId: string | null; status: "invalid"; issues: string[] };
 
 /**
- * The offline outbox's batch: each review is its own transaction, so one stale card does not block
- * the rest; every review gets an answer the client can act on.
+ * The offline outbox's batch: each review is decided on its own, so one stale card does not block
+ * the rest; every review gets an answer the client can act on. Order matters (a card rated twice
+ * offline): on SQLite they are handed to the writer at once and join one group commit in order,
+ * each seeing the ones before it; on PostgreSQL, where writes run side by side, one after another.
  */
 export async function recordReviews(actor: Actor | null, reviews: unknown[], now: Date): Promise<BatchOutcome[]> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  const outcomes: BatchOutcome[] = [];
-  for (const raw of reviews) {
+  const record = (raw: unknown): BatchOutcome | Promise<BatchOutcome> => {
     const parsed = submitReviewSchema.safeParse(raw);
-    if (!parsed.success) {
-      const reviewId = typeof (raw as { reviewId?: unknown })?.reviewId === "string" ? (raw as { reviewId: string }).reviewId : null;
-      outcomes.push({ reviewId, status: "invalid", issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) });
-      continue;
-    }
-    outcomes.push(await recordReview(actor, parsed.data, now));
-  }
+    if (parsed.success) return recordReview(actor, parsed.data, now);
+    const reviewId = typeof (raw as { reviewId?: unknown })?.reviewId === "string" ? (raw as { reviewId: string }).reviewId : null;
+    return { reviewId, status: "invalid", issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+  };
+  if (!isPostgres()) return Promise.all(reviews.map(record));
+  const outcomes: BatchOutcome[] = [];
+  for (const raw of reviews) outcomes.push(await record(raw));
   return outcomes;
 }
 
