@@ -1,6 +1,6 @@
 // @ts-check
 import createNextIntlPlugin from "next-intl/plugin";
-import { SECURITY_HEADERS } from "./lib/http/security-headers.mjs";
+import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./lib/http/security-headers.mjs";
 
 // Messages are compiled at build time (ICU → compact arrays) so the browser gets next-intl's small
 // formatter instead of the ICU parser (intl-messageformat, ≈13 KB gzip on every page).
@@ -25,9 +25,8 @@ const nextConfig = {
         headers: SECURITY_HEADERS,
       },
       {
-        // JSON and downloads only: nothing may load, run or frame (pages get a nonce policy in proxy.ts).
         source: "/api/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" }],
+        headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }],
       },
     ];
   },

@@ -18,6 +18,8 @@ const envSchema = z.object({
   GITHUB_SECRET: z.string().min(1).optional(),
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  // 0: every request goes through Next, none is answered by the custom server itself (lib/server/hot).
+  HOT_ROUTES: z.enum(["0", "1"]).default("1"),
   SERVER_HEAP_MB: z.coerce.number().int().min(64).max(16_384).default(160),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
 });

@@ -10,7 +10,7 @@ import { undoReview } from "@/lib/server/reviews/undo-review";
 import { listLeeches } from "@/lib/server/reviews/set-card-flag";
 import { getReviewQueue } from "@/lib/server/reviews/get-review-queue";
 import { memoryFromRow } from "@/lib/server/reviews/memory-state-row";
-import { reviewSeed } from "@/lib/server/reviews/card-view";
+import { reviewSeed } from "@/lib/core/scheduler/review-seed";
 import { studySettingsFor } from "@/lib/server/reviews/scheduler-settings-for";
 import { replayReviews } from "@/lib/core/scheduler/undo-review";
 import { isSameMemoryState, memoryStateSchema, newMemoryState, type ReviewRating } from "@/lib/core/scheduler/memory-state";

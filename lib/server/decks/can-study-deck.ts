@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "../auth/current-user";
-import { hasRole } from "../auth/current-user";
+import { roleAtLeast } from "@/lib/core/auth/roles";
+import type { Actor } from "../auth/session-actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 
@@ -28,7 +28,7 @@ export async function canStudyDeck(actor: Actor, deck: DeckAccess): Promise<bool
 
 /** canStudyDeck's rule without the database: "ask-classes" when only class membership can decide. */
 export function studyAccess(actor: Actor, deck: DeckAccess): boolean | "ask-classes" {
-  if (deck.ownerId === actor.id || hasRole(actor, "admin")) return true;
+  if (deck.ownerId === actor.id || roleAtLeast(actor.role, "admin")) return true;
   if (!deck.isPublished) return false;
   if (deck.visibility === "public") return true;
   return "ask-classes";

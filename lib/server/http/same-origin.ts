@@ -1,7 +1,7 @@
 import "server-only";
 import { getCurrentUser, type Actor } from "../auth/current-user";
-import { jsonNestingDepth } from "@/lib/core/text/json-nesting-depth";
 import { AppError } from "../errors";
+import { assertSameOriginOf, parseJsonBody, tooLarge } from "./request-checks";
 
 /**
  * State-changing route handlers that rely on the session cookie accept only same-origin requests
@@ -9,35 +9,7 @@ import { AppError } from "../errors";
  * always send it on POST, so its absence means a client we cannot vouch for.
  */
 export function assertSameOrigin(request: Request): void {
-  const origin = request.headers.get("origin");
-  if (!origin) throw new AppError("BAD_ORIGIN", { message: "missing Origin" });
-  let sent: string;
-  try {
-    sent = new URL(origin).origin;
-  } catch {
-    throw new AppError("BAD_ORIGIN", { message: "bad Origin" });
-  }
-  if (!allowedOrigins(request).includes(sent)) throw new AppError("BAD_ORIGIN", { message: "cross-origin request refused" });
-}
-
-/**
- * Our own origin, scheme and port included: the one the request reached (X-Forwarded-Host/-Proto
- * count only with TRUST_PROXY=1, since any client can send them), and the public NEXTAUTH_URL.
- */
-function allowedOrigins(request: Request): string[] {
-  const trustProxy = process.env.TRUST_PROXY === "1";
-  const first = (name: string) => request.headers.get(name)?.split(",")[0].trim() || null;
-  const host = (trustProxy && first("x-forwarded-host")) || request.headers.get("host");
-  const scheme = (trustProxy && first("x-forwarded-proto")) || new URL(request.url).protocol.replace(":", "");
-  const origins: string[] = [];
-  for (const candidate of [host ? `${scheme}://${host}` : null, process.env.NEXTAUTH_URL ?? null]) {
-    try {
-      if (candidate) origins.push(new URL(candidate).origin);
-    } catch {
-      // a malformed Host header names no origin of ours
-    }
-  }
-  return origins;
+  assertSameOriginOf((name) => request.headers.get(name), new URL(request.url).protocol.replace(":", ""));
 }
 
 /** The signed-in user behind a same-origin request that relies on the session cookie (401 when signed out). */
@@ -49,19 +21,8 @@ export async function sameOriginUser(request: Request): Promise<Actor> {
 }
 
 /** Reads a JSON body of at most `maxBytes`, answering 413 without reading further. */
-/** No request body of ours nests deeper than a few levels; validators recurse, so cap it before parsing. */
-export const MAX_JSON_DEPTH = 32;
-
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
-  const bytes = await readBodyBytes(request, maxBytes);
-  const text = bytes.toString("utf8");
-  const depth = jsonNestingDepth(text, MAX_JSON_DEPTH);
-  if (depth > MAX_JSON_DEPTH) throw new AppError("INVALID_INPUT", { message: `body is nested deeper than ${MAX_JSON_DEPTH} levels` });
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError("INVALID_INPUT", { message: "body is not JSON" });
-  }
+  return parseJsonBody(await readBodyBytes(request, maxBytes));
 }
 
 /**
@@ -88,8 +49,4 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
   }
   if (size === 0) throw new AppError("INVALID_INPUT", { message: "empty body" });
   return Buffer.concat(chunks);
-}
-
-function tooLarge(maxBytes: number): AppError {
-  return new AppError("PAYLOAD_TOO_LARGE", { message: `the body is larger than the limit of ${maxBytes} bytes`, details: { limitBytes: maxBytes } });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { reviewSeed } from "@/lib/core/scheduler/review-seed";
 import { cardSides, type AnswerInput, type CardKind } from "@/lib/core/review/card-sides";
 import { previewIntervals } from "@/lib/core/scheduler/schedule-review";
 import type { MemoryState } from "@/lib/core/scheduler/memory-state";
@@ -26,10 +27,6 @@ export type CardRow = {
   ordinal: number;
   item: { type: string; section: string; body: unknown; answer: unknown };
 };
-
-export function reviewSeed(cardId: string, reps: number): string {
-  return `${cardId}:${reps}`;
-}
 
 export function buildCardView(card: CardRow, memory: MemoryState, leech: boolean, settings: SchedulerSettings, locale: "ja" | "en", now: Date): CardView {
   const sides = cardSides(card.kind as CardKind, card.ordinal, card.item as { body: Record<string, unknown>; answer: Record<string, unknown> });

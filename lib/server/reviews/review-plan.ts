@@ -10,7 +10,7 @@ import { newMemoryState, type CardStateName, type MemoryState } from "@/lib/core
 import type { SubmitReviewInput } from "@/lib/schemas/submit-review";
 import type { Actor } from "../auth/current-user";
 import { studyAccess } from "../decks/can-study-deck";
-import { reviewSeed } from "./card-view";
+import { reviewSeed } from "@/lib/core/scheduler/review-seed";
 import { gradeCardAnswer } from "./grade-card-answer";
 import type { LoggedReview, NewReviewLog, ReviewContext, StateFlags } from "./review-statements";
 

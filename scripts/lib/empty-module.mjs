@@ -1,0 +1,1 @@
+// Stands in for `server-only` in the hot-routes bundle (scripts/lib/build-hot-routes.ts).
