@@ -8,7 +8,7 @@ const DATABASE_FREE = ["anki-field-to-markdown", "anki-package", "anki-package-e
 const onPostgres = process.env.TEST_DATABASE === "postgresql";
 // Browser-side tests that start app instances of their own (no shared server, several instances,
 // killed and restarted): their own project and their own stage of `npm test`.
-const OWN_SERVERS = ["tests/e2e/kill-9.test.ts", "tests/e2e/two-instances-postgres.test.ts"];
+const OWN_SERVERS = ["tests/e2e/kill-9.test.ts", "tests/e2e/two-instances-postgres.test.ts", "tests/e2e/hot-route-parity.test.ts"];
 // `server-only` throws outside a React Server environment; tests run lib/server directly.
 const serverOnly = { "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only-stub.ts") };
 

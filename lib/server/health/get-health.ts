@@ -6,6 +6,7 @@ import { readMigrationStatus } from "../db/migration-status";
 import { migrationPathsFor } from "../db/migration-paths";
 import { providerOf } from "../db/database-url";
 import { getEnv } from "../env";
+import { hotEndpointsServed } from "../hot/hot-endpoints";
 import { rawNumber as toNumber } from "../db/raw-values";
 
 export type Health = {
@@ -14,7 +15,7 @@ export type Health = {
   database: SqliteSettings | PostgresSettings;
   migrations: { applied: number; pending: number };
   /** The serving process: a supervisor restart shows as a new pid and a small uptime; heap for monitoring. */
-  server: { pid: number; uptimeSeconds: number; heapUsedBytes: number; heapLimitBytes: number };
+  server: { pid: number; uptimeSeconds: number; heapUsedBytes: number; heapLimitBytes: number; answeredBeforeNext: readonly string[] };
 };
 
 type SqliteSettings = { provider: "sqlite"; journalMode: string; synchronous: number; foreignKeys: number; busyTimeoutMs: number };
@@ -22,7 +23,7 @@ type PostgresSettings = { provider: "postgresql"; serverVersion: string; synchro
 
 function readServerProcess(): Health["server"] {
   const heap = v8.getHeapStatistics();
-  return { pid: process.pid, uptimeSeconds: Math.round(process.uptime()), heapUsedBytes: heap.used_heap_size, heapLimitBytes: heap.heap_size_limit };
+  return { pid: process.pid, uptimeSeconds: Math.round(process.uptime()), heapUsedBytes: heap.used_heap_size, heapLimitBytes: heap.heap_size_limit, answeredBeforeNext: hotEndpointsServed() };
 }
 
 

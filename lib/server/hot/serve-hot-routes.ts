@@ -13,6 +13,7 @@ import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { tooLarge } from "../http/request-checks";
 import { answerReviewSubmit } from "../reviews/submit-reviews-request";
+import { HOT_ENDPOINTS, markHotEndpointsServed } from "./hot-endpoints";
 
 const HEADERS: Record<string, string> = {
   ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])),
@@ -26,12 +27,14 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => boolean;
 /** The handler for this instance, or null when every request goes to Next (PostgreSQL, HOT_ROUTES=0). */
 export function hotRoutes(): Handler | null {
   const env = getEnv();
-  return env.HOT_ROUTES === "1" && providerOf(env.DATABASE_URL) === "sqlite" ? serveHotRoute : null;
+  if (env.HOT_ROUTES !== "1" || providerOf(env.DATABASE_URL) !== "sqlite") return null;
+  markHotEndpointsServed();
+  return serveHotRoute;
 }
 
 /** Answers the request and returns true when it is one of ours; false leaves it to Next. */
 export function serveHotRoute(request: IncomingMessage, response: ServerResponse): boolean {
-  if (request.method !== "POST" || pathOf(request.url) !== "/api/v1/reviews") return false;
+  if (!HOT_ENDPOINTS.includes(`${request.method} ${pathOf(request.url)}` as (typeof HOT_ENDPOINTS)[number])) return false;
   const body = { complete: false };
   answerReviewSubmit({
     header: (name) => headerOf(request, name),

@@ -1,6 +1,8 @@
-// Every endpoint the app exposes: server actions from Next's manifest, route handlers from app/.
+// Every endpoint the app exposes: server actions from Next's manifest, route handlers from app/, and
+// the endpoints the custom server answers itself before Next (lib/server/hot).
 import fs from "node:fs";
 import path from "node:path";
+import { HOT_ENDPOINTS } from "../../../lib/server/hot/hot-endpoints";
 import { loadServerActions } from "./server-actions";
 
 function routeFiles(dir: string): string[] {
@@ -19,5 +21,5 @@ export function discoverEndpoints(): string[] {
     const methods = [...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b|as (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1] ?? m[2]);
     return [...new Set(methods)].map((method) => `${method} ${route}`);
   });
-  return [...actions, ...routes].sort();
+  return [...new Set([...actions, ...routes, ...HOT_ENDPOINTS])].sort();
 }

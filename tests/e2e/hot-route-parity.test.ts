@@ -1,0 +1,107 @@
+// The review submit has two servers that can answer it: the custom server itself (lib/server/hot,
+// the default in production) and Next's route handler (npm run dev, HOT_ROUTES=0). Both call the
+// same function; this runs the same requests against an instance of each and requires the same
+// status, the same body and the same security headers, so neither can drift from the other.
+import crypto from "node:crypto";
+import http from "node:http";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAppServer, type AppServer } from "../../bench/review/app-server";
+import { createLearners, type Learner } from "../../bench/review/create-learners";
+
+type Instance = { server: AppServer; learner: Learner; cards: string[] };
+type Answer = { status: number; headers: http.IncomingHttpHeaders; body: unknown };
+type Case = { name: string; status: number; send: (instance: Instance) => Promise<Answer> };
+
+const HEADERS_THAT_MUST_MATCH = ["content-security-policy", "x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy", "cross-origin-opener-policy", "cache-control"];
+
+const instances: Record<"hot" | "next", Instance> = {} as never;
+beforeAll(async () => {
+  for (const [name, env] of [["hot", {}], ["next", { HOT_ROUTES: "0" }]] as const) {
+    const server = await startAppServer(process.cwd(), env);
+    const [learner] = await createLearners(server.baseURL, 1);
+    const db = new Database(server.databaseFile!, { readonly: true });
+    const cards = (db.prepare(`SELECT c."id" FROM "Card" c JOIN "Deck" d ON d."id" = c."deckId" WHERE d."slug" = 'kubernetes-workloads' AND c."kind" = 'front' ORDER BY c."id" LIMIT 3`).all() as { id: string }[]).map((c) => c.id);
+    db.close();
+    instances[name] = { server, learner, cards };
+  }
+}, 240_000);
+afterAll(async () => {
+  for (const instance of Object.values(instances)) await instance.server.stop();
+});
+
+function post(instance: Instance, body: string | Buffer, headers: Record<string, string | number | undefined>): Promise<Answer> {
+  const sent = Object.fromEntries(Object.entries({ "content-type": "application/json", "content-length": Buffer.byteLength(body), ...headers }).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
+  return new Promise((resolve, reject) => {
+    const request = http.request(new URL("/api/v1/reviews", instance.server.baseURL), { method: "POST", headers: sent, agent: false }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: JSON.parse(text) }));
+    });
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+const signedIn = (instance: Instance) => ({ origin: instance.server.baseURL, cookie: instance.learner.cookie, "x-forwarded-for": instance.learner.ip });
+// Ids and times are fixed when the test file loads, so that both instances get the same requests.
+const AT = new Date().toISOString();
+const review = (cardId: string, fields: { reviewId: string; rating?: number; expectedReps?: number }) => ({ cardId, rating: 3, expectedReps: 0, reviewedAt: AT, durationMs: 900, ...fields });
+const one = (instance: Instance, item: object) => post(instance, JSON.stringify({ reviews: [item] }), signedIn(instance));
+
+const ids = Object.fromEntries(["refused", "first", "stale", "gone", "invalid", "good", "bad"].map((k) => [k, crypto.randomUUID()]));
+
+const CASES: Case[] = [
+  { name: "signed out", status: 401, send: (i) => post(i, JSON.stringify({ reviews: [review(i.cards[0], { reviewId: ids.refused })] }), { origin: i.server.baseURL }) },
+  { name: "no Origin", status: 403, send: (i) => post(i, JSON.stringify({ reviews: [review(i.cards[0], { reviewId: ids.refused })] }), { ...signedIn(i), origin: undefined }) },
+  { name: "a cross-site Origin", status: 403, send: (i) => post(i, JSON.stringify({ reviews: [review(i.cards[0], { reviewId: ids.refused })] }), { ...signedIn(i), origin: "https://evil.example" }) },
+  { name: "a forged session cookie", status: 401, send: (i) => post(i, JSON.stringify({ reviews: [review(i.cards[0], { reviewId: ids.refused })] }), { ...signedIn(i), cookie: "next-auth.session-token=forged" }) },
+  { name: "a body that is not JSON", status: 400, send: (i) => post(i, "{reviews:", signedIn(i)) },
+  { name: "an empty body", status: 400, send: (i) => post(i, "", signedIn(i)) },
+  // Refused on the declared length, before a byte of the body is read.
+  { name: "a declared length over the limit", status: 413, send: (i) => post(i, "{}", { ...signedIn(i), "content-length": 1024 * 1024 + 1 }) },
+  { name: "JSON nested past the limit", status: 400, send: (i) => post(i, "[".repeat(40) + "]".repeat(40), signedIn(i)) },
+  { name: "no reviews", status: 400, send: (i) => post(i, JSON.stringify({ reviews: [] }), signedIn(i)) },
+  { name: "a first rating", status: 200, send: (i) => one(i, review(i.cards[0], { reviewId: ids.first })) },
+  { name: "the same rating again", status: 200, send: (i) => one(i, review(i.cards[0], { reviewId: ids.first })) },
+  { name: "the same id with another rating", status: 422, send: (i) => one(i, review(i.cards[0], { reviewId: ids.first, rating: 1 })) },
+  { name: "a rating against a stale state", status: 409, send: (i) => one(i, review(i.cards[0], { reviewId: ids.stale, expectedReps: 0 })) },
+  { name: "a card that does not exist", status: 410, send: (i) => one(i, review("no-such-card", { reviewId: ids.gone })) },
+  { name: "an invalid review", status: 400, send: (i) => one(i, { ...review(i.cards[1], { reviewId: ids.invalid }), rating: 7 }) },
+  {
+    name: "a batch with one good and one invalid review",
+    status: 200,
+    send: (i) => post(i, JSON.stringify({ reviews: [review(i.cards[1], { reviewId: ids.good }), { reviewId: ids.bad, cardId: i.cards[2] }] }), signedIn(i)),
+  },
+];
+
+/** What may differ between instances: their own card ids and the due times computed from their clocks. */
+function comparable(body: unknown, instance: Instance): unknown {
+  return JSON.parse(JSON.stringify(body), (key, value) => {
+    if (key === "due") return "<due>";
+    if (typeof value === "string" && instance.cards.includes(value)) return `<card ${instance.cards.indexOf(value)}>`;
+    return value;
+  });
+}
+
+describe("the review submit, answered by the custom server and by Next", () => {
+  it("the default instance answers it before Next; the HOT_ROUTES=0 instance leaves it to Next", async () => {
+    const served = async (instance: Instance) => ((await (await fetch(`${instance.server.baseURL}/api/health`)).json()) as { server: { answeredBeforeNext: string[] } }).server.answeredBeforeNext;
+    expect(await served(instances.hot)).toEqual(["POST /api/v1/reviews"]);
+    expect(await served(instances.next)).toEqual([]);
+  });
+
+  for (const testCase of CASES) {
+    it(`${testCase.name}: ${testCase.status} from both, with the same body and headers`, async () => {
+      const hot = await testCase.send(instances.hot);
+      const next = await testCase.send(instances.next);
+      expect(hot.status).toBe(testCase.status);
+      expect(next.status).toBe(testCase.status);
+      expect(comparable(hot.body, instances.hot)).toEqual(comparable(next.body, instances.next));
+      for (const name of HEADERS_THAT_MUST_MATCH) expect([name, hot.headers[name]]).toEqual([name, next.headers[name]]);
+      expect(hot.headers["content-type"]).toMatch(/^application\/json/);
+      expect(next.headers["content-type"]).toMatch(/^application\/json/);
+    });
+  }
+});
