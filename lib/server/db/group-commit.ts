@@ -5,7 +5,7 @@
 // after the COMMIT has returned, i.e. once its write is durable. A failure of the transaction
 // itself (the disk, a lock held by another process past the busy timeout) fails every piece of the
 // group and acknowledges none, so nothing answered "recorded" can be lost.
-import { runExclusive } from "./run-exclusive";
+import { insideExclusiveTurn, runExclusive } from "./run-exclusive";
 import type { SqliteConnection } from "./sqlite-connection";
 
 /** What a piece of work can do to its own savepoint. */
@@ -82,6 +82,9 @@ export function createGroupCommit(connection: SqliteConnection, turn: (work: () 
 
   return <T>(work: (writer: GroupWriter) => T) =>
     new Promise<T>((resolve, reject) => {
+      // From inside a turn (a Prisma transaction's callback), the group would run at once on its
+      // own connection and wait on that transaction's write lock, which cannot be released first.
+      if (insideExclusiveTurn()) throw new Error("group-commit writes cannot start inside a database turn or transaction");
       pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
       schedule();
     });

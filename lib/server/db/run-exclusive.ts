@@ -22,3 +22,8 @@ export function runExclusive<T>(work: () => Promise<T>): Promise<T> {
   queue.tail = turn.catch(() => undefined);
   return turn;
 }
+
+/** True while running inside a turn (a queued operation or one of its transaction's statements). */
+export function insideExclusiveTurn(): boolean {
+  return queue.holder.getStore() === true;
+}
