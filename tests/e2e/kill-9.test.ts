@@ -1,4 +1,4 @@
-// Issue 15, must-show 4: the serving process is killed with SIGKILL 20 times while 50 learners keep
+// Issue 15, must-show 4 (and issue 16's, with group commit): the serving process is killed with SIGKILL 20 times while 50 learners keep
 // submitting reviews. Every review whose answer said "recorded" must be in the log, nothing may be
 // in the log that was never sent, every card's reps must equal its log count, and the SQLite file
 // must pass integrity_check. PostgreSQL: two instances on one database, killed in turn, learners
@@ -17,7 +17,9 @@ const LEARNERS = 50;
 const KILLS = 20;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-type Tally = { sent: Set<string>; acknowledged: Set<string>; retries: number; unexpected: string[] };
+// inFlight: reviews sent and not yet answered; at each kill, how many (on SQLite they are a group
+// commit in the making: the group transaction open, or waiting for its turn).
+type Tally = { sent: Set<string>; acknowledged: Set<string>; retries: number; unexpected: string[]; inFlight: Set<string>; inFlightAtKills: number[] };
 type Reply = { status: string; reps?: number } | null; // null: no answer (connection refused or cut, 5xx)
 
 const stopAfterAll: (() => Promise<void> | void)[] = [];
@@ -58,7 +60,9 @@ async function keepReviewing(instances: AppServer[], learner: Learner, index: nu
     tally.sent.add(review.reviewId);
     for (let attempt = 0; ; attempt++) {
       if (attempt > 600) throw new Error(`review ${review.reviewId} got no answer in 600 attempts`);
+      tally.inFlight.add(review.reviewId);
       const reply = await postReview(instances[(index + attempt) % instances.length], learner, review);
+      tally.inFlight.delete(review.reviewId);
       if (reply === null) {
         tally.retries += 1;
         await sleep(100);
@@ -89,13 +93,14 @@ async function servingPid(instance: AppServer): Promise<number> {
 }
 
 /** Kills the serving process of each instance in turn, each time 0.3–0.8 s after it is serving again. */
-async function killRepeatedly(instances: AppServer[], kills: number): Promise<number[]> {
+async function killRepeatedly(instances: AppServer[], kills: number, tally: Tally): Promise<number[]> {
   const random = seededRandom(9);
   const killed: number[] = [];
   for (let k = 0; k < kills; k++) {
     const instance = instances[k % instances.length];
     const pid = await servingPid(instance);
     await sleep(300 + random() * 500);
+    tally.inFlightAtKills.push(tally.inFlight.size);
     process.kill(pid, "SIGKILL");
     killed.push(pid);
   }
@@ -109,10 +114,10 @@ async function killDuringLoad(instances: AppServer[], databaseUrl: string) {
   try {
     const deck = await db.deck.findUniqueOrThrow({ where: { slug: "kubernetes-workloads" }, select: { id: true } });
     const cardIds = (await db.card.findMany({ where: { deckId: deck.id, retiredAt: null }, select: { id: true }, orderBy: { position: "asc" } })).map((c) => c.id);
-    const tally: Tally = { sent: new Set(), acknowledged: new Set(), retries: 0, unexpected: [] };
+    const tally: Tally = { sent: new Set(), acknowledged: new Set(), retries: 0, unexpected: [], inFlight: new Set(), inFlightAtKills: [] };
     let stopped = false;
     const load = Promise.all(learners.map((learner, i) => keepReviewing(instances, learner, i, cardIds, () => stopped, tally)));
-    const killed = await killRepeatedly(instances, KILLS);
+    const killed = await killRepeatedly(instances, KILLS, tally);
     await Promise.all(instances.map(servingPid));
     await sleep(500);
     stopped = true;
@@ -140,11 +145,14 @@ function expectNothingLost(result: Awaited<ReturnType<typeof killDuringLoad>>, l
   const { killed, tally } = result;
   console.info(
     `${label}: ${killed.length} kills (${new Set(killed).size} distinct server pids), ${tally.sent.size} reviews sent, ${tally.acknowledged.size} acknowledged, ` +
-      `${tally.retries} resends after no answer, ${result.logRows} log rows, ${result.lostAcknowledged.length} acknowledged but missing`,
+      `${tally.retries} resends after no answer, ${result.logRows} log rows, ${result.lostAcknowledged.length} acknowledged but missing; ` +
+      `reviews in flight at each kill: ${tally.inFlightAtKills.join(" ")}`,
   );
   expect(new Set(killed).size).toBe(KILLS); // every kill hit a fresh server process
   expect(tally.acknowledged.size).toBeGreaterThan(LEARNERS); // the load really ran
   expect(tally.retries).toBeGreaterThan(0); // and the kills really cut requests
+  // Most kills land with many ratings in flight, several of them together in a group commit.
+  expect(tally.inFlightAtKills.filter((n) => n >= 2).length).toBeGreaterThan(KILLS / 2);
   expect(tally.unexpected).toEqual([]);
   expect(result.lostAcknowledged).toEqual([]);
   expect(result.neverSent).toEqual([]);
@@ -165,6 +173,9 @@ describe.concurrent("kill -9 while 50 learners review", () => {
   it("SQLite, one instance: every acknowledged review is in the log, reps match the log, integrity_check is ok", async () => {
     const instance = await startAppServer(process.cwd());
     stopAfterAll.push(() => instance.stop());
+    // Ratings go through the custom server's own endpoint and its group commit.
+    const health = (await (await fetch(`${instance.baseURL}/api/health`)).json()) as { server: { answeredBeforeNext: string[] } };
+    expect(health.server.answeredBeforeNext).toContain("POST /api/v1/reviews");
     expectNothingLost(await killDuringLoad([instance], instance.databaseUrl), "SQLite, 1 instance");
     // Checked while the last server process runs (stop() removes the data folder): a read
     // transaction sees the database as committed, whatever the 20 killed processes left behind.
