@@ -148,7 +148,7 @@ async function main(): Promise<void> {
   const postgres = CONFIG.postgres ? await measurePostgres() : undefined;
   const report: BenchReport = {
     command: COMMAND, startedAt, machine: machine(), load: { before, after: uptime() },
-    setup, http, raw, record, timesBelowCeiling: raw[0].txPerSecond / http.requestsPerSecond, queue, postgres,
+    setup, http, raw, record, shareOfCeiling: http.requestsPerSecond / raw[0].txPerSecond, queue, postgres,
   };
   printReport(report);
   fs.mkdirSync(path.join(ROOT, "bench/out"), { recursive: true });

@@ -13,7 +13,8 @@ export type BenchReport = {
   http: LoadResult & { serverCpuShare: number; databaseCpuShare?: number; clientCpuShare: number; peakRssMb: number; peakRssMbAll: number; rssTimeline: { atS: number; rssMb: number }[]; reviewLogRows: number; recordedResponses: number };
   raw: RawResult[];
   record: RecordResult;
-  timesBelowCeiling: number;
+  /** HTTP reviews/s ÷ raw one-transaction-per-review writes/s (synchronous=FULL). */
+  shareOfCeiling: number;
   queue: QueueResult;
   postgres?: { setup: BenchReport["setup"]; http: BenchReport["http"]; raw: RawPostgresResult };
 };
@@ -75,9 +76,9 @@ export function printReport(r: BenchReport): void {
     ...httpRows(h),
     "── raw better-sqlite3, same rows, one transaction per review ──",
     ...r.raw.map((x) => row(x.label, `${round(x.txPerSecond, 0)} tx/s (${x.transactions} in ${round(x.seconds, 1)} s)`)),
-    row("recordReview in process (app's Prisma path, no HTTP), 1 at a time", `${round(r.record.reviewsPerSecond, 0)} reviews/s, ${round(r.record.cpuMsPerReview, 2)} ms CPU each`),
-    row("  SQL statements the driver prepares per recorded review", `${r.record.statementsPerReview} (+1 session-user read on the HTTP path)`),
-    row("HTTP path vs raw ceiling (synchronous=FULL)", `HTTP path is ${round(r.timesBelowCeiling, 1)}× below the raw ceiling`),
+    row("recordReview in process (the app's SQLite writer, no HTTP), 1 at a time", `${round(r.record.reviewsPerSecond, 0)} reviews/s, ${round(r.record.cpuMsPerReview, 2)} ms CPU each`),
+    row("  SQL statements prepared per recorded review (after warm-up)", `${r.record.statementsPerReview} (prepared once per connection; the session-user read too)`),
+    row("HTTP path ÷ raw ceiling (synchronous=FULL, 1 review per tx)", `${round(r.shareOfCeiling, 2)} (group commit lets it pass 1.0)`),
     `── queue for one learner: ${r.queue.runs} runs each (10,000 cards, 8,000 states, 100,000 logs; seeded in ${round(r.queue.seedMs / 1000, 1)} s) ──`,
     row("queue counts (new / learning / review)", `${r.queue.counts.new} / ${r.queue.counts.learning} / ${r.queue.counts.review}`),
     row("loadQueue (3 reads + mapping + build)", spread(r.queue.loadQueueMs)),

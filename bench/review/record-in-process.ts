@@ -1,5 +1,6 @@
 // recordReview (lib/server/reviews/record-review.ts) called in this process, one review at a time:
-// the app's Prisma path with its queue and transaction, without HTTP, Next or the session check.
+// the app's writer (on SQLite: prepared statements in a group commit of one), without HTTP, Next
+// or the session check.
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import type { App } from "./in-process-app";
