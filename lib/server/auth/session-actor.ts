@@ -4,8 +4,8 @@ import "server-only";
 // handlers come through current-user.ts with Next's cookies(). One rule for both.
 import { decode } from "next-auth/jwt";
 import type { Role } from "@/lib/core/auth/roles";
-import { db } from "../db";
-import { isPostgres } from "../db/sql-dialect";
+import { postgresPool, postgresRows } from "../db/postgres-connection";
+import { isPostgres } from "../db/is-postgres";
 import { sqliteConnection } from "../db/sqlite-connection";
 import { getEnv } from "../env";
 import { getAuthSecret } from "./auth-secret";
@@ -48,12 +48,11 @@ const USER_SQL = `SELECT "id", "email", "role", "name", "sessionVersion",
 FROM "User" WHERE "id" = ?`;
 
 /**
- * Every request pays for this read. On SQLite it is a statement prepared once on the review
- * connection (a read outside any transaction, so it sees only committed rows); on PostgreSQL one
- * parameterised query through Prisma's pool.
+ * Every request pays for this read: a statement prepared once per connection, on the review
+ * connection or pool (on SQLite a read outside any transaction, so it sees only committed rows).
  */
 async function readUser(uid: string, jti: string): Promise<UserRow | undefined> {
-  if (isPostgres()) return (await db.$queryRawUnsafe<UserRow[]>(USER_SQL.replace("?", "$1").replace("?", "$2"), jti, uid))[0];
+  if (isPostgres()) return (await postgresRows<UserRow>(postgresPool(getEnv().DATABASE_URL), { sql: USER_SQL, params: [jti, uid] }))[0];
   return sqliteConnection(getEnv().databaseFile!).statement(USER_SQL).get(jti, uid) as UserRow | undefined;
 }
 

@@ -7,7 +7,7 @@
 //   and the rest would wait for connections; a few at a time finish sooner.
 import { POOL_SIZE } from "./postgres-adapter";
 import { runExclusive } from "./run-exclusive";
-import { isPostgres } from "./sql-dialect";
+import { isPostgres } from "./is-postgres";
 
 /** At most `limit` pieces of work at once; the rest wait in arrival order. */
 export function createTurns(limit: number) {

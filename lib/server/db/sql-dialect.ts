@@ -2,10 +2,9 @@
 // written to run on both: double-quoted identifiers, ON CONFLICT, COALESCE, CASE, booleans as
 // parameters, timestamps passed as Date parameters.
 import { Prisma } from "@/generated/prisma/client";
-import { getEnv } from "../env";
-import { providerOf } from "./database-url";
+import { isPostgres } from "./is-postgres";
 
-export const isPostgres = (): boolean => providerOf(getEnv().DATABASE_URL) === "postgresql";
+export { isPostgres };
 
 /**
  * A timestamp parameter where nothing tells the database its type (a VALUES list): PostgreSQL would

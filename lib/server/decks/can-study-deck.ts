@@ -1,10 +1,10 @@
 import "server-only";
-import { roleAtLeast } from "@/lib/core/auth/roles";
 import type { Actor } from "../auth/session-actor";
 import { db } from "../db";
 import { AppError } from "../errors";
+import { studyAccess, type DeckAccess } from "./study-access";
 
-export type DeckAccess = { id: string; isPublished: boolean; ownerId: string | null; visibility: string };
+export type { DeckAccess } from "./study-access";
 
 /** What every learner-facing read selects of a deck to decide access (see canStudyDeck). */
 export const DECK_ACCESS_SELECT = { id: true, isPublished: true, ownerId: true, visibility: true } as const;
@@ -24,14 +24,6 @@ export async function canStudyDeck(actor: Actor, deck: DeckAccess): Promise<bool
   const userId = actor.id;
   const viaClass = await db.classDeck.findFirst({ where: { deckId: deck.id, class: { members: { some: { userId } } } }, select: { classId: true } });
   return viaClass !== null;
-}
-
-/** canStudyDeck's rule without the database: "ask-classes" when only class membership can decide. */
-export function studyAccess(actor: Actor, deck: DeckAccess): boolean | "ask-classes" {
-  if (deck.ownerId === actor.id || roleAtLeast(actor.role, "admin")) return true;
-  if (!deck.isPublished) return false;
-  if (deck.visibility === "public") return true;
-  return "ask-classes";
 }
 
 /** Refused and missing decks get the same error, so a private deck's slug reveals nothing. */

@@ -9,7 +9,7 @@ export function markHotEndpointsServed(): void {
   shared.kubedrillHotEndpoints = HOT_ENDPOINTS;
 }
 
-/** What this process answers before Next: empty under `npm run dev`, with HOT_ROUTES=0 or on PostgreSQL. */
+/** What this process answers before Next: empty under `npm run dev` and with HOT_ROUTES=0. */
 export function hotEndpointsServed(): readonly string[] {
   return shared.kubedrillHotEndpoints ?? [];
 }

@@ -4,11 +4,10 @@ import "server-only";
 // itself (issue 16: ~8 ms of CPU per review against ~0.3 ms here). Same function as the Next
 // route handler behind them (submit-reviews-request.ts), same headers as next.config.js gives
 // /api/; everything else goes on to Next. Bundled at build time into .next/kubedrill-hot.mjs
-// (scripts/lib/build-hot-routes.ts), and served on SQLite only: on PostgreSQL the writes go
-// through Prisma, whose client must not be built twice in one process.
+// (scripts/lib/build-hot-routes.ts). Nothing on this path uses Prisma (the review statements have
+// a connection or pool of their own), so its client is never built twice in one process.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "@/lib/http/security-headers.mjs";
-import { providerOf } from "../db/database-url";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { tooLarge } from "../http/request-checks";
@@ -24,10 +23,9 @@ const HEADERS: Record<string, string> = {
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => boolean;
 
-/** The handler for this instance, or null when every request goes to Next (PostgreSQL, HOT_ROUTES=0). */
+/** The handler for this instance, or null when every request goes to Next (HOT_ROUTES=0). */
 export function hotRoutes(): Handler | null {
-  const env = getEnv();
-  if (env.HOT_ROUTES !== "1" || providerOf(env.DATABASE_URL) !== "sqlite") return null;
+  if (getEnv().HOT_ROUTES !== "1") return null;
   markHotEndpointsServed();
   return serveHotRoute;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { submitReviewSchema } from "@/lib/schemas/submit-review";
 import type { Actor } from "../auth/current-user";
-import { isPostgres } from "../db/sql-dialect";
+import { isPostgres } from "../db/is-postgres";
 import { AppError } from "../errors";
 import { recordReview, type ReviewOutcome } from "./record-review";
 

@@ -9,7 +9,7 @@ import { isLeech } from "@/lib/core/scheduler/leech";
 import { newMemoryState, type CardStateName, type MemoryState } from "@/lib/core/scheduler/memory-state";
 import type { SubmitReviewInput } from "@/lib/schemas/submit-review";
 import type { Actor } from "../auth/current-user";
-import { studyAccess } from "../decks/can-study-deck";
+import { studyAccess } from "../decks/study-access";
 import { reviewSeed } from "@/lib/core/scheduler/review-seed";
 import { gradeCardAnswer } from "./grade-card-answer";
 import type { LoggedReview, NewReviewLog, ReviewContext, StateFlags } from "./review-statements";

@@ -1,16 +1,17 @@
 import "server-only";
 // The review write path as plain SQL texts with `?` parameters, one text for both databases:
-// SQLite runs them as statements prepared once on its own connection (review-writer-sqlite.ts),
-// PostgreSQL through Prisma with `$n` placeholders (review-writer-prisma.ts). Standard SQL only:
+// each database runs them as statements prepared once per connection (review-writer-sqlite.ts,
+// review-writer-postgres.ts). Standard SQL only:
 // quoted identifiers as Prisma names them, INSERT … ON CONFLICT, EXISTS; Dates and booleans are
 // passed as values and each runner binds them the way its database stores them.
 import crypto from "node:crypto";
 import type { MemoryState } from "@/lib/core/scheduler/memory-state";
+import type { Statement } from "../db/statement";
 import { memoryToJson } from "./memory-state-row";
 import { rawBoolean as bool, rawJson as json, rawNumber as num } from "../db/raw-values";
 
-export type SqlValue = string | number | boolean | Date | null;
-export type ReviewStatement = { sql: string; params: SqlValue[] };
+export type { SqlValue } from "../db/statement";
+export type ReviewStatement = Statement;
 
 export type LoggedReviewRow = { userId: string; payloadHash: string; verdict: string | null; stateAfter: unknown };
 
