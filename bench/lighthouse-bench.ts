@@ -1,7 +1,8 @@
 // Lighthouse (mobile, its default emulation and simulated throttling) on the review page and the
 // dashboard of a signed-in learner, and the JavaScript each page transfers: as served (Brotli, which
 // Chromium accepts) and what the same scripts weigh gzipped (for browsers without Brotli).
-// Prints figures; asserts nothing. Run: npx tsx --conditions=react-server bench/lighthouse-bench.ts
+// Prints the median of LIGHTHOUSE_RUNS runs (default 3) and each run's TBT, performance and LCP;
+// asserts nothing. Run: npx tsx --conditions=react-server bench/lighthouse-bench.ts
 import http from "node:http";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -59,6 +60,8 @@ async function main() {
       for (let i = 0; i < RUNS; i++) runs.push(await audit(app.baseURL + page, learner.cookie, chrome.port));
       const pick = (key: keyof Result) => median(runs.map((r) => r[key]));
       console.log(`${page.padEnd(30)} performance ${pick("performance")} · accessibility ${pick("accessibility")} · JS ${pick("scriptKb")} KB as served (${pick("scriptGzipKb")} KB gzip) · all ${pick("totalKb")} KB · LCP ${pick("lcpMs")} ms · TBT ${pick("tbtMs")} ms · CLS ${pick("cls")}`);
+      // Each run's own figures beside the medians: on a shared machine the spread says how far to trust them.
+      console.log(`${"".padEnd(30)} runs: TBT ${runs.map((r) => r.tbtMs).join(" ")} ms · performance ${runs.map((r) => r.performance).join(" ")} · LCP ${runs.map((r) => r.lcpMs).join(" ")} ms`);
     }
   } finally {
     chrome.kill();
