@@ -13,6 +13,7 @@ import { sectionLabel } from "./section-label";
 import { SessionExpiredNotice } from "@/components/ui/session-expired-notice";
 import { UndoSnackbar } from "./undo-snackbar";
 
+const NO_DRAFT = { cardId: "", text: "" };
 const SECONDARY = "min-h-11 min-w-11 rounded-lg border border-slate-300 px-3 font-medium dark:border-slate-600";
 
 export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string; initial: ReviewQueueView; userId: string }) {
@@ -20,13 +21,20 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
   const router = useRouter();
   const session = useReviewSession(deckSlug, initial, userId);
   const { current, revealed, counts } = session;
-  const [typed, setTyped] = useState("");
+  // The typed answer belongs to the card it was typed for: the next card starts empty without an
+  // effect that sets state (that would render the screen a second time on every rating).
+  const [draft, setDraft] = useState(NO_DRAFT);
   const [finished, setFinished] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const needsTyping = current?.input === "typed" || current?.input === "kubectl";
+  const typed = draft.cardId === current?.cardId ? draft.text : "";
+  const setTyped = (text: string) => setDraft({ cardId: current?.cardId ?? "", text });
+  const rate = (rating: 1 | 2 | 3 | 4) => {
+    setDraft(NO_DRAFT); // an undone rating shows its card again with an empty box, as before
+    void session.rate(rating, needsTyping ? typed : undefined);
+  };
 
   useEffect(() => {
-    setTyped("");
     if (needsTyping) input.current?.focus();
   }, [current?.cardId, needsTyping]);
 
@@ -43,7 +51,7 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
         void session.reveal(needsTyping ? typed : undefined);
       } else if (revealed && ["1", "2", "3", "4"].includes(event.key)) {
         event.preventDefault();
-        void session.rate(Number(event.key) as 1 | 2 | 3 | 4, needsTyping ? typed : undefined);
+        rate(Number(event.key) as 1 | 2 | 3 | 4);
       } else if (event.key === "z" || event.key === "Z") {
         event.preventDefault();
         void session.undo();
@@ -51,7 +59,7 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [session, revealed, needsTyping, typed, router, finished]);
+  }, [session, revealed, needsTyping, typed, router, finished, rate]);
 
   const status = <SyncStatus offline={session.offlineMode || !session.sync.online} pending={session.sync.pending} conflicts={session.sync.conflicts} onDismiss={() => void session.sync.dismiss()} />;
   if (!session.ready && !current) return <div className="space-y-3" data-session-ready="false">{status}</div>;
@@ -94,7 +102,7 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
       <div className="sticky bottom-0 space-y-2 bg-white pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-2 dark:bg-slate-900" data-testid="rating-area">
         <UndoSnackbar offer={session.undoOffer} disabled={session.busy} onUndo={() => void session.undo()} onHide={session.dismissUndoOffer} />
         {revealed ? (
-          <RatingBar intervals={current.intervals} proposed={revealed.grade?.proposedRating ?? null} disabled={session.busy} onRate={(r) => void session.rate(r, needsTyping ? typed : undefined)} />
+          <RatingBar intervals={current.intervals} proposed={revealed.grade?.proposedRating ?? null} disabled={session.busy} onRate={rate} />
         ) : (
           !needsTyping && (
             <button type="button" onClick={() => void session.reveal()} disabled={session.busy} className="min-h-14 w-full rounded-xl bg-slate-900 text-lg font-semibold text-white dark:bg-slate-100 dark:text-slate-900">
