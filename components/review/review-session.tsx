@@ -13,7 +13,6 @@ import { sectionLabel } from "./section-label";
 import { SessionExpiredNotice } from "@/components/ui/session-expired-notice";
 import { UndoSnackbar } from "./undo-snackbar";
 
-const NO_DRAFT = { cardId: "", text: "" };
 const SECONDARY = "min-h-11 min-w-11 rounded-lg border border-slate-300 px-3 font-medium dark:border-slate-600";
 
 export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string; initial: ReviewQueueView; userId: string }) {
@@ -21,18 +20,17 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
   const router = useRouter();
   const session = useReviewSession(deckSlug, initial, userId);
   const { current, revealed, counts } = session;
-  // The typed answer belongs to the card it was typed for: the next card starts empty without an
-  // effect that sets state (that would render the screen a second time on every rating).
-  const [draft, setDraft] = useState(NO_DRAFT);
+  // The typed answer belongs to the card on screen and starts empty whenever another card comes
+  // (also when an undo brings a card back). Reset while rendering, not in an effect that sets state:
+  // that committed the screen a second time in the task of every rating.
+  const [draft, setDraft] = useState({ cardId: current?.cardId, text: "" });
+  if (draft.cardId !== current?.cardId) setDraft({ cardId: current?.cardId, text: "" });
+  const typed = draft.cardId === current?.cardId ? draft.text : "";
+  const setTyped = (text: string) => setDraft({ cardId: current?.cardId, text });
   const [finished, setFinished] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const needsTyping = current?.input === "typed" || current?.input === "kubectl";
-  const typed = draft.cardId === current?.cardId ? draft.text : "";
-  const setTyped = (text: string) => setDraft({ cardId: current?.cardId ?? "", text });
-  const rate = (rating: 1 | 2 | 3 | 4) => {
-    setDraft(NO_DRAFT); // an undone rating shows its card again with an empty box, as before
-    void session.rate(rating, needsTyping ? typed : undefined);
-  };
+  const rate = (rating: 1 | 2 | 3 | 4) => void session.rate(rating, needsTyping ? typed : undefined);
 
   useEffect(() => {
     if (needsTyping) input.current?.focus();
