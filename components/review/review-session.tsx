@@ -20,13 +20,19 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
   const router = useRouter();
   const session = useReviewSession(deckSlug, initial, userId);
   const { current, revealed, counts } = session;
-  const [typed, setTyped] = useState("");
+  // The typed answer belongs to the card on screen and starts empty whenever another card comes
+  // (also when an undo brings a card back). Reset while rendering, not in an effect that sets state:
+  // that committed the screen a second time in the task of every rating.
+  const [draft, setDraft] = useState({ cardId: current?.cardId, text: "" });
+  if (draft.cardId !== current?.cardId) setDraft({ cardId: current?.cardId, text: "" });
+  const typed = draft.cardId === current?.cardId ? draft.text : "";
+  const setTyped = (text: string) => setDraft({ cardId: current?.cardId, text });
   const [finished, setFinished] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const needsTyping = current?.input === "typed" || current?.input === "kubectl";
+  const rate = (rating: 1 | 2 | 3 | 4) => void session.rate(rating, needsTyping ? typed : undefined);
 
   useEffect(() => {
-    setTyped("");
     if (needsTyping) input.current?.focus();
   }, [current?.cardId, needsTyping]);
 
@@ -43,7 +49,7 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
         void session.reveal(needsTyping ? typed : undefined);
       } else if (revealed && ["1", "2", "3", "4"].includes(event.key)) {
         event.preventDefault();
-        void session.rate(Number(event.key) as 1 | 2 | 3 | 4, needsTyping ? typed : undefined);
+        rate(Number(event.key) as 1 | 2 | 3 | 4);
       } else if (event.key === "z" || event.key === "Z") {
         event.preventDefault();
         void session.undo();
@@ -51,7 +57,7 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [session, revealed, needsTyping, typed, router, finished]);
+  }, [session, revealed, needsTyping, typed, router, finished, rate]);
 
   const status = <SyncStatus offline={session.offlineMode || !session.sync.online} pending={session.sync.pending} conflicts={session.sync.conflicts} onDismiss={() => void session.sync.dismiss()} />;
   if (!session.ready && !current) return <div className="space-y-3" data-session-ready="false">{status}</div>;
@@ -94,7 +100,7 @@ export function ReviewSession({ deckSlug, initial, userId }: { deckSlug: string;
       <div className="sticky bottom-0 space-y-2 bg-white pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-2 dark:bg-slate-900" data-testid="rating-area">
         <UndoSnackbar offer={session.undoOffer} disabled={session.busy} onUndo={() => void session.undo()} onHide={session.dismissUndoOffer} />
         {revealed ? (
-          <RatingBar intervals={current.intervals} proposed={revealed.grade?.proposedRating ?? null} disabled={session.busy} onRate={(r) => void session.rate(r, needsTyping ? typed : undefined)} />
+          <RatingBar intervals={current.intervals} proposed={revealed.grade?.proposedRating ?? null} disabled={session.busy} onRate={rate} />
         ) : (
           !needsTyping && (
             <button type="button" onClick={() => void session.reveal()} disabled={session.busy} className="min-h-14 w-full rounded-xl bg-slate-900 text-lg font-semibold text-white dark:bg-slate-100 dark:text-slate-900">

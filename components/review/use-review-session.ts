@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { StoredCard } from "@/lib/client/offline/pack-store";
 import { loadDevice } from "@/lib/client/offline/load-device";
 import * as api from "./review-api";
@@ -100,8 +100,11 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
   // visit, and those cards may have been rated since. Before anything can be tapped (a layout effect
   // runs before the first paint after hydration) they are put away; the effect above then reads the
   // offline pack (the sync hook reports the browser offline) and then makes the screen ready.
+  // Online the served queue is the server's own: the card on screen stays as it is and only
+  // data-session-ready changes, in a transition: a state update here would otherwise render the
+  // whole screen again synchronously, in the same long task as hydration (issue 16).
   useLayoutEffect(() => {
-    if (navigator.onLine) setReady(true);
+    if (navigator.onLine) startTransition(() => setReady(true));
     else setQueue([]);
   }, []);
 
