@@ -17,14 +17,15 @@ const HEADERS_THAT_MUST_MATCH = ["content-security-policy", "x-content-type-opti
 
 const instances: Record<"hot" | "next", Instance> = {} as never;
 beforeAll(async () => {
-  for (const [name, env] of [["hot", {}], ["next", { HOT_ROUTES: "0" }]] as const) {
+  const start = async (env: Record<string, string>): Promise<Instance> => {
     const server = await startAppServer(process.cwd(), env);
     const [learner] = await createLearners(server.baseURL, 1);
     const db = new Database(server.databaseFile!, { readonly: true });
     const cards = (db.prepare(`SELECT c."id" FROM "Card" c JOIN "Deck" d ON d."id" = c."deckId" WHERE d."slug" = 'kubernetes-workloads' AND c."kind" = 'front' ORDER BY c."id" LIMIT 3`).all() as { id: string }[]).map((c) => c.id);
     db.close();
-    instances[name] = { server, learner, cards };
-  }
+    return { server, learner, cards };
+  };
+  [instances.hot, instances.next] = await Promise.all([start({}), start({ HOT_ROUTES: "0" })]);
 }, 240_000);
 afterAll(async () => {
   for (const instance of Object.values(instances)) await instance.server.stop();
