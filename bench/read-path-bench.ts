@@ -90,8 +90,8 @@ function print(report: { load: { before: string; after: string }; commit: string
       row("queue counts (new / learning / review)", `${q.counts.new} / ${q.counts.learning} / ${q.counts.review}`),
       row("loadQueue", spread(q.loadQueueMs)),
       row("getReviewQueue (deck + settings + queue + 2 card views)", spread(q.getReviewQueueMs)),
-      row("  all rows through Prisma (the old three reads)", spread(q.readsOnlyMs)),
-      row("  buildReviewQueue over all 10,000 cards (pure)", spread(q.buildReviewQueueMs)),
+      row("  beside: the queue from the whole deck (offline pack's reads)", spread(q.wholeDeckMs)),
+      row("  beside: its pure part (mapping + buildReviewQueue)", spread(q.wholeDeckPureMs)),
     );
   }
   const h = report.http;
@@ -106,6 +106,7 @@ function print(report: { load: { before: string; after: string }; commit: string
       row("POST reveal: p50 / p90 / p99 / max", percentiles(h.byKind.reveal)),
       row("network errors / non-200 answers", `${h.errors} / ${h.non200} ${JSON.stringify(h.httpStatus)}`),
       row("server CPU / client CPU during the window (1.0 = one core)", `${round(h.serverCpuShare, 2)} / ${round(h.clientCpuShare, 2)}`),
+      row("server CPU per request", ms((h.serverCpuShare * 1000) / h.requestsPerSecond)),
       row("server peak RSS in the window", `${round(h.peakRssMb, 1)} MB`),
     );
   }
