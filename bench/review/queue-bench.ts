@@ -1,45 +1,15 @@
 // Queue building for a heavy learner (seed-queue-database.ts), timed through the app's own code:
-// loadQueue and getReviewQueue (lib/server/reviews), the same three reads alone, and the pure
-// buildReviewQueue alone.
+// loadQueue (today's queue, read in pages) and getReviewQueue (lib/server/reviews), beside the queue
+// built from the whole deck (readQueueInputs + queueFromInputs: what loadQueue did before, and what
+// the offline pack still reads) and that build's pure part alone.
 import type { App } from "./in-process-app";
 import { QUEUE_SEED } from "./seed-queue-database";
 import { nowMs, summarise, type Summary } from "./stats";
 
 export type QueueResult = {
   seedMs: number; runs: number; counts: { new: number; learning: number; review: number };
-  loadQueueMs: Summary; getReviewQueueMs: Summary; readsOnlyMs: Summary; buildReviewQueueMs: Summary;
+  loadQueueMs: Summary; getReviewQueueMs: Summary; wholeDeckMs: Summary; wholeDeckPureMs: Summary;
 };
-type Settings = Awaited<ReturnType<App["studySettingsFor"]>>;
-
-// The same three reads loadQueue makes (load-queue.ts), so reads and pure work can be told apart.
-function readQueueRows(app: App, settings: Settings, now: Date) {
-  const { userId, deckId } = QUEUE_SEED;
-  const { timeZone, rolloverHour } = settings.scheduler;
-  const dayStart = app.startOfLearningDay(app.learningDayOf(now, timeZone, rolloverHour), timeZone, rolloverHour);
-  return Promise.all([
-    app.db.card.findMany({ where: { deckId, retiredAt: null }, select: { id: true, itemId: true, position: true } }),
-    app.db.cardState.findMany({ where: { userId, card: { deckId } } }),
-    app.db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: dayStart }, undoneAt: null, kind: "review", card: { deckId } }, select: { previousState: true, card: { select: { itemId: true } } } }),
-  ]);
-}
-
-// Mirrors load-queue.ts's mapping from rows to buildReviewQueue's input.
-function queueInput(app: App, rows: Awaited<ReturnType<typeof readQueueRows>>, settings: Settings, now: Date) {
-  const [cards, states, todays] = rows;
-  const { deckId } = QUEUE_SEED;
-  const stateByCard = new Map(states.map((s) => [s.cardId, s]));
-  const queueCards = cards.map((card) => {
-    const row = stateByCard.get(card.id) ?? null;
-    return { id: card.id, itemId: card.itemId, deckId, position: card.position, memory: row && row.state !== "new" ? app.memoryFromRow(row, now) : null,
-      suspended: row?.suspended ?? false, buriedUntilDay: row?.buriedUntil ?? null, leech: row?.leech ?? false };
-  });
-  const newDone = todays.filter((log) => log.previousState === "new").length;
-  return {
-    now, timeZone: settings.scheduler.timeZone, rolloverHour: settings.scheduler.rolloverHour, cards: queueCards,
-    limits: new Map([[deckId, settings.limits]]), doneToday: new Map([[deckId, { newDone, reviewsDone: todays.length - newDone }]]),
-    reviewedTodayItemIds: new Set(todays.map((log) => log.card.itemId)),
-  };
-}
 
 async function timed(work: () => unknown, into: number[]): Promise<void> {
   const start = nowMs();
@@ -55,18 +25,20 @@ export async function measureQueueBuilding(app: App, runs: number, now: Date, se
   const { userId, deckId, deckSlug } = QUEUE_SEED;
   const actor = { id: userId, email: `${userId}@bench.test`, role: "learner" as const, name: null };
   const settings = await app.studySettingsFor(userId, deckId);
-  const input = queueInput(app, await readQueueRows(app, settings, now), settings, now);
-  const times = { load: [] as number[], get: [] as number[], reads: [] as number[], build: [] as number[] };
+  const inputs = await app.readQueueInputs(userId, deckId, settings, now);
+  const times = { load: [] as number[], get: [] as number[], whole: [] as number[], pure: [] as number[] };
   for (let round = -2; round < runs; round += 1) {
-    const into = round < 0 ? { load: [], get: [], reads: [], build: [] } : times;
+    const into = round < 0 ? { load: [], get: [], whole: [], pure: [] } : times;
     await timed(() => app.loadQueue(userId, deckId, settings, now), into.load);
     await timed(() => app.getReviewQueue({ actor, deckSlug, now }), into.get);
-    await timed(() => readQueueRows(app, settings, now), into.reads);
-    await timed(() => app.buildReviewQueue(input), into.build);
+    await timed(async () => app.queueFromInputs(await app.readQueueInputs(userId, deckId, settings, now), deckId, settings, now), into.whole);
+    await timed(() => app.queueFromInputs(inputs, deckId, settings, now), into.pure);
   }
   const queue = await app.loadQueue(userId, deckId, settings, now);
+  const whole = app.queueFromInputs(inputs, deckId, settings, now);
+  if (JSON.stringify(queue.counts) !== JSON.stringify(whole.counts)) throw new Error(`loadQueue counts ${JSON.stringify(queue.counts)} differ from the whole deck's ${JSON.stringify(whole.counts)}`);
   return {
     seedMs, runs, counts: queue.counts,
-    loadQueueMs: summarise(times.load), getReviewQueueMs: summarise(times.get), readsOnlyMs: summarise(times.reads), buildReviewQueueMs: summarise(times.build),
+    loadQueueMs: summarise(times.load), getReviewQueueMs: summarise(times.get), wholeDeckMs: summarise(times.whole), wholeDeckPureMs: summarise(times.pure),
   };
 }

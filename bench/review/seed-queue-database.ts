@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
 
 type Picked = { state: string; dueMs: number; suspended: number; buriedUntil: string | null };
 
-function pickState(random: () => number, nowMs: number, yesterday: string): Picked {
+export function pickState(random: () => number, nowMs: number, yesterday: string): Picked {
   const r = random();
   const base = { suspended: random() < 0.01 ? 1 : 0, buriedUntil: random() < 0.01 ? yesterday : null };
   if (r < 0.05) return { ...base, state: "new", dueMs: nowMs };

@@ -1,10 +1,10 @@
 import "server-only";
 import { newMemoryState } from "@/lib/core/scheduler/memory-state";
 import type { Actor } from "../auth/current-user";
-import { db } from "../db";
-import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
+import { assertCanStudyDeck } from "../decks/can-study-deck";
 import { buildCardView, type CardView } from "./card-view";
 import { loadQueue, presentationOrder } from "./load-queue";
+import { readCardsToShow, readStudyDeck } from "./read-path-statements";
 import { studySettingsFor } from "./scheduler-settings-for";
 
 export type ReviewQueueView = {
@@ -20,16 +20,13 @@ export type ReviewQueueView = {
  * prefetch), with today's remaining counts. `exclude` skips cards the browser already holds.
  */
 export async function getReviewQueue(input: { actor: Actor | null; deckSlug: string; now: Date; exclude?: string[]; limit?: number; locale?: "ja" | "en" }): Promise<ReviewQueueView> {
-  const deck = await assertCanStudyDeck(input.actor, await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { slug: true, title: true, sections: true, ...DECK_ACCESS_SELECT } }));
+  const deck = await assertCanStudyDeck(input.actor, await readStudyDeck(input.deckSlug));
   const actor = input.actor!;
   const settings = await studySettingsFor(actor.id, deck.id);
   const queue = await loadQueue(actor.id, deck.id, settings, input.now);
   const excluded = new Set(input.exclude ?? []);
   const next = presentationOrder(queue, input.now).filter((c) => !excluded.has(c.id)).slice(0, input.limit ?? 2);
-  const rows = await db.card.findMany({
-    where: { id: { in: next.map((c) => c.id) } },
-    select: { id: true, kind: true, ordinal: true, item: { select: { type: true, section: true, body: true, answer: true } } },
-  });
+  const rows = await readCardsToShow(next.map((c) => c.id));
   const rowById = new Map(rows.map((r) => [r.id, r]));
   const cards = next.map((c) => buildCardView(rowById.get(c.id)!, c.memory ?? newMemoryState(input.now), c.leech, settings.scheduler, input.locale ?? settings.locale, input.now));
   const sections = (Array.isArray(deck.sections) ? (deck.sections as { id: string; title: string }[]) : []).map(({ id, title }) => ({ id, title }));

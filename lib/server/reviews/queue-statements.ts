@@ -1,7 +1,9 @@
 import "server-only";
-// The three reads behind a learner's queue, in plain parameterised SQL. They run inside the shared
-// database queue, so their cost is paid by every other request waiting behind them: for a learner
-// with 10,000 cards Prisma's model calls took ~150 ms here (bench/review-bench.ts).
+// The three reads behind a learner's queue over the whole deck (the offline pack plans several days
+// from them), in plain parameterised SQL. They run inside the shared database queue, so their cost
+// is paid by every other request waiting behind them: for a learner with 10,000 cards Prisma's model
+// calls took ~150 ms here (bench/review-bench.ts); today's queue alone reads far fewer rows
+// (queue-candidate-statements.ts).
 import { db } from "../db";
 import { rawBoolean as bool, rawDate as date, rawNumber as num } from "../db/raw-values";
 
@@ -24,12 +26,17 @@ export async function readQueueStates(userId: string, deckId: string): Promise<Q
            s."state", s."lastReview", s."suspended", s."buriedUntil", s."priorityDay", s."leech"
     FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
     WHERE s."userId" = ${userId} AND c."deckId" = ${deckId}`;
-  return rows.map((r) => ({
+  return rows.map(stateFromRaw);
+}
+
+/** A CardState row as the driver hands it over (see raw-values.ts) in the app's types. */
+export function stateFromRaw(r: Record<string, unknown>): QueueStateRow {
+  return {
     cardId: r.cardId as string, due: date(r.due)!, stability: num(r.stability), difficulty: num(r.difficulty), elapsedDays: num(r.elapsedDays),
     scheduledDays: num(r.scheduledDays), learningSteps: num(r.learningSteps), reps: num(r.reps), lapses: num(r.lapses), state: r.state as string,
     lastReview: date(r.lastReview), suspended: bool(r.suspended), buriedUntil: (r.buriedUntil as string | null) ?? null,
     priorityDay: (r.priorityDay as string | null) ?? null, leech: bool(r.leech),
-  }));
+  };
 }
 
 /** Today's live reviews in the deck: what state each card was in and which item it belongs to. */

@@ -1,12 +1,12 @@
 import "server-only";
 import { cardSides, type CardKind } from "@/lib/core/review/card-sides";
 import type { Actor } from "../auth/current-user";
-import { db } from "../db";
-import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
+import { assertCanStudyDeck } from "../decks/can-study-deck";
 import { renderMarkdown } from "../content/render-markdown";
 import { renderItemNotes, type ItemNotes } from "../content/render-item-notes";
 import { gradeCardAnswer, proposedRating } from "./grade-card-answer";
 import { keepFirstAnswer } from "./answer-reveals";
+import { readCardToReveal } from "./read-path-statements";
 import { diffWords, type DiffPart } from "@/lib/core/review/diff-words";
 
 const expectedText = (answer: unknown) => String((answer as { answer?: unknown }).answer ?? "");
@@ -25,10 +25,7 @@ export type RevealedCard = ItemNotes & {
  * again, with a better answer, gets the first grade back. Cram is practice and grades every try.
  */
 export async function revealCard(actor: Actor | null, cardId: string, answer: string | undefined, mode: "review" | "cram" = "review"): Promise<RevealedCard> {
-  const card = await db.card.findUnique({
-    where: { id: cardId },
-    select: { id: true, kind: true, ordinal: true, retiredAt: true, deck: { select: { ...DECK_ACCESS_SELECT } }, item: { select: { type: true, body: true, answer: true, explanation: true, sources: true, correction: true } } },
-  });
+  const card = await readCardToReveal(cardId);
   await assertCanStudyDeck(actor, card && !card.retiredAt ? card.deck : null);
   const { item } = card!;
   const sides = cardSides(card!.kind as CardKind, card!.ordinal, item as { body: Record<string, unknown>; answer: Record<string, unknown> });

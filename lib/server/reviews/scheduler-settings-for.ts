@@ -2,23 +2,28 @@ import "server-only";
 import { schedulerSettings, type SchedulerSettings } from "@/lib/core/scheduler/fsrs-adapter";
 import type { DeckLimits } from "@/lib/core/scheduler/build-review-queue";
 import { db } from "../db";
+import { rawNumber as num } from "../db/raw-values";
+import { AppError } from "../errors";
 
 export type LearnerStudySettings = { scheduler: SchedulerSettings; limits: DeckLimits; locale: "ja" | "en" };
 
 /** The learner's time zone, rollover and retention, with the deck's own override where set. */
 export async function studySettingsFor(userId: string, deckId: string): Promise<LearnerStudySettings> {
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { timeZone: true, rolloverHour: true, desiredRetention: true, locale: true, deckSettings: { where: { deckId } } },
-  });
-  const deck = user.deckSettings[0];
+  // One statement (every queue read starts here): Prisma's relation load took two.
+  const [user] = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT u."timeZone", u."rolloverHour", u."desiredRetention", u."locale",
+           s."newPerDay", s."reviewsPerDay", s."desiredRetention" AS "deckRetention"
+    FROM "User" u LEFT JOIN "UserDeckSetting" s ON s."userId" = u."id" AND s."deckId" = ${deckId}
+    WHERE u."id" = ${userId}`;
+  if (!user) throw new AppError("NOT_FOUND", { message: "user not found" });
+  const deck = (key: string) => (user[key] === null || user[key] === undefined ? null : num(user[key]));
   return {
     scheduler: schedulerSettings({
-      timeZone: user.timeZone,
-      rolloverHour: user.rolloverHour,
-      desiredRetention: deck?.desiredRetention ?? user.desiredRetention,
+      timeZone: user.timeZone as string,
+      rolloverHour: num(user.rolloverHour),
+      desiredRetention: deck("deckRetention") ?? num(user.desiredRetention),
     }),
-    limits: { newPerDay: deck?.newPerDay ?? 20, reviewsPerDay: deck?.reviewsPerDay ?? 200 },
+    limits: { newPerDay: deck("newPerDay") ?? 20, reviewsPerDay: deck("reviewsPerDay") ?? 200 },
     locale: user.locale === "en" ? "en" : "ja",
   };
 }
