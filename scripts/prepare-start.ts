@@ -1,7 +1,9 @@
-// `npm start`: everything a fresh machine needs, then the server.
-//   settings → data folder → data-file checks → migrations → database checks → built-in decks → build if stale → next start
-// `npm run dev` does the same and then runs `next dev`; `npm run setup` stops before serving.
-import { spawn } from "node:child_process";
+// What `npm start` does before serving, in a process that exits when it is done (scripts/start.mjs
+// runs it, then supervises the server; tsx and everything loaded here leave memory with it):
+//   settings → data folder → data-file checks → migrations → database checks → built-in decks → build if stale
+// Then it hands the server's command line and settings to scripts/start.mjs over the IPC channel.
+// `--dev` (npm run dev) skips the build and asks for `next dev`; `--prepare-only` (npm run setup)
+// stops after the built-in decks.
 import { getEnv } from "../lib/server/env";
 import { describeDatabaseUrl } from "../lib/server/db/database-url";
 import { prepareDataDir, checkDatabaseFile, ensureAuthSecret } from "../lib/server/db/prepare-database";
@@ -10,9 +12,9 @@ import { createDatabaseClient } from "../lib/server/db/create-database-client";
 import { withStartupLock } from "../lib/server/db/startup-lock";
 import { ensureSharedAuthSecret } from "../lib/server/db/shared-auth-secret";
 import { buildIfStale } from "./lib/build-if-stale";
-import { supervise } from "./lib/supervise";
 import { syncBuiltInDecks } from "./lib/sync-built-in-decks";
-import { holdPidFile, serverPidFile } from "./lib/server-pid-file";
+import { serverPidFile } from "./lib/server-pid-file";
+import type { ServerLaunch } from "./start.mjs";
 
 
 async function prepare() {
@@ -38,33 +40,35 @@ async function prepare() {
   return { env, secret: sharedSecret ?? ensureAuthSecret(env) };
 }
 
+/** Sends the launch to scripts/start.mjs and resolves once it is on its way (the process may then exit). */
+function handOver(launch: ServerLaunch): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (!process.send || !process.connected) return reject(new Error("scripts/prepare-start.ts serves nothing by itself: run `npm start`"));
+    process.send(launch, (error: Error | null) => (error ? reject(error) : resolve()));
+  });
+}
+
 async function main() {
   const isDev = process.argv.includes("--dev");
   const { env, secret } = await prepare();
   if (process.argv.includes("--prepare-only")) return;
   if (!isDev) await buildIfStale();
-  const childEnv = {
-    ...process.env,
-    NEXTAUTH_SECRET: secret,
-    NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
-    NODE_ENV: isDev ? "development" : "production",
-  } as NodeJS.ProcessEnv;
   // A capped old space makes V8 collect before the heap balloons: under the review benchmark the
   // server peaked at 283 MB instead of 392–525 MB at the same throughput. (A 4 MB young generation
   // too brought it to ~250 MB but cost a third of the throughput.)
   const heap = isDev ? [] : [`--max-old-space-size=${env.SERVER_HEAP_MB}`];
-  const args = [...heap, "server.mjs", ...(isDev ? ["--dev"] : [])];
   console.log(`[kubedrill] starting on port ${env.PORT} (data: ${describeDatabaseUrl(env.DATABASE_URL)})`);
-  holdPidFile(serverPidFile(env)); // db:restore refuses while this names a live process
-  // The server runs as a supervised child: a crash (out of memory, an uncaught error) restarts it
-  // with backoff instead of leaving the instance down. Ctrl-C / SIGTERM stop both for good.
-  const supervisor = supervise({ start: () => spawn(process.execPath, args, { stdio: ["inherit", "inherit", "pipe", "ipc"], env: childEnv }) });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => void supervisor.stop(signal).then((code) => process.exit(code)));
-  }
+  await handOver({
+    args: [...heap, "server.mjs", ...(isDev ? ["--dev"] : [])],
+    env: { NEXTAUTH_SECRET: secret, NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`, NODE_ENV: isDev ? "development" : "production" },
+    pidFile: serverPidFile(env),
+  });
 }
 
-main().catch((error: Error) => {
-  console.error(`KubeDrill cannot start: ${error.message}`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0), // the database clients and esbuild's service must not keep this process alive
+  (error: Error) => {
+    console.error(`KubeDrill cannot start: ${error.message}`);
+    process.exit(1);
+  },
+);
