@@ -15,6 +15,7 @@ import { createDatabaseClient } from "../lib/server/db/create-database-client";
 import { freePort } from "../scripts/lib/free-port";
 import { createLearners } from "./review/create-learners";
 import { runReviewLoad } from "./review/http-review-load";
+import { readProcess, type ProcessSample } from "./review/process-sampler";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const numberEnv = (name: string, fallback: number) => (Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback);
@@ -22,7 +23,7 @@ const CONFIG = { measureSeconds: numberEnv("BENCH_SECONDS", 20), warmupSeconds: 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-type Proc = { pid: number; ppid: number; label: string; rssMb: number; pssMb: number };
+type Proc = { pid: number; ppid: number; label: string; isServer: boolean; rssMb: number; pssMb: number };
 type Sample = { atMs: number; procs: Proc[] };
 
 function readProc(pid: number): Proc | null {
@@ -33,7 +34,7 @@ function readProc(pid: number): Proc | null {
     const pssKb = Number(/^Pss:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0);
     const args = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
     const label = args.map((a) => (a.includes("/") && !a.startsWith("-") ? path.basename(a) : a)).join(" ").slice(0, 70);
-    return { pid, ppid, label, rssMb: rssKb / 1024, pssMb: pssKb / 1024 };
+    return { pid, ppid, label, isServer: args.some((a) => path.basename(a) === "server.mjs"), rssMb: rssKb / 1024, pssMb: pssKb / 1024 };
   } catch {
     return null; // gone, or a kernel thread
   }
@@ -59,6 +60,11 @@ async function waitForHealth(url: string, exited: () => boolean, output: () => s
     }
   }
   throw new Error(`npm start was not serving after 300 s:\n${output()}`);
+}
+
+async function readHeapUsedMb(url: string): Promise<number> {
+  const health = (await (await fetch(`${url}/api/health`)).json()) as { server: { heapUsedBytes: number } };
+  return health.server.heapUsedBytes / 2 ** 20;
 }
 
 async function readCardIds(databaseUrl: string): Promise<string[]> {
@@ -116,23 +122,34 @@ async function main(): Promise<void> {
     log(`serving at ${baseURL} ${((performance.now() - t0) / 1000).toFixed(1)} s after npm start; idle for ${CONFIG.idleSeconds} s`);
     await sleep(CONFIG.idleSeconds * 1000);
     const idle = readTree(npmPid);
+    const heapIdle = await readHeapUsedMb(baseURL);
     seen = idle.map((p) => p.pid);
     const cardIds = await readCardIds(databaseUrl);
     const samples: Sample[] = [];
     const sampler = setInterval(() => samples.push({ atMs: Date.now(), procs: readTree(npmPid) }), 500);
     const learners = await createLearners(baseURL, CONFIG.learners);
     log(`${learners.length} learners signed in; load: ${CONFIG.warmupSeconds} s warm-up + ${CONFIG.measureSeconds} s measured`);
+    // Server CPU per review: steadier than requests/s on a machine shared with other work.
+    const serverPid = readTree(npmPid).find((p) => p.isServer)!.pid;
+    let cpuAtWindowStart: ProcessSample | null = null;
+    const timer = setTimeout(() => (cpuAtWindowStart = readProcess(serverPid)), CONFIG.warmupSeconds * 1000);
     const load = await runReviewLoad({ baseURL, learners, cardIds, warmupMs: CONFIG.warmupSeconds * 1000, measureMs: CONFIG.measureSeconds * 1000 });
     clearInterval(sampler);
+    clearTimeout(timer);
+    const cpuAtEnd = readProcess(serverPid);
+    const cpuMsPerReview = cpuAtWindowStart && cpuAtEnd ? ((cpuAtEnd.cpuSeconds - (cpuAtWindowStart as ProcessSample).cpuSeconds) * 1000) / load.requests : NaN;
+    const heapAfterLoad = await readHeapUsedMb(baseURL);
     const inWindow = samples.filter((s) => s.atMs >= load.window.fromMs && s.atMs <= load.window.toMs + 500);
     const peakSample = inWindow.reduce((a, b) => (sum(b.procs, "rssMb") > sum(a.procs, "rssMb") ? b : a));
     printTable("idle, once serving", idle, npmPid);
     printTable(`under load: the sample with the highest total (${inWindow.length} samples in the measured window)`, peakSample.procs, npmPid);
     printTable("under load: each process at its own peak", peakRows(inWindow), npmPid);
     const anyTime = peakRows(samples);
-    console.log(`\n  peak total over sign-up + load: ${Math.max(...samples.map((s) => sum(s.procs, "rssMb"))).toFixed(1)} MB (server process peak ${Math.max(...anyTime.map((p) => p.rssMb)).toFixed(1)} MB)`);
+    console.log(`\n  server V8 heap used (GET /api/health): ${heapIdle.toFixed(1)} MB idle, ${heapAfterLoad.toFixed(1)} MB right after the load`);
+    console.log(`  peak total over sign-up + load: ${Math.max(...samples.map((s) => sum(s.procs, "rssMb"))).toFixed(1)} MB (server process peak ${Math.max(...anyTime.filter((p) => p.isServer).map((p) => p.rssMb)).toFixed(1)} MB)`);
     const l = load.latencyMs;
     console.log(`  load: ${load.requestsPerSecond.toFixed(0)} requests/s over ${load.seconds.toFixed(1)} s, p50 ${l.p50.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms, errors ${load.errors}, non-200 ${load.non200}, outcomes ${JSON.stringify(load.outcomes)}`);
+    console.log(`  server CPU per review: ${cpuMsPerReview.toFixed(2)} ms (pid ${serverPid})`);
   } finally {
     await stop();
   }
