@@ -32,10 +32,18 @@ preparation.on("close", (code, signal) => {
   serve(launch);
 });
 
+// glibc malloc for the server, unless set already. By default glibc raises its mmap threshold each
+// time a large block is freed, so later large blocks (files and modules read at start-up, among
+// others) come from the heap or from one of up to 16 per-thread arenas, and much of that stays
+// resident once freed. A fixed threshold gives every block over 128 KiB back when it is freed; two
+// arenas bound the rest. Server RSS 8 s after it is ready, 3 runs each: 175–177 MB by default,
+// 148–166 with two arenas, 143 with the fixed threshold, 123–131 MB with both.
+const MALLOC_DEFAULTS = { MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "131072" };
+
 /** @param {ServerLaunch} server */
 function serve(server) {
   holdPidFile(server.pidFile); // db:restore refuses while this names a live process
-  const env = { ...process.env, ...server.env };
+  const env = { ...MALLOC_DEFAULTS, ...process.env, ...server.env };
   // A crash (out of memory, an uncaught error, kill -9) restarts the server instead of leaving the
   // instance down. Ctrl-C / SIGTERM stop both for good.
   supervisor = supervise({ start: () => spawn(process.execPath, server.args, { stdio: ["inherit", "inherit", "pipe", "ipc"], env }) });
