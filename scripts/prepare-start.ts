@@ -54,9 +54,12 @@ async function main() {
   if (process.argv.includes("--prepare-only")) return;
   if (!isDev) await buildIfStale();
   // A capped old space makes V8 collect before the heap balloons: under the review benchmark the
-  // server peaked at 283 MB instead of 392–525 MB at the same throughput. (A 4 MB young generation
-  // too brought it to ~250 MB but cost a third of the throughput.)
-  const heap = isDev ? [] : [`--max-old-space-size=${env.SERVER_HEAP_MB}`];
+  // server peaked at 283 MB instead of 392–525 MB at the same throughput. Semi-spaces of at most
+  // 8 MB (by default they grow to 16 MB: 32 MB of young generation) took ~30 MB off that peak in 2 of
+  // 3 runs of bench/start-tree-memory.ts. 4 MB took off ~40 MB more idle in single runs, but was
+  // once measured to cost a third of the throughput, which this shared 2-core machine could neither
+  // confirm nor rule out: so 8.
+  const heap = isDev ? [] : [`--max-old-space-size=${env.SERVER_HEAP_MB}`, "--max-semi-space-size=8"];
   console.log(`[kubedrill] starting on port ${env.PORT} (data: ${describeDatabaseUrl(env.DATABASE_URL)})`);
   await handOver({
     args: [...heap, "server.mjs", ...(isDev ? ["--dev"] : [])],
