@@ -121,7 +121,7 @@ async function measurePostgres(): Promise<NonNullable<BenchReport["postgres"]>> 
 }
 
 async function main(): Promise<void> {
-  process.chdir(ROOT); // start.ts, migrations and the e2e helpers resolve paths from the repo root
+  process.chdir(ROOT); // start.mjs, migrations and the e2e helpers resolve paths from the repo root
   const startedAt = new Date().toISOString();
   const before = uptime();
   log(`load before: ${before}`);

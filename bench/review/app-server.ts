@@ -1,6 +1,6 @@
-// Starts the app the way tests/e2e/global-setup.ts does (scripts/start.ts: migrate, load decks,
-// build if stale, serve) on a free port and a throwaway data folder, and finds the Next server's
-// own pid (the `node server.mjs` child of start.ts) so its memory can be sampled.
+// Starts the app the way tests/e2e/global-setup.ts does (`npm start`, scripts/start.mjs: migrate,
+// load decks, build if stale, serve) on a free port and a throwaway data folder, and finds the Next
+// server's own pid (the `node server.mjs` child of start.mjs) so its memory can be sampled.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -43,7 +43,7 @@ function isAlive(pid: number): boolean {
 }
 
 async function stopProcesses(child: ChildProcess, serverPid: number | null, dataDir: string): Promise<void> {
-  if (child.exitCode === null && child.pid) child.kill("SIGTERM"); // start.ts forwards it to server.mjs
+  if (child.exitCode === null && child.pid) child.kill("SIGTERM"); // start.mjs forwards it to server.mjs
   const deadline = Date.now() + 5000;
   while (Date.now() < deadline && ((child.exitCode === null && child.signalCode === null) || (serverPid && isAlive(serverPid)))) {
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -60,7 +60,7 @@ export async function startAppServer(repoRoot: string, extraEnv: Record<string, 
   const databaseUrl = extraEnv.DATABASE_URL ?? `file:${databaseFile}`;
   const baseURL = `http://127.0.0.1:${port}`;
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
+  const child = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: repoRoot,
     env: { ...process.env, TRUST_PROXY: "1", ...extraEnv, PORT: String(port), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseURL },
     stdio: ["ignore", "pipe", "pipe"],

@@ -51,7 +51,7 @@ function httpRows(h: BenchReport["http"]): string[] {
 function postgresRows(p: NonNullable<BenchReport["postgres"]>, sqlite: BenchReport["http"]): string[] {
   return [
     `── PostgreSQL (throwaway local cluster, fsync on): the same load, POST /api/v1/reviews ──`,
-    row("server start (scripts/start.ts → /api/health), sign-up of learners", `${ms(p.setup.serverStartMs)}, ${ms(p.setup.signUpMs)}`),
+    row("server start (scripts/start.mjs → /api/health), sign-up of learners", `${ms(p.setup.serverStartMs)}, ${ms(p.setup.signUpMs)}`),
     ...httpRows(p.http),
     row(p.raw.label, `${round(p.raw.txPerSecond, 0)} tx/s (${p.raw.transactions} in ${round(p.raw.seconds, 1)} s)`),
     row("HTTP path vs raw PostgreSQL ceiling", `HTTP path is ${round(p.raw.txPerSecond / p.http.requestsPerSecond, 1)}× below it`),
@@ -69,7 +69,7 @@ export function printReport(r: BenchReport): void {
     row("machine", `${r.machine.cpus} cores, node ${r.machine.node}, data on ${r.machine.filesystem}, ${r.machine.commit}`),
     row("load before", r.load.before),
     row("load after", r.load.after),
-    row("server start (scripts/start.ts → /api/health)", ms(r.setup.serverStartMs)),
+    row("server start (scripts/start.mjs → /api/health)", ms(r.setup.serverStartMs)),
     row(`sign-up + sign-in of ${r.setup.learners} learners (4 at a time)`, ms(r.setup.signUpMs)),
     "── POST /api/v1/reviews, one review per request ──",
     row("learners (concurrent loops) / deck cards", `${r.setup.learners} / ${r.setup.deckCards}`),

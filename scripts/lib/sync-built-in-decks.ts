@@ -1,4 +1,4 @@
-// Loads the decks under content/decks into the database: at start-up (scripts/start.ts) and by
+// Loads the decks under content/decks into the database: at start-up (scripts/prepare-start.ts) and by
 // `npm run content:sync`. Nothing is written when any deck has an error.
 import type { SyncSummary } from "../../lib/server/decks/sync-deck";
 
@@ -29,7 +29,7 @@ export function formatSyncDetails(summary: SyncSummary): string[] {
  */
 export async function syncBuiltInDecks(options: { details?: boolean } = {}): Promise<SyncSummary[]> {
   // Imported here, not at the top: the client reads the environment when it is created, and
-  // start.ts must first have checked the settings and applied the migrations.
+  // prepare-start.ts must first have checked the settings and applied the migrations.
   const { db } = await import("../../lib/server/db");
   const { syncContentDecks } = await import("../../lib/server/decks/sync-deck");
   try {

@@ -1,4 +1,4 @@
-// Starts the app the way a user does (scripts/start.ts: migrate, load decks, build if stale, serve)
+// Starts the app the way a user does (`npm start`, scripts/start.mjs: migrate, load decks, build if stale, serve)
 // on a throwaway data folder and a free port, once for all browser tests.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -44,7 +44,7 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kubedrill-e2e-"));
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
+  const child = spawn(process.execPath, ["scripts/start.mjs"], {
     env: { ...process.env, ...TEST_SERVER_ENV, PORT: String(port), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}`, NEXTAUTH_URL: `http://127.0.0.1:${port}` },
     stdio: ["ignore", "pipe", "pipe"],
   });

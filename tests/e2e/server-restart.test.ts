@@ -43,7 +43,7 @@ describe("the start script supervises the server", () => {
     const port = await freePort();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kubedrill-restart-"));
     const url = `http://127.0.0.1:${port}`;
-    supervisor = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
+    supervisor = spawn(process.execPath, ["scripts/start.mjs"], {
       env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}`, NEXTAUTH_URL: url },
       stdio: ["ignore", "pipe", "pipe"],
     });

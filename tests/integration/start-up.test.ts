@@ -21,7 +21,7 @@ function tempDataDir() {
 }
 
 function prepare(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts", "--prepare-only"], {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/prepare-start.ts", "--prepare-only"], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } as unknown as NodeJS.ProcessEnv,
     encoding: "utf8",
   });
@@ -31,7 +31,7 @@ function prepare(env: Record<string, string>) {
 /** The same start-up, without waiting: for two instances started together. */
 function prepareAsync(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts", "--prepare-only"], {
+    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/prepare-start.ts", "--prepare-only"], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } as unknown as NodeJS.ProcessEnv,
     });
     let output = "";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failuresAfterRun, restartDelay } from "../../../scripts/lib/supervise";
+import { failuresAfterRun, restartDelay } from "../../../scripts/lib/supervise.mjs";
 
 describe("restartDelay", () => {
   it("doubles from 0.5 s on failures in a row and stops at 30 s", () => {
