@@ -1,6 +1,7 @@
 // The review read path: the queue for a heavy learner built in process (10,000 cards, 100,000 logs;
 // bench/review/queue-bench.ts), and GET queue + reveal over HTTP with concurrent learners against a
-// production server (scripts/start.ts). A script that prints figures (no assertions on time):
+// production server (started as npm start does, bench/review/app-server.ts). A script that prints
+// figures (no assertions on time):
 //   npx tsx --conditions=react-server bench/read-path-bench.ts   (npm run bench:read-path)
 // Env: BENCH_MODE (all | queue | http), BENCH_QUEUE_RUNS (30), BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (3),
 // BENCH_LEARNERS (50), BENCH_HISTORY (1: each learner gets states for 80% of the built-in deck and
