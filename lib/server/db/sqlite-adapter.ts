@@ -43,13 +43,18 @@ export async function configureConnection(adapter: SqlDriverAdapter, file: strin
     throw new DatabaseSetupError(describeOpenError(file, error), { cause: error });
   }
   const report = await readPragmas(adapter);
+  assertRequiredPragmas(file, report);
+  return report;
+}
+
+/** Refuses a connection on which any of REQUIRED_PRAGMAS did not take (every connection to the file). */
+export function assertRequiredPragmas(file: string, report: PragmaReport): void {
   for (const [name, wanted] of Object.entries(REQUIRED_PRAGMAS)) {
     const actual = report[name as keyof PragmaReport];
     if (actual !== wanted) {
       throw new DatabaseSetupError(`${file}: PRAGMA ${name} is ${actual}, expected ${wanted}; refusing to start`);
     }
   }
-  return report;
 }
 
 /** One line a person can act on, whatever better-sqlite3 threw. */

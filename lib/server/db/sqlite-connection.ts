@@ -10,7 +10,7 @@
 // - Nothing here awaits while a transaction is open: each transaction begins and ends in one call.
 // One connection per process (kept on globalThis, like the Prisma client: see run-exclusive.ts).
 import Database from "better-sqlite3";
-import { BUSY_TIMEOUT_MS, REQUIRED_PRAGMAS, DatabaseSetupError, describeOpenError } from "./sqlite-adapter";
+import { assertRequiredPragmas, BUSY_TIMEOUT_MS, DatabaseSetupError, describeOpenError } from "./sqlite-adapter";
 
 export type SqliteConnection = {
   /** The prepared statement for `sql`, prepared on first use and kept. */
@@ -49,11 +49,13 @@ function openSqliteConnection(file: string): SqliteConnection {
   } catch (error) {
     throw new DatabaseSetupError(describeOpenError(file, error), { cause: error });
   }
-  for (const [name, wanted] of Object.entries(REQUIRED_PRAGMAS)) {
-    const actual = database.pragma(name, { simple: true });
-    const value = typeof actual === "string" ? actual.toLowerCase() : Number(actual);
-    if (value !== wanted) throw new DatabaseSetupError(`${file}: PRAGMA ${name} is ${String(actual)}, expected ${wanted}; refusing to serve`);
-  }
+  const read = (name: string) => database.pragma(name, { simple: true });
+  assertRequiredPragmas(file, {
+    journal_mode: String(read("journal_mode")).toLowerCase(),
+    synchronous: Number(read("synchronous")),
+    foreign_keys: Number(read("foreign_keys")),
+    busy_timeout: Number(read("busy_timeout")),
+  });
   const prepared = new Map<string, Database.Statement>();
   return {
     statement(sql) {
