@@ -5,6 +5,7 @@
 // and the loop walks forward through the deck's new cards by its exclude list.
 import http from "node:http";
 import type { Learner } from "./create-learners";
+import { sendRequest, type Reply } from "./send-request";
 import { nowMs, summarise, type Summary } from "./stats";
 
 export type ReadLoadOptions = { baseURL: string; learners: Learner[]; deckSlug: string; warmupMs: number; measureMs: number };
@@ -15,26 +16,10 @@ export type ReadLoadResult = {
   window: { fromMs: number; toMs: number };
 };
 
-type Reply = { status: number; text: string };
 type Tally = { latencies: number[]; byKind: Record<Kind, number[]>; httpStatus: Record<string, number>; errors: number; warmup: number; lastEnd: number };
 
 // The review screen sends at most 50 ids it already holds (app/api/v1/decks/[slug]/queue/route.ts).
 const EXCLUDE_MAX = 20;
-
-function send(agent: http.Agent, url: URL, method: "GET" | "POST", headers: Record<string, string>, body?: string): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const extra = body === undefined ? {} : { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) };
-    const request = http.request(url, { method, agent, headers: { ...headers, ...extra } }, (response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (text += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
-      response.on("error", reject);
-    });
-    request.on("error", reject);
-    request.end(body);
-  });
-}
 
 const firstCardId = (reply: Reply | null): string | null => {
   try {
@@ -71,13 +56,13 @@ async function learnerLoop(options: ReadLoadOptions, agent: http.Agent, learner:
   while (nowMs() < bounds.stopAt) {
     const query = new URLSearchParams({ exclude: seen.join(","), limit: "2" });
     const queueUrl = new URL(`/api/v1/decks/${encodeURIComponent(options.deckSlug)}/queue?${query}`, options.baseURL);
-    const cardId = firstCardId(await timedSend(tally, bounds, "queue", () => send(agent, queueUrl, "GET", headers)));
+    const cardId = firstCardId(await timedSend(tally, bounds, "queue", () => sendRequest(agent, queueUrl, "GET", headers)));
     if (!cardId) {
       seen.length = 0; // the deck ran out (or an error): start over from the top
       continue;
     }
     const revealUrl = new URL(`/api/v1/cards/${encodeURIComponent(cardId)}/reveal`, options.baseURL);
-    await timedSend(tally, bounds, "reveal", () => send(agent, revealUrl, "POST", headers, "{}"));
+    await timedSend(tally, bounds, "reveal", () => sendRequest(agent, revealUrl, "POST", headers, "{}"));
     seen.push(cardId);
     if (seen.length > EXCLUDE_MAX) seen.length = 0;
   }

@@ -3,6 +3,7 @@
 import http from "node:http";
 import { randomUUID } from "node:crypto";
 import type { Learner } from "./create-learners";
+import { sendRequest, type Reply } from "./send-request";
 import { nowMs, seededRandom, summarise, type Summary } from "./stats";
 
 export type LoadOptions = { baseURL: string; learners: Learner[]; cardIds: string[]; warmupMs: number; measureMs: number };
@@ -13,22 +14,7 @@ export type LoadResult = {
   window: { fromMs: number; toMs: number };
 };
 
-type Reply = { status: number; text: string };
 type Tally = { latencies: number[]; httpStatus: Record<string, number>; outcomes: Record<string, number>; warmupOutcomes: Record<string, number>; errors: number; warmup: number; lastEnd: number };
-
-function post(agent: http.Agent, url: URL, headers: Record<string, string>, body: string): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: "POST", agent, headers: { ...headers, "content-length": Buffer.byteLength(body) } }, (response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (text += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
-      response.on("error", reject);
-    });
-    request.on("error", reject);
-    request.end(body);
-  });
-}
 
 // Mostly Good, as a learner who knows the material would answer.
 function pickRating(random: () => number): 1 | 2 | 3 | 4 {
@@ -61,7 +47,7 @@ async function learnerLoop(options: LoadOptions, agent: http.Agent, learner: Lea
     const start = nowMs();
     let reply: Reply | null = null;
     try {
-      reply = await post(agent, url, headers, JSON.stringify({ reviews: [review] }));
+      reply = await sendRequest(agent, url, "POST", headers, JSON.stringify({ reviews: [review] }));
     } catch {
       // counted below as an error
     }
