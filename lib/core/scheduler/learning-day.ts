@@ -37,6 +37,35 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** The wall-clock time in `timeZone`, expressed as if it were UTC (ms, whole seconds). */
 function wallClockAsUtc(instant: number, timeZone: string): number {
+  return wholeSeconds(instant) + offsetAt(instant, timeZone);
+}
+
+const wholeSeconds = (instant: number) => Math.floor(instant / 1000) * 1000;
+
+// formatToParts costs microseconds and a queue asks it for every card (issue 16's profile: 4% of
+// the server's CPU on GET queue). A zone's offset changes only at its transitions, far apart, so
+// it is kept per zone and quarter hour once both ends of the quarter agree; a quarter that holds a
+// transition is never kept and is asked again every time.
+const QUARTER_MS = 15 * 60_000;
+const offsets = new Map<string, number>();
+const MAX_OFFSETS = 20_000;
+
+function offsetAt(instant: number, timeZone: string): number {
+  const quarter = Math.floor(instant / QUARTER_MS) * QUARTER_MS;
+  const key = `${timeZone}|${quarter}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  const offset = measuredWallClock(instant, timeZone) - wholeSeconds(instant);
+  const atStart = measuredWallClock(quarter, timeZone) - quarter;
+  const atEnd = measuredWallClock(quarter + QUARTER_MS - 1000, timeZone) - (quarter + QUARTER_MS - 1000);
+  if (atStart === atEnd && atStart === offset) {
+    if (offsets.size >= MAX_OFFSETS) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+function measuredWallClock(instant: number, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);
@@ -91,9 +120,8 @@ export function startOfLearningDay(
   const wanted = parseDay(day) + rolloverHour * 3_600_000;
   // The zone offset depends on the instant we are looking for; a second pass settles it across a
   // DST change. In a skipped hour we land one hour off, which is still inside the right day.
-  const offsetAt = (instant: number) => wallClockAsUtc(instant, timeZone) - Math.floor(instant / 1000) * 1000;
-  const guess = wanted - offsetAt(wanted);
-  return new Date(wanted - offsetAt(guess));
+  const guess = wanted - offsetAt(wanted, timeZone);
+  return new Date(wanted - offsetAt(guess, timeZone));
 }
 
 /** The (exclusive) end of the learning day `day`: the start of the next one. */

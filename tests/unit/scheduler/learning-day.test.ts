@@ -83,3 +83,36 @@ describe("day arithmetic and validation", () => {
     expect(() => addDays("2025/01/01", 1)).toThrow(SchedulerError);
   });
 });
+
+describe("learningDayOf around offset changes (the offset is kept per zone and quarter hour)", () => {
+  // The day straight from Intl, with nothing kept between calls.
+  function referenceDay(instant: number, timeZone: string, rolloverHour: number): string {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit" })
+        .formatToParts(new Date(instant))
+        .map((p) => [p.type, p.value]),
+    );
+    const day = `${parts.year}-${parts.month}-${parts.day}`;
+    return Number(parts.hour) < rolloverHour ? new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day) - 1)).toISOString().slice(0, 10) : day;
+  }
+
+  // DST starts and ends, a 30-minute DST (Lord Howe), a +05:45 zone, and Goose Bay's DST ending at
+  // 00:01 local in 1990: a transition at 03:01 UTC, inside a quarter hour, that moves the day back.
+  const cases: [string, string][] = [
+    ["America/New_York", "2026-03-08T06:00:00Z"],
+    ["America/New_York", "2026-11-01T05:00:00Z"],
+    ["Europe/London", "2026-03-29T00:30:00Z"],
+    ["Australia/Lord_Howe", "2026-04-04T14:30:00Z"],
+    ["Asia/Kathmandu", "2026-06-01T18:00:00Z"],
+    ["America/Goose_Bay", "1990-10-28T03:00:00Z"],
+  ];
+
+  it.each(cases)("%s near %s: every 61 s over three hours, twice (the second pass reads what the first kept)", (timeZone, around) => {
+    const from = Date.parse(around) - 90 * 60_000;
+    for (let pass = 0; pass < 2; pass++) {
+      for (let t = from; t < from + 180 * 60_000; t += 61_000) {
+        for (let rollover = 0; rollover < 24; rollover++) expect(learningDayOf(new Date(t), timeZone, rollover)).toBe(referenceDay(t, timeZone, rollover));
+      }
+    }
+  });
+});
