@@ -11,6 +11,7 @@
 // One connection per process (kept on globalThis, like the Prisma client: see run-exclusive.ts).
 import Database from "better-sqlite3";
 import { assertRequiredPragmas, BUSY_TIMEOUT_MS, DatabaseSetupError, describeOpenError } from "./sqlite-adapter";
+import type { SqlValue } from "./statement";
 
 export type SqliteConnection = {
   /** The prepared statement for `sql`, prepared on first use and kept. */
@@ -19,6 +20,13 @@ export type SqliteConnection = {
   exec(sql: string): void;
   close(): void;
 };
+
+/** How SQLite keeps what Prisma writes: timestamps as ISO text with an offset, booleans as 0/1. */
+export function sqliteValue(value: SqlValue): string | number | null {
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value;
+}
 
 const shared = globalThis as unknown as { kubedrillSqlite?: Map<string, SqliteConnection> };
 const connections = (shared.kubedrillSqlite ??= new Map());

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../auth/session-actor";
-import { db } from "../db";
+import { readRows } from "../db/read-rows";
 import { AppError } from "../errors";
 import { studyAccess, type DeckAccess } from "./study-access";
 
@@ -21,9 +21,11 @@ export type DeckVisibility = (typeof DECK_VISIBILITIES)[number];
 export async function canStudyDeck(actor: Actor, deck: DeckAccess): Promise<boolean> {
   const decided = studyAccess(actor, deck);
   if (decided !== "ask-classes") return decided;
-  const userId = actor.id;
-  const viaClass = await db.classDeck.findFirst({ where: { deckId: deck.id, class: { members: { some: { userId } } } }, select: { classId: true } });
-  return viaClass !== null;
+  const viaClass = await readRows({
+    sql: `SELECT 1 AS "found" FROM "ClassDeck" cd JOIN "ClassMember" m ON m."classId" = cd."classId" WHERE cd."deckId" = ? AND m."userId" = ? LIMIT 1`,
+    params: [deck.id, actor.id],
+  });
+  return viaClass.length > 0;
 }
 
 /** Refused and missing decks get the same error, so a private deck's slug reveals nothing. */

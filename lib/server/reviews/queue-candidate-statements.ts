@@ -4,37 +4,41 @@ import "server-only";
 // candidates, in queue order, for the day's review and new-card limits. load-queue.ts asks for more
 // when the page it got did not fill a limit. Availability (suspended, buried) is filtered here too,
 // so a page is not used up by cards the queue would skip anyway; buildReviewQueue checks it again.
-import { Prisma } from "@/generated/prisma/client";
-import { db } from "../db";
+import { readRows } from "../db/read-rows";
 import { rawNumber as num } from "../db/raw-values";
-import { stateFromRaw, type QueueCardRow, type QueueStateRow } from "./queue-statements";
+import type { SqlValue } from "../db/statement";
+import { STATE_COLUMNS, stateFromRaw, type QueueCardRow, type QueueStateRow } from "./queue-statements";
 
 export type QueueRows = { cards: QueueCardRow[]; states: QueueStateRow[] };
 /** `complete`: every candidate there is; otherwise at least the first `limit` in queue order, with all ties of the last. */
 export type CandidatePage = QueueRows & { complete: boolean };
 export type LearningDayBounds = { today: string; dayEnd: Date };
+type Row = Record<string, unknown>;
 
-const STATE_COLUMNS = Prisma.sql`s."cardId", s."due", s."stability", s."difficulty", s."elapsedDays", s."scheduledDays", s."learningSteps", s."reps", s."lapses",
-  s."state", s."lastReview", s."suspended", s."buriedUntil", s."priorityDay", s."leech"`;
-const available = (today: string) => Prisma.sql`s."suspended" = ${false} AND (s."buriedUntil" IS NULL OR s."buriedUntil" < ${today})`;
+// Not suspended, not buried past today; its parameters come from available(today).
+const AVAILABLE = `s."suspended" = ? AND (s."buriedUntil" IS NULL OR s."buriedUntil" < ?)`;
+const available = (today: string): SqlValue[] => [false, today];
 
-function toRows(raw: Record<string, unknown>[]): QueueRows {
+function toRows(raw: Row[]): QueueRows {
   return {
     cards: raw.map((r) => ({ id: r.id as string, itemId: r.itemId as string, position: num(r.position) })),
     states: raw.filter((r) => r.cardId !== null).map(stateFromRaw),
   };
 }
 
+const LEARNING_AND_PRIORITY = `
+  SELECT c."id", c."itemId", c."position", ${STATE_COLUMNS} FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
+  WHERE s."userId" = ? AND s."state" IN ('learning', 'relearning') AND s."due" < ? AND c."deckId" = ? AND c."retiredAt" IS NULL AND ${AVAILABLE}
+  UNION ALL
+  SELECT c."id", c."itemId", c."position", ${STATE_COLUMNS} FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
+  WHERE s."userId" = ? AND s."state" = 'new' AND s."priorityDay" = ? AND c."deckId" = ? AND c."retiredAt" IS NULL AND ${AVAILABLE}`;
+
 /** Learning and relearning cards due before the day ends, and new cards asked for today. */
 export async function readLearningAndPriority(userId: string, deckId: string, { today, dayEnd }: LearningDayBounds): Promise<QueueRows> {
-  const from = Prisma.sql`FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"`;
-  const inDeck = Prisma.sql`c."deckId" = ${deckId} AND c."retiredAt" IS NULL AND ${available(today)}`;
-  return toRows(await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT c."id", c."itemId", c."position", ${STATE_COLUMNS} ${from}
-    WHERE s."userId" = ${userId} AND s."state" IN ('learning', 'relearning') AND s."due" < ${dayEnd} AND ${inDeck}
-    UNION ALL
-    SELECT c."id", c."itemId", c."position", ${STATE_COLUMNS} ${from}
-    WHERE s."userId" = ${userId} AND s."state" = 'new' AND s."priorityDay" = ${today} AND ${inDeck}`);
+  return toRows(await readRows({
+    sql: LEARNING_AND_PRIORITY,
+    params: [userId, dayEnd, deckId, ...available(today), userId, today, deckId, ...available(today)],
+  }));
 }
 
 /**
@@ -43,7 +47,7 @@ export async function readLearningAndPriority(userId: string, deckId: string, { 
  * buildReviewQueue by localeCompare, so such a run is read whole (rarely: keys are due times and
  * deck positions) and the page stays a prefix in either order.
  */
-async function readPage(limit: number, read: (limit: number) => Promise<Record<string, unknown>[]>, keyOf: (row: Record<string, unknown>) => string, readTies: (row: Record<string, unknown>) => Promise<Record<string, unknown>[]>): Promise<CandidatePage> {
+async function readPage(limit: number, read: (limit: number) => Promise<Row[]>, keyOf: (row: Row) => string, readTies: (row: Row) => Promise<Row[]>): Promise<CandidatePage> {
   const raw = await read(limit + 1);
   if (raw.length <= limit) return { ...toRows(raw), complete: true };
   const page = raw.slice(0, limit);
@@ -53,32 +57,36 @@ async function readPage(limit: number, read: (limit: number) => Promise<Record<s
   return { ...toRows([...page, ...(await readTies(last)).filter((r) => !seen.has(r.id))]), complete: false };
 }
 
+const DUE_REVIEWS = `
+  SELECT c."id", c."itemId", c."position", ${STATE_COLUMNS} FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
+  WHERE s."userId" = ? AND s."state" = 'review' AND s."due" < ? AND ${AVAILABLE} AND c."deckId" = ? AND c."retiredAt" IS NULL`;
+const DUE_ORDER = `ORDER BY s."due", c."position", c."id"`;
+
 /** Review cards due before the day ends, earliest first. */
 export async function readDueReviews(userId: string, deckId: string, { today, dayEnd }: LearningDayBounds, limit: number): Promise<CandidatePage> {
-  const select = (extra: Prisma.Sql, tail: Prisma.Sql) => db.$queryRaw<Record<string, unknown>[]>`
-    SELECT c."id", c."itemId", c."position", ${STATE_COLUMNS} FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
-    WHERE s."userId" = ${userId} AND s."state" = 'review' AND s."due" < ${dayEnd} AND ${available(today)}
-      AND c."deckId" = ${deckId} AND c."retiredAt" IS NULL ${extra}
-    ORDER BY s."due", c."position", c."id" ${tail}`;
+  const params = [userId, dayEnd, ...available(today), deckId];
+  const dueOf = (r: Row) => new Date(r.due as string | Date);
   return readPage(
     limit,
-    (n) => select(Prisma.empty, Prisma.sql`LIMIT ${n}`),
-    (r) => `${new Date(r.due as string | Date).getTime()}|${num(r.position)}`,
-    (r) => select(Prisma.sql`AND s."due" = ${new Date(r.due as string | Date)} AND c."position" = ${num(r.position)}`, Prisma.empty),
+    (n) => readRows({ sql: `${DUE_REVIEWS} ${DUE_ORDER} LIMIT ?`, params: [...params, n] }),
+    (r) => `${dueOf(r).getTime()}|${num(r.position)}`,
+    (r) => readRows({ sql: `${DUE_REVIEWS} AND s."due" = ? AND c."position" = ? ${DUE_ORDER}`, params: [...params, dueOf(r), num(r.position)] }),
   );
 }
 
+const NEW_CARDS = `
+  SELECT c."id", c."itemId", c."position", ${STATE_COLUMNS}
+  FROM "Card" c LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = ?
+  WHERE c."deckId" = ? AND c."retiredAt" IS NULL AND (s."id" IS NULL OR (s."state" = 'new' AND ${AVAILABLE}))`;
+const NEW_ORDER = `ORDER BY c."position", c."id"`;
+
 /** Cards the learner has never answered, in deck order (with their state row when one exists). */
 export async function readNewCards(userId: string, deckId: string, { today }: LearningDayBounds, limit: number): Promise<CandidatePage> {
-  const select = (extra: Prisma.Sql, tail: Prisma.Sql) => db.$queryRaw<Record<string, unknown>[]>`
-    SELECT c."id", c."itemId", c."position", ${STATE_COLUMNS}
-    FROM "Card" c LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = ${userId}
-    WHERE c."deckId" = ${deckId} AND c."retiredAt" IS NULL AND (s."id" IS NULL OR (s."state" = 'new' AND ${available(today)})) ${extra}
-    ORDER BY c."position", c."id" ${tail}`;
+  const params = [userId, deckId, ...available(today)];
   return readPage(
     limit,
-    (n) => select(Prisma.empty, Prisma.sql`LIMIT ${n}`),
+    (n) => readRows({ sql: `${NEW_CARDS} ${NEW_ORDER} LIMIT ?`, params: [...params, n] }),
     (r) => String(num(r.position)),
-    (r) => select(Prisma.sql`AND c."position" = ${num(r.position)}`, Prisma.empty),
+    (r) => readRows({ sql: `${NEW_CARDS} AND c."position" = ? ${NEW_ORDER}`, params: [...params, num(r.position)] }),
   );
 }

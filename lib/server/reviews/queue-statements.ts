@@ -1,10 +1,9 @@
 import "server-only";
 // The three reads behind a learner's queue over the whole deck (the offline pack plans several days
-// from them), in plain parameterised SQL. They run inside the shared database queue, so their cost
-// is paid by every other request waiting behind them: for a learner with 10,000 cards Prisma's model
-// calls took ~150 ms here (bench/review-bench.ts); today's queue alone reads far fewer rows
-// (queue-candidate-statements.ts).
-import { db } from "../db";
+// from them), in plain parameterised SQL run by readRows (db/read-rows.ts): for a learner with
+// 10,000 cards Prisma's model calls took ~150 ms here (bench/review-bench.ts); today's queue alone
+// reads far fewer rows (queue-candidate-statements.ts).
+import { readRows } from "../db/read-rows";
 import { rawBoolean as bool, rawDate as date, rawNumber as num } from "../db/raw-values";
 
 export type QueueCardRow = { id: string; itemId: string; position: number };
@@ -13,19 +12,23 @@ export type QueueStateRow = {
   reps: number; lapses: number; state: string; lastReview: Date | null; suspended: boolean; buriedUntil: string | null; priorityDay: string | null; leech: boolean;
 };
 
+/** A CardState row's columns as every queue read selects them (`s` is CardState). */
+export const STATE_COLUMNS = `s."cardId", s."due", s."stability", s."difficulty", s."elapsedDays", s."scheduledDays", s."learningSteps", s."reps",
+  s."lapses", s."state", s."lastReview", s."suspended", s."buriedUntil", s."priorityDay", s."leech"`;
 
 export async function readQueueCards(deckId: string): Promise<QueueCardRow[]> {
-  const rows = await db.$queryRaw<{ id: string; itemId: string; position: unknown }[]>`
-    SELECT "id", "itemId", "position" FROM "Card" WHERE "deckId" = ${deckId} AND "retiredAt" IS NULL`;
+  const rows = await readRows<{ id: string; itemId: string; position: unknown }>({
+    sql: 'SELECT "id", "itemId", "position" FROM "Card" WHERE "deckId" = ? AND "retiredAt" IS NULL',
+    params: [deckId],
+  });
   return rows.map((r) => ({ id: r.id, itemId: r.itemId, position: num(r.position) }));
 }
 
 export async function readQueueStates(userId: string, deckId: string): Promise<QueueStateRow[]> {
-  const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT s."cardId", s."due", s."stability", s."difficulty", s."elapsedDays", s."scheduledDays", s."learningSteps", s."reps", s."lapses",
-           s."state", s."lastReview", s."suspended", s."buriedUntil", s."priorityDay", s."leech"
-    FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
-    WHERE s."userId" = ${userId} AND c."deckId" = ${deckId}`;
+  const rows = await readRows({
+    sql: `SELECT ${STATE_COLUMNS} FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" WHERE s."userId" = ? AND c."deckId" = ?`,
+    params: [userId, deckId],
+  });
   return rows.map(stateFromRaw);
 }
 
@@ -41,7 +44,9 @@ export function stateFromRaw(r: Record<string, unknown>): QueueStateRow {
 
 /** Today's live reviews in the deck: what state each card was in and which item it belongs to. */
 export async function readTodaysReviews(userId: string, deckId: string, dayStart: Date): Promise<{ previousState: string; itemId: string }[]> {
-  return db.$queryRaw<{ previousState: string; itemId: string }[]>`
-    SELECT l."previousState", c."itemId" FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
-    WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${dayStart} AND l."undoneAt" IS NULL AND l."kind" = 'review' AND c."deckId" = ${deckId}`;
+  return readRows<{ previousState: string; itemId: string }>({
+    sql: `SELECT l."previousState", c."itemId" FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
+      WHERE l."userId" = ? AND l."reviewedAt" >= ? AND l."undoneAt" IS NULL AND l."kind" = 'review' AND c."deckId" = ?`,
+    params: [userId, dayStart, deckId],
+  });
 }

@@ -8,21 +8,14 @@ import type { SubmitReviewInput } from "@/lib/schemas/submit-review";
 import type { Actor } from "../auth/current-user";
 import { getEnv } from "../env";
 import { createGroupCommit, type GroupCommit, type GroupWriter } from "../db/group-commit";
-import { sqliteConnection, type SqliteConnection } from "../db/sqlite-connection";
+import { sqliteConnection, sqliteValue, type SqliteConnection } from "../db/sqlite-connection";
 import { loggedOutcome, planReview, staleOutcome, type ReviewOutcome } from "./review-plan";
 import {
   advanceCardState, findLoggedReview, insertFirstCardState, insertReviewLog, parseLoggedReview, parseReviewContext, readReviewContext,
-  type LoggedReviewRow, type ReviewContextRow, type ReviewStatement, type SqlValue,
+  type LoggedReviewRow, type ReviewContextRow, type ReviewStatement,
 } from "./review-statements";
 
-/** How SQLite keeps what Prisma writes: timestamps as ISO text with an offset, booleans as 0/1. */
-export function sqliteValue(value: SqlValue): string | number | null {
-  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
-  if (typeof value === "boolean") return value ? 1 : 0;
-  return value;
-}
-
-export function readRow<T>(connection: SqliteConnection, statement: ReviewStatement): T | undefined {
+function readRow<T>(connection: SqliteConnection, statement: ReviewStatement): T | undefined {
   return connection.statement(statement.sql).get(...statement.params.map(sqliteValue)) as T | undefined;
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { schedulerSettings, type SchedulerSettings } from "@/lib/core/scheduler/fsrs-adapter";
 import type { DeckLimits } from "@/lib/core/scheduler/build-review-queue";
-import { db } from "../db";
+import { readRows } from "../db/read-rows";
 import { rawNumber as num } from "../db/raw-values";
 import { AppError } from "../errors";
 
@@ -10,11 +10,13 @@ export type LearnerStudySettings = { scheduler: SchedulerSettings; limits: DeckL
 /** The learner's time zone, rollover and retention, with the deck's own override where set. */
 export async function studySettingsFor(userId: string, deckId: string): Promise<LearnerStudySettings> {
   // One statement (every queue read starts here): Prisma's relation load took two.
-  const [user] = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT u."timeZone", u."rolloverHour", u."desiredRetention", u."locale",
-           s."newPerDay", s."reviewsPerDay", s."desiredRetention" AS "deckRetention"
-    FROM "User" u LEFT JOIN "UserDeckSetting" s ON s."userId" = u."id" AND s."deckId" = ${deckId}
-    WHERE u."id" = ${userId}`;
+  const [user] = await readRows({
+    sql: `SELECT u."timeZone", u."rolloverHour", u."desiredRetention", u."locale",
+             s."newPerDay", s."reviewsPerDay", s."desiredRetention" AS "deckRetention"
+      FROM "User" u LEFT JOIN "UserDeckSetting" s ON s."userId" = u."id" AND s."deckId" = ?
+      WHERE u."id" = ?`,
+    params: [deckId, userId],
+  });
   if (!user) throw new AppError("NOT_FOUND", { message: "user not found" });
   const deck = (key: string) => (user[key] === null || user[key] === undefined ? null : num(user[key]));
   return {
