@@ -1,7 +1,8 @@
-// The review submit has two servers that can answer it: the custom server itself (lib/server/hot,
-// the default in production) and Next's route handler (npm run dev, HOT_ROUTES=0). Both call the
-// same function; this runs the same requests against an instance of each and requires the same
-// status, the same body and the same security headers, so neither can drift from the other.
+// The review submit, the queue and a card's reveal have two servers that can answer them: the
+// custom server itself (lib/server/hot, the default in production) and Next's route handlers (npm
+// run dev, HOT_ROUTES=0). Both call the same functions; this runs the same requests against an
+// instance of each and requires the same status, the same body and the same security headers, so
+// neither can drift from the other.
 import crypto from "node:crypto";
 import http from "node:http";
 import Database from "better-sqlite3";
@@ -9,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../../bench/review/app-server";
 import { createLearners, type Learner } from "../../bench/review/create-learners";
 
-type Instance = { server: AppServer; learner: Learner; cards: string[] };
+/** `cards`: three front cards to rate; `typed`: a typed-answer card; `keys`: every card id → a name the same on both instances. */
+type Instance = { server: AppServer; learner: Learner; cards: string[]; typed: string; keys: Map<string, string> };
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: unknown };
 type Case = { name: string; status: number; send: (instance: Instance) => Promise<Answer> };
 
@@ -21,9 +23,10 @@ beforeAll(async () => {
     const server = await startAppServer(process.cwd(), env);
     const [learner] = await createLearners(server.baseURL, 1);
     const db = new Database(server.databaseFile!, { readonly: true });
-    const cards = (db.prepare(`SELECT c."id" FROM "Card" c JOIN "Deck" d ON d."id" = c."deckId" WHERE d."slug" = 'kubernetes-workloads' AND c."kind" = 'front' ORDER BY c."id" LIMIT 3`).all() as { id: string }[]).map((c) => c.id);
+    const all = db.prepare(`SELECT c."id", i."key", c."kind", c."ordinal" FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Deck" d ON d."id" = c."deckId" WHERE d."slug" = 'kubernetes-workloads' ORDER BY i."key", c."kind", c."ordinal"`).all() as { id: string; key: string; kind: string; ordinal: number }[];
     db.close();
-    return { server, learner, cards };
+    const cards = all.filter((c) => c.kind === "front").slice(0, 3).map((c) => c.id);
+    return { server, learner, cards, typed: all.find((c) => c.kind === "typed")!.id, keys: new Map(all.map((c) => [c.id, `<card ${c.key}/${c.kind}/${c.ordinal}>`])) };
   };
   [instances.hot, instances.next] = await Promise.all([start({}), start({ HOT_ROUTES: "0" })]);
 }, 240_000);
@@ -31,19 +34,26 @@ afterAll(async () => {
   for (const instance of Object.values(instances)) await instance.server.stop();
 });
 
-function post(instance: Instance, body: string | Buffer, headers: Record<string, string | number | undefined>): Promise<Answer> {
-  const sent = Object.fromEntries(Object.entries({ "content-type": "application/json", "content-length": Buffer.byteLength(body), ...headers }).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
+type Headers = Record<string, string | number | undefined>;
+
+function send(instance: Instance, method: "GET" | "POST", path: string, body: string | Buffer | null, headers: Headers): Promise<Answer> {
+  const length = body === null ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(body) };
+  const sent = Object.fromEntries(Object.entries({ ...length, ...headers }).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
   return new Promise((resolve, reject) => {
-    const request = http.request(new URL("/api/v1/reviews", instance.server.baseURL), { method: "POST", headers: sent, agent: false }, (response) => {
+    const request = http.request(new URL(path, instance.server.baseURL), { method, headers: sent, agent: false }, (response) => {
       let text = "";
       response.setEncoding("utf8");
       response.on("data", (chunk: string) => (text += chunk));
       response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: JSON.parse(text) }));
     });
     request.on("error", reject);
-    request.end(body);
+    request.end(body ?? undefined);
   });
 }
+
+const post = (instance: Instance, body: string | Buffer, headers: Headers) => send(instance, "POST", "/api/v1/reviews", body, headers);
+const queue = (instance: Instance, query: string, headers: Headers) => send(instance, "GET", `/api/v1/decks/kubernetes-workloads/queue${query}`, null, headers);
+const reveal = (instance: Instance, cardId: string, body: string, headers: Headers) => send(instance, "POST", `/api/v1/cards/${encodeURIComponent(cardId)}/reveal`, body, headers);
 
 const signedIn = (instance: Instance) => ({ origin: instance.server.baseURL, cookie: instance.learner.cookie, "x-forwarded-for": instance.learner.ip });
 // Ids and times are fixed when the test file loads, so that both instances get the same requests.
@@ -75,21 +85,42 @@ const CASES: Case[] = [
     status: 200,
     send: (i) => post(i, JSON.stringify({ reviews: [review(i.cards[1], { reviewId: ids.good }), { reviewId: ids.bad, cardId: i.cards[2] }] }), signedIn(i)),
   },
+  // GET /api/v1/decks/<slug>/queue
+  { name: "queue: signed out", status: 401, send: (i) => queue(i, "", {}) },
+  { name: "queue: a forged session cookie", status: 401, send: (i) => queue(i, "", { cookie: "next-auth.session-token=forged" }) },
+  { name: "queue: a deck that does not exist", status: 404, send: (i) => send(i, "GET", "/api/v1/decks/no-such-deck/queue", null, signedIn(i)) },
+  { name: "queue: a malformed deck slug", status: 404, send: (i) => send(i, "GET", "/api/v1/decks/%E3%81%82/queue", null, signedIn(i)) },
+  { name: "queue: the next two cards, after the ratings above", status: 200, send: (i) => queue(i, "", signedIn(i)) },
+  { name: "queue: excluding the cards already held, limit 4", status: 200, send: (i) => queue(i, `?limit=4&exclude=${i.cards.join(",")}`, signedIn(i)) },
+  { name: "queue: a limit out of range is clamped", status: 200, send: (i) => queue(i, "?limit=500", signedIn(i)) },
+  { name: "queue: in English (the locale cookie)", status: 200, send: (i) => queue(i, "", { ...signedIn(i), cookie: `${i.learner.cookie}; NEXT_LOCALE=en` }) },
+  // POST /api/v1/cards/<cardId>/reveal
+  { name: "reveal: signed out", status: 401, send: (i) => reveal(i, i.cards[2], "{}", { origin: i.server.baseURL }) },
+  { name: "reveal: no Origin", status: 403, send: (i) => reveal(i, i.cards[2], "{}", { ...signedIn(i), origin: undefined }) },
+  { name: "reveal: a body that is not JSON", status: 400, send: (i) => reveal(i, i.cards[2], "{answer", signedIn(i)) },
+  { name: "reveal: an empty body", status: 400, send: (i) => reveal(i, i.cards[2], "", signedIn(i)) },
+  { name: "reveal: an unknown mode", status: 400, send: (i) => reveal(i, i.cards[2], JSON.stringify({ mode: "exam" }), signedIn(i)) },
+  { name: "reveal: a declared length over the limit", status: 413, send: (i) => reveal(i, i.cards[2], "{}", { ...signedIn(i), "content-length": 16 * 1024 + 1 }) },
+  { name: "reveal: a card that does not exist", status: 404, send: (i) => reveal(i, "no-such-card", "{}", signedIn(i)) },
+  { name: "reveal: a front card", status: 200, send: (i) => reveal(i, i.cards[2], "{}", signedIn(i)) },
+  { name: "reveal: a typed answer, graded", status: 200, send: (i) => reveal(i, i.typed, JSON.stringify({ answer: "kubectl get pods" }), signedIn(i)) },
+  { name: "reveal: a second answer gets the first one's grade", status: 200, send: (i) => reveal(i, i.typed, JSON.stringify({ answer: "something else" }), signedIn(i)) },
+  { name: "reveal: cram grades every try", status: 200, send: (i) => reveal(i, i.typed, JSON.stringify({ answer: "something else", mode: "cram" }), signedIn(i)) },
 ];
 
 /** What may differ between instances: their own card ids and the due times computed from their clocks. */
 function comparable(body: unknown, instance: Instance): unknown {
   return JSON.parse(JSON.stringify(body), (key, value) => {
     if (key === "due") return "<due>";
-    if (typeof value === "string" && instance.cards.includes(value)) return `<card ${instance.cards.indexOf(value)}>`;
+    if (typeof value === "string" && instance.keys.has(value)) return instance.keys.get(value);
     return value;
   });
 }
 
-describe("the review submit, answered by the custom server and by Next", () => {
-  it("the default instance answers it before Next; the HOT_ROUTES=0 instance leaves it to Next", async () => {
+describe("the review submit, queue and reveal, answered by the custom server and by Next", () => {
+  it("the default instance answers them before Next; the HOT_ROUTES=0 instance leaves them to Next", async () => {
     const served = async (instance: Instance) => ((await (await fetch(`${instance.server.baseURL}/api/health`)).json()) as { server: { answeredBeforeNext: string[] } }).server.answeredBeforeNext;
-    expect(await served(instances.hot)).toEqual(["POST /api/v1/reviews"]);
+    expect(await served(instances.hot)).toEqual(["POST /api/v1/reviews", "GET /api/v1/decks/[slug]/queue", "POST /api/v1/cards/[cardId]/reveal"]);
     expect(await served(instances.next)).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { postgresPool, postgresRows } from "../db/postgres-connection";
 import { isPostgres } from "../db/is-postgres";
 import { sqliteConnection } from "../db/sqlite-connection";
 import { getEnv } from "../env";
+import { cookiesOf } from "../http/cookie-header";
 import { getAuthSecret } from "./auth-secret";
 import { createDecodedTokenCache, type SessionClaims } from "./decoded-token-cache";
 
@@ -18,12 +19,7 @@ export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.s
 
 /** The session token in a Cookie header, if any. */
 export function sessionTokenOf(cookieHeader: string | null | undefined): string | null {
-  if (!cookieHeader) return null;
-  const found = new Map<string, string>();
-  for (const part of cookieHeader.split(";")) {
-    const at = part.indexOf("=");
-    if (at > 0) found.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
-  }
+  const found = cookiesOf(cookieHeader);
   return SESSION_COOKIES.map((name) => found.get(name)).find(Boolean) ?? null;
 }
 

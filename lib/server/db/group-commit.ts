@@ -6,7 +6,7 @@
 // itself (the disk, a lock held by another process past the busy timeout) fails every piece of the
 // group and acknowledges none, so nothing answered "recorded" can be lost.
 import { insideExclusiveTurn, runExclusive } from "./run-exclusive";
-import type { SqliteConnection } from "./sqlite-connection";
+import { sqliteConnection, type SqliteConnection } from "./sqlite-connection";
 
 /** What a piece of work can do to its own savepoint. */
 export type GroupWriter = { connection: SqliteConnection; undo(): void };
@@ -88,4 +88,17 @@ export function createGroupCommit(connection: SqliteConnection, turn: (work: () 
       pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
       schedule();
     });
+}
+
+const shared = globalThis as unknown as { kubedrillGroupCommits?: Map<string, GroupCommit> };
+const groupCommits = (shared.kubedrillGroupCommits ??= new Map());
+
+/** This process's group commit on the review connection to `file` (one per process, like the connection). */
+export function groupCommitFor(file: string): GroupCommit {
+  let groupCommit = groupCommits.get(file);
+  if (!groupCommit) {
+    groupCommit = createGroupCommit(sqliteConnection(file));
+    groupCommits.set(file, groupCommit);
+  }
+  return groupCommit;
 }

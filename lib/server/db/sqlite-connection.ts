@@ -11,7 +11,7 @@
 // One connection per process (kept on globalThis, like the Prisma client: see run-exclusive.ts).
 import Database from "better-sqlite3";
 import { assertRequiredPragmas, BUSY_TIMEOUT_MS, DatabaseSetupError, describeOpenError } from "./sqlite-adapter";
-import type { SqlValue } from "./statement";
+import type { SqlValue, Statement } from "./statement";
 
 export type SqliteConnection = {
   /** The prepared statement for `sql`, prepared on first use and kept. */
@@ -26,6 +26,16 @@ export function sqliteValue(value: SqlValue): string | number | null {
   if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
   if (typeof value === "boolean") return value ? 1 : 0;
   return value;
+}
+
+/** The first row of a read on `connection`, if any. */
+export function readRow<T>(connection: SqliteConnection, statement: Statement): T | undefined {
+  return connection.statement(statement.sql).get(...statement.params.map(sqliteValue)) as T | undefined;
+}
+
+/** How many rows a write on `connection` changed. */
+export function changedRows(connection: SqliteConnection, statement: Statement): number {
+  return connection.statement(statement.sql).run(...statement.params.map(sqliteValue)).changes;
 }
 
 const shared = globalThis as unknown as { kubedrillSqlite?: Map<string, SqliteConnection> };

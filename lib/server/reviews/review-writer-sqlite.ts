@@ -7,33 +7,13 @@ import "server-only";
 import type { SubmitReviewInput } from "@/lib/schemas/submit-review";
 import type { Actor } from "../auth/current-user";
 import { getEnv } from "../env";
-import { createGroupCommit, type GroupCommit, type GroupWriter } from "../db/group-commit";
-import { sqliteConnection, sqliteValue, type SqliteConnection } from "../db/sqlite-connection";
+import { groupCommitFor, type GroupWriter } from "../db/group-commit";
+import { changedRows, readRow } from "../db/sqlite-connection";
 import { loggedOutcome, planReview, staleOutcome, type ReviewOutcome } from "./review-plan";
 import {
   advanceCardState, findLoggedReview, insertFirstCardState, insertReviewLog, parseLoggedReview, parseReviewContext, readReviewContext,
-  type LoggedReviewRow, type ReviewContextRow, type ReviewStatement,
+  type LoggedReviewRow, type ReviewContextRow,
 } from "./review-statements";
-
-function readRow<T>(connection: SqliteConnection, statement: ReviewStatement): T | undefined {
-  return connection.statement(statement.sql).get(...statement.params.map(sqliteValue)) as T | undefined;
-}
-
-function changedRows(connection: SqliteConnection, statement: ReviewStatement): number {
-  return connection.statement(statement.sql).run(...statement.params.map(sqliteValue)).changes;
-}
-
-const shared = globalThis as unknown as { kubedrillGroupCommits?: Map<string, GroupCommit> };
-const groupCommits = (shared.kubedrillGroupCommits ??= new Map());
-
-function groupCommitFor(file: string): GroupCommit {
-  let groupCommit = groupCommits.get(file);
-  if (!groupCommit) {
-    groupCommit = createGroupCommit(sqliteConnection(file));
-    groupCommits.set(file, groupCommit);
-  }
-  return groupCommit;
-}
 
 export function recordReviewOnSqlite(actor: Actor, input: SubmitReviewInput, payloadHash: string, now: Date): Promise<ReviewOutcome> {
   return groupCommitFor(getEnv().databaseFile!)((writer) => writeReview(writer, actor, input, payloadHash, now));

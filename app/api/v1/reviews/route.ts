@@ -2,16 +2,11 @@
 // reviewId; the answer holds one outcome per review. Same-origin, signed-in learners only.
 // In production the custom server answers this endpoint before Next (lib/server/hot); this handler
 // is the same function, for `npm run dev` and for a server started without the hot routes.
-import { readBodyBytes } from "@/lib/server/http/same-origin";
+import { apiRequestOf, responseOf } from "@/lib/server/http/next-api-request";
 import { answerReviewSubmit } from "@/lib/server/reviews/submit-reviews-request";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
-  const { status, body } = await answerReviewSubmit({
-    header: (name) => request.headers.get(name),
-    scheme: new URL(request.url).protocol.replace(":", ""),
-    readBody: (maxBytes) => readBodyBytes(request, maxBytes),
-  });
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+  return responseOf(await answerReviewSubmit(apiRequestOf(request)));
 }
