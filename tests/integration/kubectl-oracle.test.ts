@@ -1,13 +1,12 @@
 // Checks the app's kubectl knowledge against the real kubectl client (v1.32, /usr/bin/kubectl),
 // with no cluster: every command our parser accepts must pass kubectl's own argument checks,
 // known-bad commands must fail them, and our flag tables must match `kubectl <command> --help`.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { mapLimited } from "../support/map-limited";
 import { KUBECTL_COMMANDS, parseKubectlCommand } from "@/lib/core/kubectl";
 import { GLOBAL_FLAGS, type FlagSpec } from "@/lib/core/kubectl/kubectl-flag-spec";
-import { classifyKubectlOutput, KUBECTL_BINARY, runKubectlOracle } from "../support/kubectl-oracle";
+import { helpFlags, kubectlHelp, kubectlOptionsHelp } from "../support/kubectl-help";
+import { classifyKubectlOutput, runKubectlOracle } from "../support/kubectl-oracle";
 import { INVALID_COMMANDS, VALID_COMMANDS } from "../unit/kubectl/kubectl-command-samples";
 import { GRADING_ROWS } from "../unit/kubectl/kubectl-grading-rows";
 
@@ -43,17 +42,6 @@ describe("kubectl oracle", () => {
   });
 });
 
-const execFileAsync = promisify(execFile);
-
-/** `-f, --filename=[]:` lines of a help text → `f:filename=list` strings (bool defaults kept). */
-function helpFlags(help: string): string[] {
-  const options = help.split("\nOptions:\n")[1]?.split("\nUsage:")[0] ?? "";
-  return [...options.matchAll(/^ {4}(?:-(\w), )?--([\w-]+)=(.*):$/gm)].map(([, short, name, value]) => {
-    const kind = value === "true" || value === "false" ? `bool:${value}` : value.startsWith("[") ? "list" : /^-?\d+$/.test(value) ? "int" : "value";
-    return `${short ? `${short}:` : ""}${name}=${kind}`;
-  });
-}
-
 function tableFlags(specs: readonly FlagSpec[]): string[] {
   return specs
     .filter((spec) => spec.name !== "record" && spec.name !== "help")
@@ -63,15 +51,9 @@ function tableFlags(specs: readonly FlagSpec[]): string[] {
     });
 }
 
-async function help(args: string[]): Promise<string> {
-  const env: NodeJS.ProcessEnv = { NODE_ENV: "test", PATH: "/usr/bin:/bin", HOME: "/nonexistent" };
-  const { stdout } = await execFileAsync(KUBECTL_BINARY, args, { env });
-  return stdout;
-}
-
 describe("kubectl flag tables", () => {
   it("list exactly the flags of `kubectl <command> --help` for every command", async () => {
-    const helps = await mapLimited([...KUBECTL_COMMANDS], PARALLEL, (spec) => help([...spec.path.split(" "), "--help"]));
+    const helps = await mapLimited([...KUBECTL_COMMANDS], PARALLEL, (spec) => kubectlHelp([...spec.path.split(" "), "--help"]));
     const differences = KUBECTL_COMMANDS.flatMap((spec, i) => {
       const [ours, theirs] = [tableFlags(spec.flags).sort(), helpFlags(helps[i]).sort()];
       const missing = theirs.filter((flag) => !ours.includes(flag)).map((flag) => `${spec.path}: missing ${flag}`);
@@ -81,7 +63,6 @@ describe("kubectl flag tables", () => {
   });
 
   it("list exactly the global options of `kubectl options`", async () => {
-    const options = `\nOptions:\n${(await help(["options"])).split("\n\n").slice(1).join("\n\n")}`;
-    expect(tableFlags(GLOBAL_FLAGS).sort()).toEqual(helpFlags(options).sort());
+    expect(tableFlags(GLOBAL_FLAGS).sort()).toEqual(helpFlags(await kubectlOptionsHelp()).sort());
   });
 });

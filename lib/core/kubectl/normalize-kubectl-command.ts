@@ -85,8 +85,8 @@ function kindsOf(targets: ResourceTarget[]): { resources: string[]; kinds: strin
  * Reduces a parsed command line to its meaning: aliases and flag spellings are already
  * canonical after parsing; here defaults are dropped, list flags and selectors sorted, change
  * arguments (`app=web`) treated as a set, `cat f | kubectl apply -f -` folded into `-f f`,
- * and `sed` stages normalised. Documented choices: `-n default` is NOT the same as no `-n`,
- * because without `-n` kubectl uses the kubeconfig context's namespace, which exam contexts set.
+ * and `sed` stages normalised. The namespace is kept as given (absent without `-n`); the
+ * comparer decides what an absent one means.
  */
 export function normalizeKubectlCommand(parsed: ParsedCommandLine): NormalizedCommandLine {
   const line = foldCatPipeline(parsed);

@@ -3,9 +3,9 @@ import "server-only";
 import { compareItemsForReport, flagItem, rate, type ItemFlag, type ItemStats } from "@/lib/core/analytics/flag-items";
 import { itemExcerpt } from "@/lib/core/analytics/item-excerpt";
 import type { Verdict } from "@/lib/core/grading/grade-result";
+import { proposeRating } from "@/lib/core/grading/propose-rating";
 import { retrievabilityAt, schedulerSettings } from "@/lib/core/scheduler/fsrs-adapter";
 import type { CardStateName } from "@/lib/core/scheduler/memory-state";
-import { proposedRating } from "../reviews/grade-card-answer";
 import type { ItemRatingRow, QuizRow, RecallStateRow } from "./deck-analytics-reads";
 
 export type ItemAnalytics = ItemStats & { itemId: string; key: string; type: string; excerpt: string; position: number; flags: ItemFlag[] };
@@ -23,7 +23,7 @@ function tallyRatings(rows: ItemRatingRow[]): Map<string, Tally> {
     if (row.verdict !== null) {
       tally.graded += row.count;
       // The same mapping the review screen used to propose a rating; a different final rating is an override.
-      if (row.rating !== proposedRating({ verdict: row.verdict as Verdict, score: 0, feedback: [] })) tally.overrides += row.count;
+      if (row.rating !== proposeRating({ verdict: row.verdict as Verdict })) tally.overrides += row.count;
     }
     tallies.set(row.itemId, tally);
   }

@@ -10,8 +10,3 @@ export function gradeCardAnswer(item: { type: string; answer: unknown }, cardKin
   if (!key) return null;
   return gradeAnswer(key, { text });
 }
-
-/** Wrong → Again, partly right → Hard, right → Good; the learner may override. */
-export function proposedRating(grade: GradeResult): 1 | 2 | 3 {
-  return grade.verdict === "correct" ? 3 : grade.verdict === "partial" ? 2 : 1;
-}

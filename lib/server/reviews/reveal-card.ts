@@ -4,7 +4,8 @@ import type { Actor } from "../auth/current-user";
 import { assertCanStudyDeck } from "../decks/can-study-deck";
 import { renderMarkdown } from "../content/render-markdown";
 import { renderItemNotes, type ItemNotes } from "../content/render-item-notes";
-import { gradeCardAnswer, proposedRating } from "./grade-card-answer";
+import { proposeRating, type ProposedRating } from "@/lib/core/grading/propose-rating";
+import { gradeCardAnswer } from "./grade-card-answer";
 import { keepFirstAnswer } from "./answer-reveals";
 import { readCardToReveal } from "./read-path-statements";
 import { diffWords, type DiffPart } from "@/lib/core/review/diff-words";
@@ -14,7 +15,7 @@ const expectedText = (answer: unknown) => String((answer as { answer?: unknown }
 export type RevealedCard = ItemNotes & {
   cardId: string;
   answerHtml: string;
-  grade: { verdict: string; score: number; feedback: { code: string; params?: Record<string, string | number> }[]; proposedRating: 1 | 2 | 3; diff: DiffPart[] } | null;
+  grade: { verdict: string; score: number; feedback: { code: string; params?: Record<string, string | number> }[]; proposedRating: ProposedRating; diff: DiffPart[] } | null;
 };
 
 /**
@@ -42,7 +43,7 @@ export async function revealCard(actor: Actor | null, cardId: string, answer: st
       verdict: grade.verdict,
       score: grade.score,
       feedback: grade.feedback,
-      proposedRating: proposedRating(grade),
+      proposedRating: proposeRating(grade),
       diff: diffWords(answer ?? "", expectedText(item.answer)),
     },
   };
