@@ -4,22 +4,15 @@
 // cannot be decoded with a 400, and hand Next an identical request built from the buffered bytes.
 import fs from "node:fs";
 import { IncomingMessage } from "node:http";
+import { readLimitedBody } from "./read-limited-body.mjs";
 
 export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
 const MAX_DEPTH = 32;
 
 /** Reads the body up to the limit: { bytes } or { status, message }. */
 export async function readActionBody(request) {
-  const declared = Number(request.headers["content-length"] ?? "0");
-  if (declared > MAX_ACTION_BODY_BYTES) return { status: 413, message: `the body is larger than ${MAX_ACTION_BODY_BYTES} bytes` };
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += chunk.length;
-    if (size > MAX_ACTION_BODY_BYTES) return { status: 413, message: `the body is larger than ${MAX_ACTION_BODY_BYTES} bytes` };
-    chunks.push(chunk);
-  }
-  return { bytes: Buffer.concat(chunks) };
+  const bytes = await readLimitedBody(request, request.headers["content-length"], MAX_ACTION_BODY_BYTES);
+  return bytes === "too-large" ? { status: 413, message: `the body is larger than ${MAX_ACTION_BODY_BYTES} bytes` } : { bytes };
 }
 
 function depthOf(value, depth = 0) {

@@ -8,6 +8,7 @@ import "server-only";
 // (scripts/lib/build-hot-routes.ts). Nothing on this path uses Prisma (its statements have a
 // connection or pool of their own), so its client is never built twice in one process.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { readLimitedBody } from "@/lib/http/read-limited-body.mjs";
 import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "@/lib/http/security-headers.mjs";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
@@ -89,19 +90,13 @@ function headerOf(request: IncomingMessage, name: string): string | null {
   return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
 }
 
-/** The body up to `maxBytes`: a declared or streamed excess is refused before more is held. */
+/** The body up to `maxBytes` (see read-limited-body.mjs); an empty one is refused as Next's handlers refuse it. */
 async function readBody(request: IncomingMessage, maxBytes: number, state: { complete: boolean }): Promise<Buffer> {
-  if (Number(request.headers["content-length"] ?? "0") > maxBytes) throw tooLarge(maxBytes);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw tooLarge(maxBytes);
-    chunks.push(chunk);
-  }
+  const bytes = await readLimitedBody(request, request.headers["content-length"], maxBytes);
+  if (bytes === "too-large") throw tooLarge(maxBytes);
   state.complete = true;
-  if (size === 0) throw new AppError("INVALID_INPUT", { message: "empty body" });
-  return Buffer.concat(chunks);
+  if (bytes.length === 0) throw new AppError("INVALID_INPUT", { message: "empty body" });
+  return bytes;
 }
 
 function send(response: ServerResponse, { status, body }: JsonAnswer, bodyRead: boolean) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { getCurrentUser, type Actor } from "../auth/current-user";
 import { AppError } from "../errors";
+import { readLimitedBody } from "@/lib/http/read-limited-body.mjs";
 import { assertSameOriginOf, parseJsonBody, tooLarge } from "./request-checks";
 
 /**
@@ -25,28 +26,10 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   return parseJsonBody(await readBodyBytes(request, maxBytes));
 }
 
-/**
- * Reads a body of at most `maxBytes`. A declared Content-Length over the limit is refused before a
- * byte is read; a chunked body is refused as soon as it passes the limit, so an oversized upload is
- * never held in memory whole.
- */
+/** Reads a body of at most `maxBytes` (see read-limited-body.mjs); an empty one is a 400. */
 export async function readBodyBytes(request: Request, maxBytes: number): Promise<Buffer> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  const reader = request.body?.getReader();
-  if (!reader) throw new AppError("INVALID_INPUT", { message: "empty body" });
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  if (size === 0) throw new AppError("INVALID_INPUT", { message: "empty body" });
-  return Buffer.concat(chunks);
+  const bytes = await readLimitedBody(request.body as AsyncIterable<Uint8Array> | null, request.headers.get("content-length"), maxBytes);
+  if (bytes === "too-large") throw tooLarge(maxBytes);
+  if (bytes.length === 0) throw new AppError("INVALID_INPUT", { message: "empty body" });
+  return bytes;
 }
