@@ -2,6 +2,10 @@
 import { useTranslations } from "next-intl";
 import type { Feedback } from "./quiz-api";
 
+// Results saved before no `-n` counted as the default namespace (issue 17) have "" for it.
+const paramsOf = ({ code, params }: Feedback) =>
+  code === "wrong-namespace" && params ? Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === "" ? "default" : v])) : params;
+
 /** The grader's feedback codes in the UI's language (an unknown code shows as itself rather than vanish). */
 export function FeedbackList({ feedback }: { feedback: Feedback[] }) {
   const t = useTranslations("quiz");
@@ -11,7 +15,7 @@ export function FeedbackList({ feedback }: { feedback: Feedback[] }) {
   return (
     <ul className="list-disc space-y-1 pl-5 text-sm">
       {unique.map((f, i) => (
-        <li key={i}>{t.has(`feedbackCodes.${f.code}` as "feedbackCodes.near-miss") ? t(`feedbackCodes.${f.code}` as "feedbackCodes.near-miss", f.params as Record<string, string>) : f.code}</li>
+        <li key={i}>{t.has(`feedbackCodes.${f.code}` as "feedbackCodes.near-miss") ? t(`feedbackCodes.${f.code}` as "feedbackCodes.near-miss", paramsOf(f) as Record<string, string>) : f.code}</li>
       ))}
     </ul>
   );
