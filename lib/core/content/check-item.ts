@@ -1,6 +1,7 @@
 import type { DeckItemInput, DeckItemInputOf, ManifestCheck } from "./deck-schema";
 import { findKindSchema } from "./kubernetes-kinds";
 import { fieldPathExists, findManifestProblems } from "./kubernetes-schema";
+import { flattenSteps } from "./flatten-steps";
 import type { NodePath } from "./locate-node";
 import { parseCloze } from "./parse-cloze";
 import { evaluateManifestCheck, readManifestPath } from "./read-manifest-path";
@@ -29,7 +30,7 @@ export function checkItem(item: DeckItemInput, options: CheckItemOptions = {}): 
       problems.push(...checkChoice(item));
       break;
     case "ordering":
-      problems.push(...duplicates(item.steps, "steps", "step"));
+      problems.push(...checkOrdering(item));
       break;
     case "kubectl":
       problems.push(...checkCommands(item, options));
@@ -52,7 +53,7 @@ function checkFields(fields: string[]): ItemProblem[] {
 
 function checkChoice(item: DeckItemInputOf<"choice">): ItemProblem[] {
   const correct = item.options.filter((o) => o.correct).length;
-  const problems = duplicates(item.options.map((o) => o.text), "options", "option", "text");
+  const problems = duplicates(item.options.map((o) => o.text), item.options.map((_, i) => ["options", i, "text"]), "option");
   if (correct === 0) problems.push({ path: ["options"], message: "no option is marked correct: true" });
   if (correct > 1 && item.multiple !== true) {
     problems.push({ path: ["options"], message: `${correct} options are correct, so the item needs multiple: true` });
@@ -63,11 +64,21 @@ function checkChoice(item: DeckItemInputOf<"choice">): ItemProblem[] {
   return problems;
 }
 
-function duplicates(values: string[], field: string, noun: string, key?: string): ItemProblem[] {
+/** Step counts include the steps inside anyOrder groups; a repeated step is reported where it repeats. */
+function checkOrdering(item: DeckItemInputOf<"ordering">): ItemProblem[] {
+  const { steps, paths } = flattenSteps(item.steps);
+  if (steps.length < 3 || steps.length > 8) {
+    return [{ path: ["steps"], message: `an ordering item needs 3 to 8 steps (anyOrder groups included), not ${steps.length}` }];
+  }
+  // One group holding every step would accept any order: nothing would be asked.
+  if (item.steps.length < 2) return [{ path: ["steps", 0, "anyOrder"], message: "every step is in one anyOrder group, so any order is correct" }];
+  return duplicates(steps, paths, "step");
+}
+
+/** Each value seen before is reported at its own path. */
+function duplicates(values: string[], paths: NodePath[], noun: string): ItemProblem[] {
   return values.flatMap((value, index): ItemProblem[] =>
-    values.indexOf(value) === index
-      ? []
-      : [{ path: key ? [field, index, key] : [field, index], message: `duplicate ${noun} "${value}"` }],
+    values.indexOf(value) === index ? [] : [{ path: paths[index], message: `duplicate ${noun} "${value}"` }],
   );
 }
 

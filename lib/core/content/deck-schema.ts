@@ -49,6 +49,16 @@ const common = {
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
+/**
+ * One entry of an ordering item's `steps`: a step, or a group of steps that may come in any order
+ * among themselves at that place (e.g. two independent `kubectl set` commands between a pause and
+ * a resume). Step counts and duplicates across groups are checked by checkItem.
+ */
+const orderingStep = z.union([text, z.strictObject({ anyOrder: z.array(text).min(2, "an anyOrder group needs at least 2 steps") })], {
+  error: "must be a step (text) or an anyOrder group: { anyOrder: [two or more steps] }",
+});
+export type OrderingStep = z.infer<typeof orderingStep>;
+
 /** One manifest check; exactly one of equals/exists/absent is enforced by checkItem. */
 export const manifestCheckSchema = z.strictObject({
   path: z.string().regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_/-]+)*$/, "must be a dotted path such as spec.replicas"),
@@ -79,7 +89,7 @@ export const deckItemSchema = z.discriminatedUnion("type", [
     multiple: z.boolean().optional(),
   }),
   z.strictObject({ ...common, type: z.literal("truefalse"), statement: text, answer: z.boolean() }),
-  z.strictObject({ ...common, type: z.literal("ordering"), prompt: text, steps: z.array(text).min(3).max(8) }),
+  z.strictObject({ ...common, type: z.literal("ordering"), prompt: text, steps: z.array(orderingStep).min(1).max(8) }),
   z.strictObject({ ...common, type: z.literal("kubectl"), prompt: text, answer: text, accept: answers.optional() }),
   z.strictObject({
     ...common,

@@ -14,7 +14,9 @@ export {
   type DeckItemInputOf,
   type DeckItemType,
   type ManifestCheck,
+  type OrderingStep,
 } from "./deck-schema";
+export { flattenSteps, type FlatSteps } from "./flatten-steps";
 export { fieldPathExists, validateManifest, findManifestProblems } from "./kubernetes-schema";
 export { readManifestPath, evaluateManifestCheck } from "./read-manifest-path";
 export { parseCloze, clozeNumbers, type ClozeDeletion } from "./parse-cloze";

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { AnswerKey } from "../grading/grade-answer";
 import { contentHash } from "./content-hash";
 import type { DeckItem, DeckItemOf, DeckItemType, ManifestCheck } from "./deck-schema";
+import { flattenSteps } from "./flatten-steps";
 import { manifestCheckSchema } from "./deck-schema";
 
 type ItemParts<B, A> = { body: B; answer: A };
@@ -18,8 +19,9 @@ export type StoredItemParts =
   | ({ type: "typed" } & ItemParts<{ prompt: string; match: "prose" | "identifier" }, { answer: string; accept: string[]; match: "prose" | "identifier" }>)
   | ({ type: "choice" } & ItemParts<{ prompt: string; multiple: boolean; options: string[] }, { correct: number[]; optionCount: number; multiple: boolean }>)
   | ({ type: "truefalse" } & ItemParts<{ statement: string }, { answer: boolean }>)
-  // Steps are in the author's (correct) order; the server shuffles them for every attempt.
-  | ({ type: "ordering" } & ItemParts<{ prompt: string; steps: string[] }, { stepCount: number }>)
+  // Steps are in the author's (correct) order, anyOrder groups flattened in place (their indexes
+  // go to the answer); the server shuffles them for every attempt.
+  | ({ type: "ordering" } & ItemParts<{ prompt: string; steps: string[] }, { stepCount: number; anyOrder?: number[][] }>)
   | ({ type: "kubectl" } & ItemParts<{ prompt: string }, { answer: string; accept: string[] }>)
   | ({ type: "manifest" } & ItemParts<
       { prompt: string; kind: string; apiVersion: string; starter: string | null },
@@ -77,8 +79,11 @@ function splitItem(item: DeckItem): StoredItemParts {
       return splitChoice(item);
     case "truefalse":
       return { type: "truefalse", body: { statement: item.statement }, answer: { answer: item.answer } };
-    case "ordering":
-      return { type: "ordering", body: { prompt: item.prompt, steps: [...item.steps] }, answer: { stepCount: item.steps.length } };
+    case "ordering": {
+      const { steps, anyOrder } = flattenSteps(item.steps);
+      // No `anyOrder` key without groups: the answer of an item written before groups existed stays as it was.
+      return { type: "ordering", body: { prompt: item.prompt, steps }, answer: { stepCount: steps.length, ...(anyOrder.length > 0 ? { anyOrder } : {}) } };
+    }
     case "kubectl":
       return { type: "kubectl", body: { prompt: item.prompt }, answer: { answer: item.answer, accept: item.accept ?? [] } };
     case "manifest":
@@ -107,7 +112,7 @@ const storedKeySchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("typed"), answer: z.string(), accept: forms, match: z.enum(["prose", "identifier"]) }),
   z.object({ type: z.literal("choice"), correct: z.array(index), optionCount: index, multiple: z.boolean() }),
   z.object({ type: z.literal("truefalse"), answer: z.boolean() }),
-  z.object({ type: z.literal("ordering"), stepCount: index }),
+  z.object({ type: z.literal("ordering"), stepCount: index, anyOrder: z.array(z.array(index)).optional() }),
   z.object({ type: z.literal("kubectl"), answer: z.string(), accept: forms }),
   z.object({ type: z.literal("manifest"), kind: z.string(), apiVersion: z.string(), checks: z.array(manifestCheckSchema) }),
 ]);

@@ -26,6 +26,8 @@ const RULES: Rule[] = [
   [/^(\d+) options are correct, so the item needs multiple/, "needsMultiple", (m) => ({ count: Number(m[1]) })],
   [/^multiple: true needs more than one correct option/, "multipleNeedsMore"],
   [/^duplicate \w+ "(.*)"$/s, "duplicate", (m) => ({ value: m[1] })],
+  [/^an ordering item needs 3 to 8 steps .*, not (\d+)$/, "stepCount", (m) => ({ count: Number(m[1]) })],
+  [/^every step is in one anyOrder group/, "anyOrderAll"],
   [/^kubectl command does not parse/, "kubectlParse"],
   [/^unsupported kind: (.*)$/, "unsupportedKind", (m) => ({ kind: m[1] })],
   [/^solution\.(apiVersion|kind) must be "(.*)" like/, "solutionMismatch", (m) => ({ field: m[1], value: m[2] })],

@@ -3,12 +3,16 @@
 // and validates and the client only renders fields.
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import type { DeckItemInput, DeckItemType } from "../content/deck-schema";
+import { linesToSteps, stepsToLines } from "./ordering-step-lines";
 
 export type FieldKind = "markdown" | "text" | "lines" | "checkbox" | "select" | "yaml";
 export type FieldSpec = { name: string; kind: FieldKind; choices?: string[]; required?: boolean };
 export type FormValues = Record<string, string | boolean>;
 
-/** Type-specific fields, in the order the learner meets them. `options`: one per line, correct ones start with "* ". */
+/**
+ * Type-specific fields, in the order the learner meets them. `options`: one per line, correct ones
+ * start with "* ". `steps`: one per line, a step that may swap with the one above starts with "~ ".
+ */
 export const TYPE_FIELDS: Record<DeckItemType, FieldSpec[]> = {
   basic: [{ name: "front", kind: "markdown", required: true }, { name: "back", kind: "markdown", required: true }, { name: "reversed", kind: "checkbox" }],
   cloze: [{ name: "text", kind: "markdown", required: true }],
@@ -50,6 +54,7 @@ export function formToItem(type: DeckItemType, values: FormValues): FormConversi
     if (spec.kind === "checkbox") item[spec.name] = values[spec.name] === true || values[spec.name] === "on" ? true : undefined;
     else if (spec.name === "options") item.options = lines("options").map((line) => ({ text: line.replace(/^\*\s*/, ""), correct: line.startsWith("*") }));
     else if (spec.name === "truth") item.answer = str("truth") !== "false";
+    else if (spec.name === "steps") item.steps = linesToSteps(lines("steps"));
     else if (spec.kind === "lines") item[spec.name] = spec.required ? lines(spec.name) : lines(spec.name).length > 0 ? lines(spec.name) : undefined;
     else if (spec.name === "starter") item.starter = opt("starter");
     else if (spec.kind === "yaml") item[spec.name] = yaml(spec.name);
@@ -74,6 +79,7 @@ export function itemToForm(item: DeckItemInput): FormValues {
     const value = record[spec.name];
     if (spec.name === "options" && item.type === "choice") values.options = item.options.map((o) => `${o.correct ? "* " : ""}${o.text}`).join("\n");
     else if (spec.name === "truth" && item.type === "truefalse") values.truth = String(item.answer);
+    else if (spec.name === "steps" && item.type === "ordering") values.steps = stepsToLines(item.steps);
     else if (spec.kind === "checkbox") values[spec.name] = value === true;
     else if (spec.kind === "lines") values[spec.name] = Array.isArray(value) ? value.join("\n") : "";
     else if (spec.kind === "yaml" && spec.name !== "starter") values[spec.name] = value === undefined ? "" : stringifyYaml(value, { lineWidth: 0 });

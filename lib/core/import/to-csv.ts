@@ -34,7 +34,8 @@ function sidesOf(item: DeckItemInput): [string, string] {
     case "truefalse":
       return [item.statement, String(item.answer)];
     case "ordering":
-      return [item.prompt, item.steps.join(" → ")];
+      // A group's steps, which may come in any order, share one place: a → (b / c) → d.
+      return [item.prompt, item.steps.map((step) => (typeof step === "string" ? step : `(${step.anyOrder.join(" / ")})`)).join(" → ")];
     case "manifest":
       return [item.prompt, stringify(item.solution, { lineWidth: 0, aliasDuplicateObjects: false }).replace(/\n$/, "")];
   }

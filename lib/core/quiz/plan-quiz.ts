@@ -1,7 +1,9 @@
+import { gradeOrdering } from "../grading/grade-ordering";
+
 /** The server-side plan of one attempt: which items, in which order, with options and steps shuffled. */
 export type QuizQuestionPlan = { itemId: string; type: string; optionOrder?: number[]; stepOrder?: number[] };
 
-export type QuizCandidate = { itemId: string; type: string; section: string; optionCount?: number; stepCount?: number };
+export type QuizCandidate = { itemId: string; type: string; section: string; optionCount?: number; stepCount?: number; anyOrder?: number[][] };
 
 export const QUIZ_TYPES = ["typed", "choice", "truefalse", "ordering", "kubectl", "manifest"] as const;
 export type QuizType = (typeof QUIZ_TYPES)[number];
@@ -37,7 +39,7 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 /**
  * Picks up to `length` questions from the candidates matching the chosen sections and types,
  * spreading them over the types present, and shuffles questions, options and steps.
- * An ordering question never starts in its correct order.
+ * An ordering question never starts in a correct order (its anyOrder groups allow several).
  */
 export function planQuiz(input: { candidates: QuizCandidate[]; sections?: string[]; types?: string[]; length: number; seed: string }): QuizQuestionPlan[] {
   const random = seededRandom(input.seed);
@@ -54,16 +56,18 @@ export function planQuiz(input: { candidates: QuizCandidate[]; sections?: string
     itemId: c.itemId,
     type: c.type,
     ...(c.optionCount ? { optionOrder: shuffle(range(c.optionCount), random) } : {}),
-    ...(c.stepCount ? { stepOrder: scrambled(c.stepCount, random) } : {}),
+    ...(c.stepCount ? { stepOrder: scrambled(c.stepCount, c.anyOrder, random) } : {}),
   }));
 }
 
-function scrambled(n: number, random: () => number): number[] {
+function scrambled(n: number, anyOrder: number[][] | undefined, random: () => number): number[] {
+  const isSolved = (order: number[]) => gradeOrdering({ stepCount: n, anyOrder }, order).verdict === "correct";
   for (let attempt = 0; attempt < 10; attempt++) {
     const order = shuffle(range(n), random);
-    if (order.some((value, i) => value !== i)) return order;
+    if (!isSolved(order)) return order;
   }
-  return [...range(n).slice(1), 0];
+  // The reversed order is never valid: the deck format requires at least two blocks in a fixed order.
+  return range(n).reverse();
 }
 
 /**

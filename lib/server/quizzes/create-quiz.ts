@@ -21,6 +21,7 @@ export async function createQuiz(actor: Actor | null, input: CreateQuizInput, no
     section: item.section,
     optionCount: item.type === "choice" ? ((item.body as { options: string[] }).options.length) : undefined,
     stepCount: item.type === "ordering" ? (item.answer as { stepCount: number }).stepCount : undefined,
+    anyOrder: item.type === "ordering" ? (item.answer as { anyOrder?: number[][] }).anyOrder : undefined,
   }));
   const questions = planQuiz({ candidates, sections: input.sections, types: input.types, length: input.length, seed: crypto.randomUUID() });
   if (questions.length === 0) throw new AppError("UNPROCESSABLE", { message: "no-questions" });

@@ -6,7 +6,7 @@ import { renderMarkdown } from "../content/render-markdown";
 import { renderItemNotes, type ItemNotes } from "../content/render-item-notes";
 import { isClosed, loadOwnAttempt } from "./load-attempt";
 import { finishIfTimeIsUp } from "./finish-quiz";
-import { correctAnswerMarkdown, ownAnswerMarkdown } from "./answer-markdown";
+import { correctAnswerMarkdown, DEFAULT_ANSWER_LABELS, ownAnswerMarkdown, type AnswerLabels } from "./answer-markdown";
 
 export type QuizResultRow = ItemNotes & {
   index: number;
@@ -22,10 +22,9 @@ export type QuizResultRow = ItemNotes & {
 };
 
 type Body = { prompt?: string; statement?: string; options?: string[]; steps?: string[] };
-type Labels = { true: string; false: string };
 
 /** Results with answers and explanations: only for a closed attempt, only to its owner. */
-export async function getQuizResults(actor: Actor | null, attemptId: string, now: Date, labels: Labels = { true: "true", false: "false" }) {
+export async function getQuizResults(actor: Actor | null, attemptId: string, now: Date, labels: AnswerLabels = DEFAULT_ANSWER_LABELS) {
   const loaded = await loadOwnAttempt(actor, attemptId);
   const timeUp = await finishIfTimeIsUp(actor, loaded, now);
   if (!timeUp && !isClosed(loaded, now)) throw new AppError("CONFLICT", { message: "attempt-open" });

@@ -8,7 +8,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { isUniqueViolation } from "../db/unique-violation";
 import { renderMarkdown } from "../content/render-markdown";
-import { correctAnswerMarkdown } from "./answer-markdown";
+import { correctAnswerMarkdown, DEFAULT_ANSWER_LABELS, type AnswerLabels } from "./answer-markdown";
 import { acceptsExamSaves, isClosed, loadOwnAttempt } from "./load-attempt";
 
 export type SubmittedAnswer = {
@@ -23,7 +23,6 @@ export type SubmittedAnswer = {
   explanationHtml?: string;
 };
 
-type Labels = { true: string; false: string };
 
 /**
  * Practice: a question is graded once, and the answer comes back with the verdict, the correct
@@ -31,7 +30,7 @@ type Labels = { true: string; false: string };
  * nothing) until the deadline plus a few seconds' grace for a save sent at 0:00; the attempt is
  * scored from what is saved when it finishes or its time is up.
  */
-export async function submitQuizAnswer(actor: Actor | null, attemptId: string, index: number, response: unknown, now: Date, labels: Labels = { true: "true", false: "false" }): Promise<SubmittedAnswer> {
+export async function submitQuizAnswer(actor: Actor | null, attemptId: string, index: number, response: unknown, now: Date, labels: AnswerLabels = DEFAULT_ANSWER_LABELS): Promise<SubmittedAnswer> {
   try {
     return await submitOnce(actor, attemptId, index, response, now, labels);
   } catch (error) {
@@ -42,7 +41,7 @@ export async function submitQuizAnswer(actor: Actor | null, attemptId: string, i
   }
 }
 
-async function submitOnce(actor: Actor | null, attemptId: string, index: number, response: unknown, now: Date, labels: Labels): Promise<SubmittedAnswer> {
+async function submitOnce(actor: Actor | null, attemptId: string, index: number, response: unknown, now: Date, labels: AnswerLabels): Promise<SubmittedAnswer> {
   return db.$transaction(async (tx) => {
     const attempt = await loadOwnAttempt(actor, attemptId);
     const plan = attempt.plan.questions[index];

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { formatDeckError, parseDeck, type DeckItem, type DeckItemOf, type DeckItemType } from "@/lib/core/content";
+import { flattenSteps, formatDeckError, parseDeck, type DeckItem, type DeckItemOf, type DeckItemType } from "@/lib/core/content";
 
 const DECK_PATH = "content/decks/kubernetes-workloads";
 const DECK_DIR = path.resolve(import.meta.dirname, "../../..", DECK_PATH);
@@ -164,7 +164,7 @@ describe("kubernetes-workloads deck: key corrected facts", () => {
 
   it("scale-down removes the highest ordinal first", () => {
     expect(item("statefulset-scale-highest-first", "truefalse").answer).toBe(true);
-    const order = item("statefulset-scale-down-order", "ordering").steps.map((s) => Number(/web-(\d+)/.exec(s)?.[1]));
+    const order = flattenSteps(item("statefulset-scale-down-order", "ordering").steps).steps.map((s) => Number(/web-(\d+)/.exec(s)?.[1]));
     expect(order).toEqual([...order].sort((a, b) => b - a));
   });
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import { defaultDeckOptions, parseDeck, type DeckItem } from "@/lib/core/content";
+import { defaultDeckOptions, flattenSteps, parseDeck, type DeckItem } from "@/lib/core/content";
 import { toAnswerKey, toStoredItem } from "@/lib/core/content/item-storage";
 import { gradeAnswer } from "@/lib/core/grading/grade-answer";
 import { FIXTURES, loadDeckFolder } from "../../fixtures/decks/deck-builders";
@@ -90,6 +90,15 @@ describe("toStoredItem", () => {
     expect(manifest.answer).toMatchObject({ kind: "Deployment", apiVersion: "apps/v1", solution: { kind: "Deployment" } });
   });
 
+  it("flattens anyOrder groups into the shown steps and keeps their indexes on the server side", () => {
+    const grouped = { ...byId("deployment-rollback-steps"), steps: ["history", { anyOrder: ["undo", "annotate"] }, "status"] } as DeckItem;
+    expect(toStoredItem(grouped)).toMatchObject({
+      body: { steps: ["history", "undo", "annotate", "status"] },
+      answer: { stepCount: 4, anyOrder: [[1, 2]] },
+    });
+    expect(toAnswerKey("ordering", roundTrip(toStoredItem(grouped).answer))).toEqual({ type: "ordering", stepCount: 4, anyOrder: [[1, 2]] });
+  });
+
   it("carries the key, placement, explanation, source, correction and content hash", () => {
     const item = byId("statefulset-pod-management");
     expect(toStoredItem(item)).toMatchObject({
@@ -136,7 +145,7 @@ function perfectResponse(item: DeckItem): unknown {
     case "truefalse":
       return { value: item.answer };
     case "ordering":
-      return { order: item.steps.map((_, i) => i) };
+      return { order: flattenSteps(item.steps).steps.map((_, i) => i) };
     case "manifest":
       return { yaml: stringify(item.solution) };
     default:

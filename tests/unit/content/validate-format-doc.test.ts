@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DECK_ITEM_TYPES, defaultDeckOptions, formatDeckError, parseDeck } from "@/lib/core/content";
+import { DECK_ITEM_TYPES, defaultDeckOptions, flattenSteps, formatDeckError, parseDeck } from "@/lib/core/content";
 import { FIXTURES } from "../../fixtures/decks/deck-builders";
 
 // docs/deck-format.md is the contract other code and authors follow; its examples must parse.
@@ -21,5 +21,15 @@ describe("docs/deck-format.md", () => {
     const result = parseDeck([{ path: "content/decks/every-type/deck.md", text }], defaultDeckOptions);
     expect(result.ok ? [] : result.errors.map(formatDeckError)).toEqual([]);
     expect(result.ok && result.deck.items.map((i) => i.type)).toEqual([...DECK_ITEM_TYPES]);
+  });
+
+  it("its anyOrder example parses into one group of two steps", () => {
+    const rules = DOC.slice(DOC.indexOf("### Ordering rules"), DOC.indexOf("## YAML subset"));
+    const block = /^```yaml\n([\s\S]*?)^```$/m.exec(rules)![1];
+    const frontMatter = FIXTURE_DECK_MD.slice(0, FIXTURE_DECK_MD.indexOf("---", 4) + 4);
+    const result = parseDeck([{ path: "content/decks/every-type/deck.md", text: `${frontMatter}\n\`\`\`yaml item\n${block}\`\`\`\n` }], { ...defaultDeckOptions, curated: false });
+    expect(result.ok ? [] : result.errors.map(formatDeckError)).toEqual([]);
+    const item = result.ok ? result.deck.items[0] : undefined;
+    expect(item?.type === "ordering" && flattenSteps(item.steps).anyOrder).toEqual([[1, 2]]);
   });
 });

@@ -31,7 +31,9 @@ describe("the editor's errors carry a code the UI translates", () => {
   it("names choice, ordering, cloze, kubectl and manifest problems", () => {
     expect(codes("choice", { id: "c-1", prompt: "?", options: "a\nb" })).toEqual({ options: "noCorrectOption" });
     expect(codes("choice", { id: "c-1", prompt: "?", options: "* a\n* b" })).toEqual({ options: ["needsMultiple", { count: 2 }] });
-    expect(codes("ordering", { id: "o-1", prompt: "?", steps: "a\nb" })).toEqual({ steps: ["tooFew", { min: 3 }] });
+    expect(codes("ordering", { id: "o-1", prompt: "?", steps: "a\nb" })).toEqual({ steps: ["stepCount", { count: 2 }] });
+    expect(codes("ordering", { id: "o-1", prompt: "?", steps: "a\n~ b\n~ c" })).toEqual({ steps: "anyOrderAll" });
+    expect(codes("ordering", { id: "o-1", prompt: "?", steps: "a\nb\n~ a" })).toEqual({ steps: ["duplicate", { value: "a" }] });
     expect(codes("ordering", { id: "o-1", prompt: "?", steps: "a\nb\na" })).toEqual({ steps: ["duplicate", { value: "a" }] });
     expect(codes("cloze", { id: "z-1", text: "no blank" })).toEqual({ text: "clozeNone" });
     expect(codes("cloze", { id: "z-1", text: "{{c1::open" })).toEqual({ text: "clozeUnclosed" });

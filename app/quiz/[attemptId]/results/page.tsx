@@ -17,7 +17,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ at
   const [t, tReview] = await Promise.all([getTranslations("quiz"), getTranslations("review")]);
   let results;
   try {
-    results = await getQuizResults(actor, attemptId, new Date(), { true: t("true"), false: t("false") });
+    results = await getQuizResults(actor, attemptId, new Date(), { true: t("true"), false: t("false"), anyOrder: t("anyOrder") });
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     if (error instanceof AppError && error.code === "CONFLICT") redirect(`/quiz/${attemptId}`);

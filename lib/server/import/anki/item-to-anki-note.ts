@@ -4,15 +4,17 @@ import "server-only";
 // states the answer in readable form.
 import { stringify } from "yaml";
 import type { DeckItemInput } from "@/lib/core/content/deck-schema";
+import { flattenSteps } from "@/lib/core/content/flatten-steps";
+import { orderingStepsMarkdown } from "@/lib/core/content/ordering-steps-markdown";
 import { clozeNumbers } from "@/lib/core/content/parse-cloze";
 import type { AnkiNoteTypeKey } from "./anki-note-types";
 
 export type AnkiNoteDraft = { noteType: AnkiNoteTypeKey; fields: string[]; cardOrds: number[] };
 
-type Labels = { yes: string; no: string; alsoAccepted: string };
+type Labels = { yes: string; no: string; alsoAccepted: string; anyOrder: string };
 const LABELS: Record<string, Labels> = {
-  ja: { yes: "正しい", no: "誤り", alsoAccepted: "別解:" },
-  en: { yes: "True", no: "False", alsoAccepted: "Also accepted:" },
+  ja: { yes: "正しい", no: "誤り", alsoAccepted: "別解:", anyOrder: "順不同" },
+  en: { yes: "True", no: "False", alsoAccepted: "Also accepted:", anyOrder: "any order" },
 };
 
 /** The note for one item; fields in the order of the note type's fields. */
@@ -39,8 +41,10 @@ function frontAndBack(item: Exclude<DeckItemInput, { type: "cloze" }>, labels: L
     }
     case "truefalse":
       return [item.statement, item.answer ? labels.yes : labels.no];
-    case "ordering":
-      return [item.prompt, item.steps.map((step, index) => `${index + 1}. ${step}`).join("\n")];
+    case "ordering": {
+      const { steps, anyOrder } = flattenSteps(item.steps);
+      return [item.prompt, orderingStepsMarkdown(steps, anyOrder, labels.anyOrder)];
+    }
     case "kubectl":
       return [item.prompt, withAccepted(codeSpan(item.answer), item.accept?.map(codeSpan), labels)];
     case "manifest":
