@@ -1,3 +1,4 @@
+import { checkManifestCompare } from "./check-manifest-compare";
 import type { DeckItemInput, DeckItemInputOf, ManifestCheck } from "./deck-schema";
 import { findKindSchema } from "./kubernetes-kinds";
 import { fieldPathExists, findManifestProblems } from "./kubernetes-schema";
@@ -120,6 +121,8 @@ function checkManifest(item: DeckItemInputOf<"manifest">): ItemProblem[] {
 function checkOneCheck(item: DeckItemInputOf<"manifest">, check: ManifestCheck, index: number): ItemProblem[] {
   const modes = [check.equals !== undefined, check.exists === true, check.absent === true].filter(Boolean).length;
   if (modes !== 1) return [{ path: ["checks", index], message: "a check needs exactly one of equals, exists or absent" }];
+  const compareProblem = checkManifestCompare(check);
+  if (compareProblem) return [{ path: ["checks", index, compareProblem.key], message: compareProblem.message }];
   if (!fieldPathExists(item.kind, item.apiVersion, check.path, { requireIndexes: true })) {
     const needsIndex = fieldPathExists(item.kind, item.apiVersion, check.path);
     const hint = needsIndex ? "; list items need an index, e.g. containers.0.image" : "";

@@ -59,12 +59,22 @@ const orderingStep = z.union([text, z.strictObject({ anyOrder: z.array(text).min
 });
 export type OrderingStep = z.infer<typeof orderingStep>;
 
-/** One manifest check; exactly one of equals/exists/absent is enforced by checkItem. */
+/** How a check compares `equals` with the manifest's value; `exact` (the default) is strict equality, 3 is not "3". */
+export const MANIFEST_COMPARES = ["exact", "quantity", "surge", "unavailable"] as const;
+export type ManifestCompare = (typeof MANIFEST_COMPARES)[number];
+
+/**
+ * One manifest check; exactly one of equals/exists/absent, and `compare`/`replicas` fitting
+ * `equals`, are enforced by checkItem. `compare` says how `equals` is compared with the value found
+ * (manifest-value-matches.ts); `replicas` is the replica count a surge/unavailable percentage is of.
+ */
 export const manifestCheckSchema = z.strictObject({
   path: z.string().regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_/-]+)*$/, "must be a dotted path such as spec.replicas"),
   equals: scalar.optional(),
   exists: z.literal(true).optional(),
   absent: z.literal(true).optional(),
+  compare: z.enum(MANIFEST_COMPARES, { error: `must be one of ${MANIFEST_COMPARES.join(", ")}` }).optional(),
+  replicas: z.number().int().min(1).max(100_000).optional(),
   weight: z.number().positive().max(100).optional(),
 });
 export type ManifestCheck = z.infer<typeof manifestCheckSchema>;

@@ -1,4 +1,5 @@
 import type { ManifestCheck } from "./deck-schema";
+import { manifestValueMatches } from "./manifest-value-matches";
 
 export type PathRead = { found: true; value: unknown } | { found: false };
 
@@ -17,11 +18,14 @@ export function readManifestPath(manifest: unknown, path: string): PathRead {
   return { found: true, value: node };
 }
 
-/** Whether a manifest check holds: equals compares scalars strictly (3 is not "3"); a null value is absent. */
+/**
+ * Whether a manifest check holds: equals compares by the check's `compare` (strictly by default,
+ * 3 is not "3"; see manifestValueMatches); a null value is absent.
+ */
 export function evaluateManifestCheck(manifest: unknown, check: ManifestCheck): boolean {
   const read = readManifestPath(manifest, check.path);
   const present = read.found && read.value !== null && read.value !== undefined;
-  if (check.equals !== undefined) return present && read.found && read.value === check.equals;
+  if (check.equals !== undefined) return present && read.found && manifestValueMatches(check.equals, read.value, check);
   if (check.exists) return present;
   if (check.absent) return !present;
   return false;

@@ -37,7 +37,7 @@ const NESTED_KEYS: Record<string, string[]> = {
   source: ["notes", "url"],
   correction: ["claimed", "actual"],
   options: ["text", "correct"],
-  checks: ["path", "equals", "exists", "absent", "weight"],
+  checks: ["path", "equals", "exists", "absent", "compare", "replicas", "weight"],
 };
 
 /**

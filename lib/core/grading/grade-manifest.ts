@@ -1,9 +1,21 @@
+import type { ManifestCompare } from "../content/deck-schema";
 import { validateManifest } from "../content/kubernetes-schema";
+import { manifestValueMatches } from "../content/manifest-value-matches";
 import { verdictForScore, type Feedback, type GradeResult } from "./grade-result";
 import { parseManifestYaml } from "./parse-manifest-yaml";
 import { readManifestPath } from "./read-manifest-path";
 
-export type ManifestCheck = { path: string; equals?: string | number | boolean; exists?: boolean; absent?: boolean; weight?: number };
+export type ManifestCheck = {
+  path: string;
+  equals?: string | number | boolean;
+  exists?: boolean;
+  absent?: boolean;
+  /** How `equals` is compared (manifestValueMatches): exact (default), quantity, surge, unavailable. */
+  compare?: ManifestCompare;
+  /** The replica count a surge/unavailable percentage is taken of. */
+  replicas?: number;
+  weight?: number;
+};
 export type ManifestKey = { kind: string; apiVersion: string; checks: ManifestCheck[] };
 
 /**
@@ -21,9 +33,10 @@ export const MAX_SCHEMA_FEEDBACK = 10;
  * `yaml-error` with line/column, `unsafe-yaml`, `not-a-manifest`); `empty-answer` for blank
  * input. Wrong `kind` or `apiVersion` is incorrect (`wrong-kind`). Otherwise
  * score = passed check weight / total weight (weights default to 1), × {@link SCHEMA_ERROR_FACTOR}
- * when the schema reports errors (`schema-error` with `message`). Each failed check gives
- * `check-failed` with `path`, `check` (equals | exists | absent), `expected` (for equals) and
- * `actual` (when the path holds a value).
+ * when the schema reports errors (`schema-error` with `message`). An `equals` check compares by
+ * its `compare`: by meaning for `quantity` (`5Gi` = `5120Mi`) and `surge`/`unavailable` (`"25%"` =
+ * `1` at 4 replicas), strictly otherwise. Each failed check gives `check-failed` with `path`,
+ * `check` (equals | exists | absent), `expected` (for equals) and `actual` (when the path holds a value).
  */
 export function gradeManifest(key: ManifestKey, responseYaml: string): GradeResult {
   if (responseYaml.trim() === "") return incorrect({ code: "empty-answer" });
@@ -69,7 +82,7 @@ function evaluateCheck(check: ManifestCheck, actual: unknown): Feedback | undefi
   const shown = displayValue(actual);
   const withActual: Record<string, string> = shown === undefined ? {} : { actual: shown };
   if (check.equals !== undefined) {
-    if (actual === check.equals) return undefined;
+    if (isPresent && manifestValueMatches(check.equals, actual, check)) return undefined;
     return { code: "check-failed", params: { path: check.path, check: "equals", expected: String(check.equals), ...withActual } };
   }
   const wantsAbsent = check.absent === true || check.exists === false;

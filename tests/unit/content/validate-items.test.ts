@@ -68,6 +68,37 @@ describe("manifest checks", () => {
   });
 });
 
+describe("manifest checks that compare by meaning", () => {
+  const deploymentWith = (checks: string) =>
+    itemBlock(
+      "item-four",
+      "manifest",
+      "prompt: P\nkind: Deployment\napiVersion: apps/v1\nsolution:\n  apiVersion: apps/v1\n  kind: Deployment\n  metadata: {name: web}\n" +
+        "  spec:\n    replicas: 4\n    strategy: {type: RollingUpdate, rollingUpdate: {maxSurge: 1, maxUnavailable: 0}}\n" +
+        "    selector: {matchLabels: {app: web}}\n    template:\n      metadata: {labels: {app: web}}\n" +
+        "      spec: {containers: [{name: web, image: nginx, resources: {limits: {memory: 512Mi}}}]}\n" +
+        `checks:\n${checks}`,
+    );
+  const memory = "spec.template.spec.containers.0.resources.limits.memory";
+
+  it("hold on a solution that writes the same amount in other units or as a percentage", () => {
+    expect(errorsFor(deploymentWith(`  - {path: ${memory}, equals: 0.5Gi, compare: quantity}\n`))).toEqual([]);
+    expect(errorsFor(deploymentWith("  - {path: spec.strategy.rollingUpdate.maxSurge, equals: \"25%\", compare: surge, replicas: 4}\n"))).toEqual([]);
+    expect(errorsFor(deploymentWith("  - {path: spec.strategy.rollingUpdate.maxUnavailable, equals: \"24%\", compare: unavailable, replicas: 4}\n"))).toEqual([]);
+  });
+
+  it.each([
+    ["compare on an exists check", `  - {path: ${memory}, exists: true, compare: quantity}\n`, "compare: quantity only applies to equals"],
+    ["replicas without surge or unavailable", `  - {path: ${memory}, equals: 512Mi, replicas: 4}\n`, "replicas is only used with compare: surge"],
+    ["a percentage check without replicas", "  - {path: spec.strategy.rollingUpdate.maxSurge, equals: 1, compare: surge}\n", "compare: surge needs replicas"],
+    ["equals that is not a Pod count", "  - {path: spec.strategy.rollingUpdate.maxSurge, equals: one, compare: surge, replicas: 4}\n", '"one" is not a Pod count'],
+    ["an unknown comparison", `  - {path: ${memory}, equals: 512Mi, compare: bytes}\n`, "compare: must be one of exact, quantity, surge, unavailable"],
+    ["a comparison that fails on the solution", `  - {path: ${memory}, equals: 512M, compare: quantity}\n`, "does not hold on the solution"],
+  ])("reject %s", (_what, checks, message) => {
+    expect(errorsFor(deploymentWith(checks))).toEqual([expect.stringContaining(message)]);
+  });
+});
+
 describe("kubectl items", () => {
   it("are not checked for command syntax unless a checkCommand is given", () => {
     expect(errorsFor(itemBlock("item-four", "kubectl", "prompt: P\nanswer: kubectl fly away\n"))).toEqual([]);

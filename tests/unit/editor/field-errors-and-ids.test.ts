@@ -39,6 +39,8 @@ describe("the editor's errors carry a code the UI translates", () => {
     expect(codes("cloze", { id: "z-1", text: "{{c1::open" })).toEqual({ text: "clozeUnclosed" });
     expect(codes("kubectl", { id: "k-1", prompt: "?", answer: "kubectl scale deployment web --replicas" })).toEqual({ answer: "kubectlParse" });
     expect(codes("manifest", { id: "m-1", prompt: "?", kind: "Deployment", apiVersion: "apps/v1", solution: "a: b: c", checks: "- path: spec.replicas\n  equals: 3" })).toEqual({ solution: ["yamlAt", { line: 1, column: 4 }] });
+    expect(codeFieldError("compare: surge needs replicas (the replica count a percentage is taken of)")).toEqual({ code: "checkCompare", params: {} });
+    expect(codeFieldError('equals: "5GB" is not a Kubernetes quantity such as 5Gi, 512Mi or 500m')).toEqual({ code: "checkCompare", params: {} });
   });
 
   it("falls back to a generic code for a message it does not know", () => {

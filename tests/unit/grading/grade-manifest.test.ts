@@ -2,11 +2,15 @@ import { describe, expect, it } from "vitest";
 import { gradeManifest, SCHEMA_ERROR_FACTOR } from "@/lib/core/grading/grade-manifest";
 import {
   deployment,
+  QUANTITY_KEY,
   RECREATE_DEPLOYMENT,
   RECREATE_KEY,
   ROLLING_DEPLOYMENT,
   ROLLING_KEY,
   ROLLING_STRATEGY,
+  resources,
+  rolling,
+  SURGE_KEY,
   TYPO_DEPLOYMENT,
 } from "./manifest-fixtures";
 
@@ -94,5 +98,23 @@ describe("gradeManifest", () => {
   it("never follows a check path into Object.prototype", () => {
     const key = { ...RECREATE_KEY, checks: [{ path: "metadata.constructor", absent: true }, { path: "spec.toString", absent: true }] };
     expect(gradeManifest(key, RECREATE_DEPLOYMENT).score).toBe(1);
+  });
+
+  it("compares quantities by amount, so 0.5Gi passes a 512Mi check and 512M does not", () => {
+    expect(gradeManifest(QUANTITY_KEY, deployment({ resources: resources("0.5Gi", "0.25") })).score).toBe(1);
+    expect(gradeManifest(QUANTITY_KEY, deployment({ resources: resources("512M", "250m") })).feedback).toEqual([
+      { code: "check-failed", params: { path: "spec.template.spec.containers.0.resources.limits.memory", check: "equals", expected: "512Mi", actual: "512M" } },
+    ]);
+  });
+
+  it("compares maxSurge and maxUnavailable by the Pods they allow at the check's replicas", () => {
+    expect(gradeManifest(SURGE_KEY, deployment({ replicas: "4", strategy: rolling('"25%"', '"10%"') })).score).toBe(1);
+    expect(gradeManifest(SURGE_KEY, deployment({ replicas: "4", strategy: rolling('"30%"', "0") })).feedback).toEqual([
+      { code: "check-failed", params: { path: "spec.strategy.rollingUpdate.maxSurge", check: "equals", expected: "1", actual: "30%" } },
+    ]);
+  });
+
+  it("never matches a value that is not valid for the comparison, such as maxSurge \"1\" without %", () => {
+    expect(gradeManifest(SURGE_KEY, deployment({ replicas: "4", strategy: rolling('"1"', "0") })).score).toBeLessThan(1);
   });
 });

@@ -16,9 +16,22 @@ const template = `  template:
           image: nginx:1.27
 `;
 
-/** Builds a Deployment whose `spec.strategy` block (indented under `spec:`) is `strategy`. */
-export function deployment({ replicas = "3", strategy = "" } = {}): string {
-  return `${head}spec:\n  replicas: ${replicas}\n  selector:\n    matchLabels:\n      app: web\n${strategy}${template}`;
+/**
+ * Builds a Deployment whose `spec.strategy` block (indented under `spec:`) is `strategy` and whose
+ * container has `resources` (a block indented under the container) when given.
+ */
+export function deployment({ replicas = "3", strategy = "", resources = "" } = {}): string {
+  return `${head}spec:\n  replicas: ${replicas}\n  selector:\n    matchLabels:\n      app: web\n${strategy}${template}${resources}`;
+}
+
+/** A rolling strategy block with these maxSurge / maxUnavailable values, as written in YAML. */
+export function rolling(maxSurge: string, maxUnavailable: string): string {
+  return `  strategy:\n    type: RollingUpdate\n    rollingUpdate:\n      maxSurge: ${maxSurge}\n      maxUnavailable: ${maxUnavailable}\n`;
+}
+
+/** A container resources block with this memory limit and CPU request, as written in YAML. */
+export function resources(memory: string, cpu: string): string {
+  return `          resources:\n            limits:\n              memory: ${memory}\n            requests:\n              cpu: ${cpu}\n`;
 }
 
 export const RECREATE_STRATEGY = "  strategy:\n    type: Recreate\n";
@@ -52,6 +65,26 @@ export const ROLLING_KEY = {
     { path: "spec.strategy.type", equals: "RollingUpdate" },
     { path: "spec.strategy.rollingUpdate.maxSurge", equals: "25%" },
     { path: "spec.strategy.rollingUpdate.maxUnavailable", equals: 0 },
+  ],
+};
+
+/** One extra Pod and none unavailable at 4 replicas, however the learner writes it (1, "25%", "20%"…). */
+export const SURGE_KEY = {
+  kind: "Deployment",
+  apiVersion: "apps/v1",
+  checks: [
+    { path: "spec.strategy.rollingUpdate.maxSurge", equals: 1, compare: "surge" as const, replicas: 4 },
+    { path: "spec.strategy.rollingUpdate.maxUnavailable", equals: 0, compare: "unavailable" as const, replicas: 4 },
+  ],
+};
+
+/** A 512Mi memory limit and a 250m CPU request, in any unit that means the same amount. */
+export const QUANTITY_KEY = {
+  kind: "Deployment",
+  apiVersion: "apps/v1",
+  checks: [
+    { path: "spec.template.spec.containers.0.resources.limits.memory", equals: "512Mi", compare: "quantity" as const },
+    { path: "spec.template.spec.containers.0.resources.requests.cpu", equals: "250m", compare: "quantity" as const },
   ],
 };
 
