@@ -1,4 +1,6 @@
-// No "use client": the results page renders it on the server, the practice runner in the browser.
+// No "use client": the results page renders it on the server, the practice runner and the review
+// screen's answer panel in the browser. Only the quiz.feedbackCodes messages are needed, so the
+// review and cram layouts send just that part of the quiz namespace.
 import { useTranslations } from "next-intl";
 import type { Feedback } from "./quiz-api";
 
@@ -8,14 +10,14 @@ const paramsOf = ({ code, params }: Feedback) =>
 
 /** The grader's feedback codes in the UI's language (an unknown code shows as itself rather than vanish). */
 export function FeedbackList({ feedback }: { feedback: Feedback[] }) {
-  const t = useTranslations("quiz");
+  const t = useTranslations("quiz.feedbackCodes");
   // The grader reports each missed option; the learner needs to read "an option is missing" once.
   const unique = feedback.filter((f, i) => feedback.findIndex((g) => g.code === f.code && JSON.stringify(g.params) === JSON.stringify(f.params)) === i);
   if (!unique.length) return null;
   return (
     <ul className="list-disc space-y-1 pl-5 text-sm">
       {unique.map((f, i) => (
-        <li key={i}>{t.has(`feedbackCodes.${f.code}` as "feedbackCodes.near-miss") ? t(`feedbackCodes.${f.code}` as "feedbackCodes.near-miss", paramsOf(f) as Record<string, string>) : f.code}</li>
+        <li key={i}>{t.has(f.code as "near-miss") ? t(f.code as "near-miss", paramsOf(f) as Record<string, string>) : f.code}</li>
       ))}
     </ul>
   );

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
+import { FeedbackList } from "@/components/quiz/feedback-list";
 import type { RevealedCard } from "./review-api";
 import { CorrectionNote } from "./correction-note";
 import { SourceLine } from "./source-line";
@@ -17,6 +18,7 @@ export function AnswerPanel({ revealed }: { revealed: RevealedCard }) {
       {grade && (
         <div className="space-y-2">
           <p className="font-semibold" data-testid="verdict">{t(`verdict.${grade.verdict}` as "verdict.correct")}</p>
+          <FeedbackList feedback={grade.feedback} />
           <p className="break-words rounded-lg bg-slate-100 p-2 font-mono text-sm dark:bg-slate-800" aria-label={t("yourAnswer")}>
             {grade.diff.map((part, i) => (
               <span key={i} className={DIFF_STYLE[part.kind]}>{part.text}</span>

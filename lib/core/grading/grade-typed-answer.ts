@@ -23,10 +23,12 @@ export const NEAR_MISS_SCORE = 0.5;
  * `prose` (default): case-insensitive, kana- and width-insensitive, punctuation-tolerant
  * (see {@link normalizeAnswer}); a near miss (edit distance ≤ 1 on ≥ 6 characters) scores 0.5.
  * `identifier`: case matters (`orderedready` for `OrderedReady` is incorrect, `case-mismatch`),
- * width, surrounding spaces, quotes and backticks do not.
+ * width, surrounding spaces, quotes and backticks do not. A one-character slip (`ClusterFrist`)
+ * stays incorrect, since the API server would refuse it, but is told apart from a wrong value as
+ * `typo` ("did you mean …?"); the learner may still rate the card as they see fit.
  *
- * Feedback codes: `empty-answer`, `case-mismatch`, `near-miss`, `wrong-answer`; all carry
- * `expected` (the canonical answer), which the results page shows anyway.
+ * Feedback codes: `empty-answer`, `case-mismatch`, `near-miss` (prose), `typo` (identifier),
+ * `wrong-answer`; all carry `expected` (the canonical answer), which the results page shows anyway.
  */
 export function gradeTypedAnswer(key: TypedAnswerKey, response: string): GradeResult {
   const mode = key.match ?? "prose";
@@ -39,7 +41,7 @@ export function gradeTypedAnswer(key: TypedAnswerKey, response: string): GradeRe
 }
 
 /** Among equally scored results, the most specific hint is the most useful one to show. */
-const HINT_RANK: Record<string, number> = { "case-mismatch": 2, "near-miss": 1 };
+const HINT_RANK: Record<string, number> = { "case-mismatch": 2, typo: 1, "near-miss": 1 };
 
 function compareTyped(want: string, given: string, mode: MatchMode, expected: string): GradeResult {
   if (want === given) return { verdict: "correct", score: 1, feedback: [] };
@@ -50,7 +52,8 @@ function compareTyped(want: string, given: string, mode: MatchMode, expected: st
   if (isNearMiss && mode === "prose") {
     return { verdict: "partial", score: NEAR_MISS_SCORE, feedback: [{ code: "near-miss", params: { expected } }] };
   }
-  // An identifier one edit away is still wrong, but telling the learner it was a slip helps.
-  const code = isNearMiss ? "near-miss" : "wrong-answer";
-  return { verdict: "incorrect", score: 0, feedback: [{ code, params: { expected } }] };
+  // An identifier one edit away is still wrong, but telling the learner it was a slip, not a
+  // wrong value, helps: "typo: did you mean ClusterFirst?" rather than "not the answer".
+  if (isNearMiss) return { verdict: "incorrect", score: 0, feedback: [{ code: "typo", params: { expected } }] };
+  return { verdict: "incorrect", score: 0, feedback: [{ code: "wrong-answer", params: { expected } }] };
 }

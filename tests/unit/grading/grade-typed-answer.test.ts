@@ -32,12 +32,26 @@ describe("gradeTypedAnswer", () => {
     expect(gradeTypedAnswer({ answer: "サイドカー" }, "サイドカ").verdict).toBe("incorrect");
   });
 
-  it("marks a one-character slip in an identifier incorrect but says it was close", () => {
+  it("marks a one-character slip in an identifier incorrect, as the API server would, but calls it a typo", () => {
     expect(gradeTypedAnswer({ answer: "Recreate", match: "identifier" }, "Recraete")).toEqual({
       verdict: "incorrect",
       score: 0,
-      feedback: [{ code: "near-miss", params: { expected: "Recreate" } }],
+      feedback: [{ code: "typo", params: { expected: "Recreate" } }],
     });
+    expect(gradeTypedAnswer({ answer: "ClusterFirst", match: "identifier" }, "ClusterFrist").feedback).toEqual([
+      { code: "typo", params: { expected: "ClusterFirst" } },
+    ]);
+  });
+
+  it("keeps a wrong value of an identifier a wrong answer, not a typo", () => {
+    expect(gradeTypedAnswer({ answer: "ClusterFirst", match: "identifier" }, "Default").feedback).toEqual([
+      { code: "wrong-answer", params: { expected: "ClusterFirst" } },
+    ]);
+  });
+
+  it("names the canonical answer in a typo hint even when the slip is nearest an accept form", () => {
+    const key = { answer: "spec.template.spec.hostAliases", accept: ["hostAliases"], match: "identifier" as const };
+    expect(gradeTypedAnswer(key, "hostAlaises").feedback).toEqual([{ code: "typo", params: { expected: "spec.template.spec.hostAliases" } }]);
   });
 
   it("reports an empty answer", () => {
