@@ -51,8 +51,8 @@ describe("deck import with an API token and curl", () => {
     expect(commit.status).toBe(200);
     const outcome = JSON.parse(commit.body);
     expect(outcome).toMatchObject({ ok: true, committed: true, version: 1 });
-    expect(outcome.plan.added).toHaveLength(129);
-    expect(query('SELECT i.id FROM "Item" i JOIN "Deck" d ON d.id = i.deckId WHERE d.slug = ?', "ci-workloads")).toHaveLength(129);
+    expect(outcome.plan.added).toHaveLength(130);
+    expect(query('SELECT i.id FROM "Item" i JOIN "Deck" d ON d.id = i.deckId WHERE d.slug = ?', "ci-workloads")).toHaveLength(130);
 
     const again = JSON.parse((await curl([...auth, ...files, `${url}?commit=true`])).body);
     expect(again).toMatchObject({ ok: true, version: null, plan: { added: [], changed: [], removed: [] } });

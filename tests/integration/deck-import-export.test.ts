@@ -48,18 +48,18 @@ describe("round trip of the built-in deck", () => {
     const outcome = await importDeck(instructor, "workloads-copy", { format: "deck", files: [{ path: "deck.md", text: text(file.body) }] }, { commit: true });
     expect(outcome).toMatchObject({ ok: true, committed: true, isNewDeck: true, version: 1 });
     const original = await itemsOf(BUILT_IN);
-    expect(original).toHaveLength(129);
+    expect(original).toHaveLength(130);
     expect(await itemsOf("workloads-copy")).toEqual(original);
     expect(await db.card.count({ where: { deck: { slug: "workloads-copy" } } })).toBe(await db.card.count({ where: { deck: { slug: BUILT_IN } } }));
   });
 
-  it("re-imports its own export as 129 unchanged items and writes no new version", async () => {
+  it("re-imports its own export as 130 unchanged items and writes no new version", async () => {
     const file = await exportDeck(instructor, BUILT_IN, "deck", "published", new Date());
     const source = { format: "deck" as const, files: [{ path: "deck.md", text: text(file.body) }] };
     await importDeck(instructor, "workloads-copy", source, { commit: true });
     const again = await importDeck(instructor, "workloads-copy", source, { commit: true });
     expect(again).toMatchObject({ ok: true, version: null, plan: { added: [], changed: [], removed: [] } });
-    if (again.ok) expect(again.plan.unchanged).toHaveLength(129);
+    if (again.ok) expect(again.plan.unchanged).toHaveLength(130);
   });
 
   it("exports .apkg and CSV that import back to the same basic and cloze items", async () => {

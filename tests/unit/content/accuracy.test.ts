@@ -180,3 +180,70 @@ describe("kubernetes-workloads deck: key corrected facts", () => {
     });
   });
 });
+
+describe("kubernetes-workloads deck: issue 17 (fair grading, no loose ends)", () => {
+  const ordering = (id: string) => flattenSteps(item(id, "ordering").steps);
+
+  it("accepts both orders of the independent set image / set resources pair, and nothing else moves", () => {
+    const { steps, anyOrder } = ordering("deployment-rollout-pause-ordering");
+    expect(anyOrder).toHaveLength(1);
+    expect(anyOrder[0].map((i) => steps[i])).toEqual([expect.stringContaining("kubectl set image"), expect.stringContaining("kubectl set resources")]);
+    expect(steps[0]).toContain("rollout pause");
+    expect(steps.at(-2)).toContain("rollout resume");
+  });
+
+  it("accepts both orders of delete service / delete pvc, both after the StatefulSet is deleted", () => {
+    const { steps, anyOrder } = ordering("statefulset-delete-cleanup-ordering");
+    expect(anyOrder).toHaveLength(1);
+    expect(anyOrder[0].map((i) => steps[i])).toEqual([expect.stringContaining("delete service"), expect.stringContaining("delete pvc")]);
+    expect(Math.min(...anyOrder[0])).toBeGreaterThan(steps.findIndex((s) => s.includes("delete statefulset")));
+  });
+
+  it("orders a rollback as history, inspect the revision, undo to it, watch status", () => {
+    const { steps, anyOrder } = ordering("deployment-rollout-undo-ordering");
+    expect(anyOrder).toEqual([]);
+    expect(steps.map((s) => /kubectl rollout (history|undo|status)[^`]*/.exec(s)?.[0])).toEqual([
+      "kubectl rollout history deployment/web",
+      "kubectl rollout history deployment/web --revision=2",
+      "kubectl rollout undo deployment/web --to-revision=2",
+      "kubectl rollout status deployment/web",
+    ]);
+  });
+
+  it("cites the Update strategies section for StatefulSet OnDelete, not the removed #on-delete anchor", () => {
+    expect(item("statefulset-update-ondelete", "basic").source?.url).toBe("https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#update-strategies");
+    expect([...ITEMS.values()].filter((i) => i.source?.url?.endsWith("/statefulset/#on-delete"))).toEqual([]);
+  });
+
+  it("says the unhealthy-Pod scale-down block is OrderedReady behaviour", () => {
+    const unhealthy = item("statefulset-scale-unhealthy", "basic");
+    expect(unhealthy.front).toContain("OrderedReady");
+    expect(unhealthy.explanation).toContain("Parallel");
+  });
+
+  it("says a template change may scale up a matching old ReplicaSet instead of creating one", () => {
+    const newRs = item("deployment-rollout-new-rs", "basic");
+    expect(newRs.back).toMatch(/同じテンプレートの旧 RS[\s\S]*スケールアップ/);
+    expect(newRs.correction?.actual).toContain("再利用");
+  });
+
+  it("says /etc/hosts is rewritten on a container restart or when the Pod is rescheduled", () => {
+    expect(item("host-aliases-etc-hosts-edit", "truefalse").explanation).toMatch(/コンテナが再起動[\s\S]*別のノードにスケジュール/);
+  });
+
+  it("grades the rolling-update manifest by the Pods maxSurge and maxUnavailable allow at 4 replicas", () => {
+    const checks = item("deployment-strategy-rolling-manifest", "manifest").checks;
+    expect(checks).toContainEqual({ path: "spec.strategy.rollingUpdate.maxSurge", equals: 1, compare: "surge", replicas: 4, weight: 2 });
+    expect(checks).toContainEqual({ path: "spec.strategy.rollingUpdate.maxUnavailable", equals: 0, compare: "unavailable", replicas: 4, weight: 2 });
+  });
+
+  it.each([
+    ["pod-patterns-native-sidecar", "init の順番"],
+    ["statefulset-create-ordered-cloze", "後ろの Pod"],
+    ["replicaset-create-replicas-meaning", "ではなく、数えるのはサーバーではなく"],
+    ["pod-basics-network-cloze", "何を共有する？}} を共有する"],
+    ["daemonset-update-rolling-defaults", "ノードごとに旧 Pod"],
+  ])("%s no longer reads %s", (id, phrase) => {
+    expect(JSON.stringify(ITEMS.get(id))).not.toContain(phrase);
+  });
+});
