@@ -8,6 +8,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { formatDeckError, type DeckItem, type ParsedDeck } from "@/lib/core/content";
 import { db } from "@/lib/server/db";
 import { recordReview } from "@/lib/server/reviews/record-review";
+import { createQuiz } from "@/lib/server/quizzes/create-quiz";
+import { submitQuizAnswer } from "@/lib/server/quizzes/submit-quiz-answer";
 import { AppError } from "@/lib/server/errors";
 import { readDeckFolder } from "@/lib/server/decks/read-deck-folder";
 import { syncContentDecks, syncDeck } from "@/lib/server/decks/sync-deck";
@@ -16,6 +18,7 @@ const SLUG = "kubernetes-workloads";
 const BUILT_IN = path.resolve("content/decks", SLUG);
 const MALFORMED = path.resolve("tests/fixtures/decks/malformed");
 const EVERY_TYPE = path.resolve("tests/fixtures/decks/valid/every-type");
+const BEFORE_ISSUE_17 = path.resolve("tests/fixtures/decks/before-issue-17.md");
 const temps: string[] = [];
 let prototypeNames: string[] = [];
 
@@ -74,19 +77,42 @@ function blockRange(text: string, key: string): [number, number] {
   return [start, end];
 }
 
-/** A learner reviews the card for real (recordReview, the same path as the review screen), twice. */
-async function addLearnerProgress(cardId: string) {
-  const user = await db.user.create({ data: { email: "learner@example.com" } });
-  const actor = { id: user.id, email: user.email, role: "learner" as const, name: null };
+type Learner = { id: string; email: string; role: "learner"; name: null };
+
+async function createLearner(email = "learner@example.com"): Promise<Learner> {
+  const user = await db.user.create({ data: { email } });
+  return { id: user.id, email: user.email, role: "learner", name: null };
+}
+
+/** The learner reviews the card for real (recordReview, the same path as the review screen), twice. */
+async function reviewTwice(actor: Learner, cardId: string) {
   const first = new Date("2026-12-19T04:00:00.000Z");
   const second = new Date("2026-12-19T04:10:00.000Z");
   for (const [reps, at] of [[0, first], [1, second]] as const) {
     const outcome = await recordReview(actor, { reviewId: crypto.randomUUID(), cardId, rating: 3, expectedReps: reps, reviewedAt: at.toISOString(), durationMs: 4200 }, at);
     if (outcome.status !== "recorded") throw new Error(`review not recorded: ${outcome.status}`);
   }
-  const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user.id, cardId } } });
-  const log = await db.reviewLog.findFirstOrThrow({ where: { userId: user.id, cardId }, orderBy: { reviewedAt: "desc" } });
+}
+
+/** A learner's progress on one card: two real reviews, and the state and last log they leave. */
+async function addLearnerProgress(cardId: string) {
+  const actor = await createLearner();
+  await reviewTwice(actor, cardId);
+  const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: actor.id, cardId } } });
+  const log = await db.reviewLog.findFirstOrThrow({ where: { userId: actor.id, cardId }, orderBy: { reviewedAt: "desc" } });
   return { state, log };
+}
+
+/** Each ```yaml item block of a Markdown text (closing fence and newline included), by item id. */
+function itemBlocks(text: string): Map<string, string> {
+  return new Map([...text.matchAll(/^```yaml item\nid: ([a-z0-9-]+)\n[\s\S]*?^```\n/gm)].map((m) => [m[1], m[0]]));
+}
+
+/** `text` with the block of item `key` replaced by `block` ("" removes it); unchanged when the item is elsewhere. */
+function replaceBlock(text: string, key: string, block: string): string {
+  if (!text.includes("```yaml item\nid: " + key + "\n")) return text;
+  const [start, end] = blockRange(text, key);
+  return text.slice(0, start) + block + text.slice(end);
 }
 
 describe("syncContentDecks", () => {
@@ -209,6 +235,64 @@ describe("syncContentDecks", () => {
     expect(row).toMatchObject({ position: moved.position, contentHash: hashBefore });
     expect(row.cards.map((card) => card.position)).toEqual(row.cards.map((card) => moved.position * 10 + card.ordinal));
     expect(await db.cardState.findUniqueOrThrow({ where: { id: state.id } })).toEqual(state);
+  });
+
+  it("keeps learners' card states, review logs and quiz answers through issue 17's edits of the built-in deck", async () => {
+    const root = tempRoot(BUILT_IN);
+    const folder = path.join(root, SLUG);
+    const current = new Map(fs.readdirSync(folder).map((name) => [name, fs.readFileSync(path.join(folder, name), "utf8")]));
+    const edited = itemBlocks(fs.readFileSync(BEFORE_ISSUE_17, "utf8"));
+    // The deck before issue 17: every edited block as it was, the new rollback item not yet written.
+    for (const [name, text] of current) {
+      let before = replaceBlock(text, "deployment-rollout-undo-ordering", "");
+      for (const [key, block] of edited) before = replaceBlock(before, key, block);
+      fs.writeFileSync(path.join(folder, name), before);
+    }
+    await syncContentDecks(root);
+    const keys = [...edited.keys()];
+    const itemsBefore = await db.item.findMany({ where: { key: { in: keys } }, select: { id: true, key: true }, orderBy: { key: "asc" } });
+    expect(itemsBefore).toHaveLength(keys.length);
+
+    const learner = await createLearner();
+    const cards = await db.card.findMany({ where: { item: { key: { in: keys } } }, select: { id: true } });
+    expect(cards.length).toBeGreaterThanOrEqual(10);
+    for (const card of cards) await reviewTwice(learner, card.id);
+    // One practice quiz per section and type of the edited quiz items, so each of them is asked and answered.
+    const now = new Date("2026-12-19T05:00:00.000Z");
+    const quizItems = await db.item.findMany({ where: { key: { in: keys }, type: { in: ["choice", "truefalse", "ordering", "manifest"] } }, select: { id: true, section: true, type: true } });
+    const quizzes = new Set(quizItems.map((item) => `${item.section} ${item.type}`));
+    for (const quiz of quizzes) {
+      const [section, type] = quiz.split(" ") as [string, "choice" | "truefalse" | "ordering" | "manifest"];
+      const { attemptId } = await createQuiz(learner, { deckSlug: SLUG, sections: [section], types: [type], length: 50, mode: "practice" }, now);
+      const plan = (await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).plan as { questions: { itemId: string; stepOrder?: number[] }[] };
+      for (const [index, question] of plan.questions.entries()) {
+        if (!quizItems.some((item) => item.id === question.itemId)) continue;
+        const response = { ordering: { order: question.stepOrder?.map((_, i) => i) }, manifest: { yaml: "kind: Pod\n" }, choice: { selected: [0] }, truefalse: { value: true } }[type];
+        await submitQuizAnswer(learner, attemptId, index, response, now);
+      }
+    }
+    const byId = { orderBy: { id: "asc" as const } };
+    const progress = async () => ({
+      states: await db.cardState.findMany(byId),
+      logs: await db.reviewLog.findMany(byId),
+      answers: await db.quizAnswer.findMany(byId),
+      cards: await db.card.findMany({ where: { id: { in: cards.map((c) => c.id) } }, ...byId }),
+    });
+    const before = await progress();
+    expect(before.answers.map((answer) => answer.itemId).sort()).toEqual(quizItems.map((item) => item.id).sort());
+
+    // The deck as issue 17 leaves it: the same ids, minor edits, one new item.
+    for (const [name, text] of current) fs.writeFileSync(path.join(folder, name), text);
+    const [summary] = await syncContentDecks(root);
+
+    expect([...summary.changed].sort()).toEqual([...keys].sort());
+    expect(summary).toMatchObject({ added: ["deployment-rollout-undo-ordering"], retired: [], restored: [] });
+    expect(await db.item.findMany({ where: { key: { in: keys } }, select: { id: true, key: true }, orderBy: { key: "asc" } })).toEqual(itemsBefore);
+    const after = await progress();
+    expect(after.states).toEqual(before.states);
+    expect(after.logs).toEqual(before.logs);
+    expect(after.answers).toEqual(before.answers);
+    expect(after.cards.map((card) => card.retiredAt)).toEqual(before.cards.map(() => null));
   });
 
   it("changes nothing when a deck has an error, and lists every error as file:line:column", async () => {
