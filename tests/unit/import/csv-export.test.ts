@@ -81,6 +81,11 @@ describe("toCsv", () => {
     expect(row("deployment-recreate-manifest")?.[2]).toMatch(/^apiVersion: apps\/v1\nkind: Deployment\nmetadata:\n  name: web\n/);
   });
 
+  it("shows the steps of an anyOrder group in one place, in brackets", () => {
+    const grouped = { ...deck.items.find((i) => i.id === "deployment-rollback-steps")!, steps: ["pause", { anyOrder: ["set image", "set resources"] }, "resume"] } as DeckItemInputOf<"ordering">;
+    expect((parse(toCsv([grouped], new Map())) as string[][])[1][2]).toBe("pause → (set image / set resources) → resume");
+  });
+
   it("writes the section id when no title is known", () => {
     expect((parse(toCsv([deck.items[0]], new Map())) as string[][])[1][4]).toBe(deck.items[0].section);
   });
