@@ -14,6 +14,7 @@ import type { CardStateName, MemoryState, ReviewRating } from "./memory-state";
 import type { ReviewLogEntry } from "./review-log-entry";
 import { DEFAULT_ROLLOVER_HOUR, DEFAULT_TIME_ZONE } from "./learning-day";
 import { SchedulerError } from "./scheduler-error";
+import type { FsrsWeights } from "./fsrs-weights";
 
 // The only file that sees ts-fsrs's snake_case Card/ReviewLog; everything else uses MemoryState.
 
@@ -29,6 +30,8 @@ export type SchedulerSettings = {
   /** The learner's IANA zone and day rollover: day intervals end at the start of their day. */
   timeZone: string;
   rolloverHour: number;
+  /** FSRS-6 weights fitted to the learner's own reviews; null = the defaults. */
+  weights: FsrsWeights | null;
 };
 
 export const DEFAULT_SCHEDULER_SETTINGS: Readonly<SchedulerSettings> = Object.freeze({
@@ -39,6 +42,7 @@ export const DEFAULT_SCHEDULER_SETTINGS: Readonly<SchedulerSettings> = Object.fr
   enableFuzz: true,
   timeZone: DEFAULT_TIME_ZONE,
   rolloverHour: DEFAULT_ROLLOVER_HOUR,
+  weights: null,
 });
 
 /** Fills unset settings with the defaults (copying the step arrays). */
@@ -67,6 +71,7 @@ function toFsrsParameters(settings: SchedulerSettings): FSRSParameters {
     throw new SchedulerError("INVALID_SETTINGS", `maximumInterval must be a positive integer, got ${maxIvl}`);
   }
   return generatorParameters({
+    ...(settings.weights ? { w: [...settings.weights] } : {}),
     request_retention: retention,
     maximum_interval: maxIvl,
     enable_fuzz: settings.enableFuzz,
