@@ -10,6 +10,7 @@ import { studySettingsFor } from "@/lib/server/reviews/scheduler-settings-for";
 import { requestFsrsFit } from "@/lib/server/fsrs/request-fsrs-fit";
 import { kickFsrsFits } from "@/lib/server/fsrs/fsrs-fit-queue";
 import { getFsrsFits } from "@/lib/server/fsrs/get-fsrs-fits";
+import { queueAutoFits } from "@/lib/server/fsrs/queue-auto-fits";
 import { memoryFromRow } from "@/lib/server/reviews/memory-state-row";
 import { schedulerSettings } from "@/lib/core/scheduler/fsrs-adapter";
 import { parseFsrsWeights } from "@/lib/core/scheduler/fsrs-weights";
@@ -31,12 +32,14 @@ async function learner(label: string): Promise<Actor> {
 }
 
 /** Plays a synthetic learner's ratings through recordReview until `count` are recorded. */
-async function logReviews(actor: Actor, count: number): Promise<void> {
+async function logReviews(actor: Actor, count: number, skip = 0): Promise<void> {
   const ratings = simulateLearner({ seed: 7, cards: cardIds.length, days: 365, start: START });
-  const reps = new Map<string, number>();
+  const reps = new Map((await db.cardState.findMany({ where: { userId: actor.id }, select: { cardId: true, reps: true } })).map((s) => [s.cardId, s.reps]));
   let recorded = 0;
+  let seen = 0;
   for (const rating of ratings) {
     if (recorded === count) break;
+    if (seen++ < skip) continue;
     const cardId = cardIds[Number(rating.cardId.slice("card-".length))];
     const input = { reviewId: crypto.randomUUID(), cardId, rating: rating.rating as ReviewRating, expectedReps: reps.get(cardId) ?? 0, reviewedAt: rating.reviewedAt.toISOString(), durationMs: 3000 };
     const outcome = await recordReview(actor, input, rating.reviewedAt);
@@ -127,5 +130,26 @@ describe("optimising a learner's FSRS weights", () => {
     const actor = await learner("deck");
     await expect(requestFsrsFit(actor, { deckSlug: SLUG, scope: "deck" }, new Date())).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(requestFsrsFit(null, { deckSlug: SLUG, scope: "learner" }, new Date())).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("re-fits on its own once a learner who reviewed lately has 400 reviews, then not again before 500 more", async () => {
+    const actor = await learner("auto");
+    await logReviews(actor, 399);
+    const lastReview = await db.reviewLog.findFirstOrThrow({ where: { userId: actor.id }, orderBy: { reviewedAt: "desc" } });
+    const since = new Date(lastReview.reviewedAt.getTime() - 3_600_000);
+    const now = new Date(lastReview.reviewedAt.getTime() + 60_000);
+    const autoFitsOf = () => db.fsrsFit.findMany({ where: { userId: actor.id, trigger: "auto" } });
+    await queueAutoFits(now, since);
+    expect(await autoFitsOf()).toHaveLength(0);
+
+    await logReviews(actor, 1, 399);
+    await queueAutoFits(now, since);
+    await queueAutoFits(now, since); // a second sweep (or instance) finds it open
+    expect(await autoFitsOf()).toHaveLength(1);
+    await kickFsrsFits();
+    const [fit] = await autoFitsOf();
+    expect(fit).toMatchObject({ status: "done", logCount: 400 });
+    await queueAutoFits(now, since);
+    expect(await autoFitsOf()).toHaveLength(1);
   });
 });
