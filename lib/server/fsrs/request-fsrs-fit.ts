@@ -11,11 +11,14 @@ import { kickFsrsFits } from "./fsrs-fit-queue";
 
 export type FitTarget = { deckSlug: string; scope: "learner" | "deck" };
 
-/** The scope a learner may fit from a deck's settings: a deck scope needs the deck's own retention. */
+/**
+ * The scope a learner may fit from a deck's settings (a deck they may study): their own weights, or
+ * the deck's, which needs the deck's own retention.
+ */
 export async function fitScopeFor(actor: Actor | null, target: FitTarget): Promise<FitScope> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  if (target.scope === "learner") return { userId: actor.id, deckId: null };
   const deck = await assertCanStudyDeck(actor, await db.deck.findUnique({ where: { slug: target.deckSlug }, select: { ...DECK_ACCESS_SELECT } }));
+  if (target.scope === "learner") return { userId: actor.id, deckId: null };
   const own = await db.userDeckSetting.findUnique({ where: { userId_deckId: { userId: actor.id, deckId: deck.id } }, select: { desiredRetention: true } });
   if (own?.desiredRetention == null) throw new AppError("CONFLICT", { message: "the deck has no retention of its own; optimise your own weights instead" });
   return { userId: actor.id, deckId: deck.id };
