@@ -11,6 +11,7 @@ import { requestFsrsFit } from "@/lib/server/fsrs/request-fsrs-fit";
 import { kickFsrsFits } from "@/lib/server/fsrs/fsrs-fit-queue";
 import { getFsrsFits } from "@/lib/server/fsrs/get-fsrs-fits";
 import { queueAutoFits } from "@/lib/server/fsrs/queue-auto-fits";
+import { getRetentionAdvice } from "@/lib/server/fsrs/get-retention-advice";
 import { memoryFromRow } from "@/lib/server/reviews/memory-state-row";
 import { schedulerSettings } from "@/lib/core/scheduler/fsrs-adapter";
 import { parseFsrsWeights } from "@/lib/core/scheduler/fsrs-weights";
@@ -111,6 +112,13 @@ describe("optimising a learner's FSRS weights", () => {
     const after = await db.cardState.findUniqueOrThrow({ where: { id: row.id } });
     expect(after.stability).toBe(expected(fitted).stability);
     expect(after.due.toISOString()).toBe(expected(fitted).due.toISOString());
+
+    // The retention advice simulates with the fitted weights: more reviews per day for a higher retention.
+    const advice = await getRetentionAdvice(actor, SLUG, now);
+    expect(advice).toMatchObject({ isFitted: true, current: 0.9, days: 365 });
+    expect(advice.points.map((p) => p.retention)).toEqual([0.75, 0.8, 0.85, 0.9, 0.95]);
+    const perDay = advice.points.map((p) => p.reviewsPerDay);
+    expect(perDay).toEqual([...perDay].sort((a, b) => a - b));
 
     // History stays as it was: the 2,000 rows are unchanged and only the new rating was added.
     const afterLog = await logSnapshot(actor.id);

@@ -178,3 +178,22 @@ export function rollbackWithFsrs(current: MemoryState, entry: ReviewLogEntry): M
 export function retrievabilityAt(state: MemoryState, now: Date, settings: SchedulerSettings): number {
   return fsrs(toFsrsParameters(settings)).get_retrievability(toFsrsCard(state, 0), now, false);
 }
+
+/** FSRS's memory model alone (no steps, no fuzz): what a simulation of future reviews needs. */
+export type MemoryModel = {
+  initial(rating: ReviewRating): { stability: number; difficulty: number };
+  next(memory: { stability: number; difficulty: number }, elapsedDays: number, rating: ReviewRating): { stability: number; difficulty: number };
+  recall(stability: number, elapsedDays: number): number;
+  /** Days until recall falls to the desired retention, at least 1, capped at the maximum interval. */
+  interval(stability: number): number;
+};
+
+export function memoryModel(weights: FsrsWeights | null, desiredRetention: number, maximumInterval: number): MemoryModel {
+  const f = fsrs(toFsrsParameters({ ...schedulerSettings({ desiredRetention, maximumInterval, enableFuzz: false }), weights }));
+  return {
+    initial: (rating) => f.next_state(null, 0, rating),
+    next: (memory, elapsedDays, rating) => f.next_state(memory, elapsedDays, rating),
+    recall: (stability, elapsedDays) => f.forgetting_curve(elapsedDays, stability),
+    interval: (stability) => Math.max(1, f.next_interval(stability, 0)),
+  };
+}

@@ -1,0 +1,75 @@
+import { memoryModel, type MemoryModel } from "../scheduler/fsrs-adapter";
+import type { FsrsWeights } from "../scheduler/fsrs-weights";
+import type { ReviewRating } from "../scheduler/memory-state";
+
+// "Desired retention" advice, the way Anki's FSRS simulator gives it: the learner's cards (those
+// already learned, with their memory, and the new ones still to come at their daily limit) are
+// played forward day by day with the learner's own weights; each due card is recalled with the
+// probability the model gives and rescheduled at the retention being tried. What comes out is the
+// workload (reviews per day) and how many cards would be remembered at the end, per retention.
+
+export type SimulatedCard = { stability: number; difficulty: number; dueInDays: number; elapsedDaysAtDue: number };
+export type WorkloadInput = {
+  weights: FsrsWeights | null;
+  retentions: readonly number[];
+  cards: readonly SimulatedCard[];
+  newCards: number;
+  newPerDay: number;
+  days: number;
+  maximumInterval: number;
+  seed: number;
+};
+export type WorkloadPoint = { retention: number; reviewsPerDay: number; remembered: number };
+
+// First ratings of new cards and ratings of recalled reviews: Anki's simulator defaults.
+const FIRST_RATING: [ReviewRating, number][] = [[1, 0.24], [2, 0.094], [3, 0.495], [4, 0.171]];
+const RECALLED_RATING: [ReviewRating, number][] = [[2, 0.224], [3, 0.632], [4, 0.144]];
+
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = (table: [ReviewRating, number][], u: number): ReviewRating => {
+  let sum = 0;
+  for (const [rating, p] of table) if (u < (sum += p)) return rating;
+  return table[table.length - 1][0];
+};
+
+type Live = { stability: number; difficulty: number; due: number; lastReview: number };
+
+function simulateOne(model: MemoryModel, input: WorkloadInput, retention: number): WorkloadPoint {
+  const random = seededRandom(input.seed);
+  const live: Live[] = input.cards.map((c) => ({ stability: c.stability, difficulty: c.difficulty, due: Math.max(0, c.dueInDays), lastReview: Math.max(0, c.dueInDays) - c.elapsedDaysAtDue }));
+  let reviews = 0;
+  let introduced = 0;
+  for (let day = 0; day < input.days; day++) {
+    for (const card of live) {
+      if (card.due !== day) continue;
+      const elapsed = day - card.lastReview;
+      const recalled = random() < model.recall(card.stability, elapsed);
+      const next = model.next(card, elapsed, recalled ? pick(RECALLED_RATING, random()) : 1);
+      reviews += recalled ? 1 : 2; // a lapse costs a relearning step the same day
+      Object.assign(card, next, { lastReview: day, due: day + model.interval(next.stability) });
+    }
+    for (let n = 0; n < input.newPerDay && introduced < input.newCards; n++, introduced++) {
+      const first = model.initial(pick(FIRST_RATING, random()));
+      reviews += 2; // the first rating and a learning step
+      live.push({ ...first, lastReview: day, due: day + model.interval(first.stability) });
+    }
+  }
+  const remembered = live.reduce((sum, card) => sum + model.recall(card.stability, input.days - card.lastReview), 0);
+  return { retention, reviewsPerDay: reviews / input.days, remembered: Math.round(remembered) };
+}
+
+/** Workload and cards remembered after `days`, for each desired retention (same seed for each). */
+export function simulateWorkload(input: WorkloadInput): WorkloadPoint[] {
+  return input.retentions.map((retention) => simulateOne(memoryModel(input.weights, retention, input.maximumInterval), input, retention));
+}
+
+export const ADVICE_RETENTIONS: readonly number[] = [0.75, 0.8, 0.85, 0.9, 0.95];
