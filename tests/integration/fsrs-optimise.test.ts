@@ -12,6 +12,8 @@ import { kickFsrsFits } from "@/lib/server/fsrs/fsrs-fit-queue";
 import { getFsrsFits } from "@/lib/server/fsrs/get-fsrs-fits";
 import { queueAutoFits } from "@/lib/server/fsrs/queue-auto-fits";
 import { getRetentionAdvice } from "@/lib/server/fsrs/get-retention-advice";
+import { readTrainingSet } from "@/lib/server/fsrs/read-training-set";
+import { buildTrainingSet } from "@/lib/core/optimizer/fsrs-training-items";
 import { memoryFromRow } from "@/lib/server/reviews/memory-state-row";
 import { schedulerSettings } from "@/lib/core/scheduler/fsrs-adapter";
 import { parseFsrsWeights } from "@/lib/core/scheduler/fsrs-weights";
@@ -75,6 +77,11 @@ describe("optimising a learner's FSRS weights", () => {
     await logReviews(actor, 2000);
     const before = await logSnapshot(actor.id);
     expect(before).toHaveLength(2000);
+    // Read in pages along the index, the log gives the same items as the whole log at once.
+    const boundary = { timeZone: "Asia/Tokyo", rolloverHour: 4 };
+    const rows = await db.reviewLog.findMany({ where: { userId: actor.id } });
+    const whole = buildTrainingSet(rows.map((r) => ({ ...r, previousState: r.previousState as "new", undone: r.undoneAt !== null })), boundary);
+    expect(await readTrainingSet({ userId: actor.id, deckId: null }, boundary, 7)).toEqual(whole);
     const now = new Date("2026-02-01T03:00:00Z");
 
     const { fitId, queued } = await requestFsrsFit(actor, { deckSlug: SLUG, scope: "learner" }, now);

@@ -12,22 +12,22 @@ import { rawDate, rawNumber } from "../db/raw-values";
 import { timestampValue } from "../db/sql-dialect";
 import { scopeCondition, TRAINED_LOG, type FitScope } from "./fit-scope";
 
-const PAGE = 5000;
+const PAGE = 2000;
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type Row = { id: string; cardId: string; rating: unknown; reviewedAt: unknown; previousState: string; kind: string };
 
-async function readPage(scope: FitScope, after: { cardId: string; reviewedAt: Date; id: string } | null): Promise<Row[]> {
+async function readPage(scope: FitScope, after: { cardId: string; reviewedAt: Date; id: string } | null, size: number): Promise<Row[]> {
   // Keyset paging along the (userId, cardId, reviewedAt) index; ties on time broken by id.
   const from = after
-    ? Prisma.sql`AND (l."cardId" > ${after.cardId} OR (l."cardId" = ${after.cardId} AND (l."reviewedAt" > ${timestampValue(after.reviewedAt)} OR (l."reviewedAt" = ${timestampValue(after.reviewedAt)} AND l."id" > ${after.id}))))`
+    ? Prisma.sql`AND (l."cardId", l."reviewedAt", l."id") > (${after.cardId}, ${timestampValue(after.reviewedAt)}, ${after.id})`
     : Prisma.empty;
   return db.$queryRaw<Row[]>`
     SELECT l."id", l."cardId", l."rating", l."reviewedAt", l."previousState", l."kind"
     FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
     WHERE ${scopeCondition(scope)} AND ${TRAINED_LOG} ${from}
     ORDER BY l."cardId", l."reviewedAt", l."id"
-    LIMIT ${PAGE}`;
+    LIMIT ${size}`;
 }
 
 function toLogged(row: Row): LoggedRating {
@@ -35,7 +35,7 @@ function toLogged(row: Row): LoggedRating {
 }
 
 /** The scope's training items (in the order of their last rating) and how many reviews made them. */
-export async function readTrainingSet(scope: FitScope, boundary: DayBoundary): Promise<FsrsTrainingSet> {
+export async function readTrainingSet(scope: FitScope, boundary: DayBoundary, pageSize = PAGE): Promise<FsrsTrainingSet> {
   const dayOf = learningDayCounter(boundary);
   const items: FsrsTrainingItem[] = [];
   let reviewCount = 0;
@@ -48,13 +48,13 @@ export async function readTrainingSet(scope: FitScope, boundary: DayBoundary): P
   };
   let after: { cardId: string; reviewedAt: Date; id: string } | null = null;
   for (;;) {
-    const rows = await readPage(scope, after);
+    const rows = await readPage(scope, after, pageSize);
     for (const row of rows) {
       const log = toLogged(row);
       if (card.length > 0 && card[0].cardId !== log.cardId) finishCard();
       card.push(log);
     }
-    if (rows.length < PAGE) break;
+    if (rows.length < pageSize) break;
     const last = rows[rows.length - 1];
     after = { cardId: last.cardId, reviewedAt: rawDate(last.reviewedAt)!, id: last.id };
     await yieldToOthers();
