@@ -10,6 +10,7 @@ import { flaggedFilterOf, listFlaggedCards } from "@/lib/server/reviews/flagged-
 import { getFsrsFits } from "@/lib/server/fsrs/get-fsrs-fits";
 import { getRetentionAdvice } from "@/lib/server/fsrs/get-retention-advice";
 import { FsrsPanel } from "@/components/settings/fsrs-panel";
+import { AnkiHistoryImport } from "@/components/settings/anki-history-import";
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ deck?: string; filter?: string; q?: string }> }) {
   const actor = await getCurrentUser();
@@ -40,6 +41,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       )}
       <StudySettingsForm deckSlug={deckSlug} values={values} />
       <FsrsPanel deckSlug={deckSlug} fits={fits} advice={advice} />
+      <AnkiHistoryImport deckSlug={deckSlug} />
       <CardBrowser deckSlug={deckSlug} filter={filter} query={query} result={flagged} />
     </div>
   );
