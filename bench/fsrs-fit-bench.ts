@@ -1,9 +1,10 @@
 // FSRS optimisation (issue 18): how long a fit takes, and whether reviews keep flowing while one runs.
 // A script that prints figures (no assertions on time):
 //   npx tsx --conditions=react-server bench/fsrs-fit-bench.ts
-// 1. In process on a SQLite file: for learners with 1,000, 10,000 and 100,000 logged reviews, the
-//    time to read the log and build the items (readTrainingSet), to fit and evaluate on the worker
-//    thread (fitInWorker), and the longest stall of this process's event loop meanwhile.
+// 1. On a SQLite file, for learners with 1,000, 10,000 and 100,000 logged reviews: the time to read
+//    the log and build the items (readTrainingSet) and to fit and evaluate (fitFsrs) in this process,
+//    then the whole fit as the server runs it (runFitProcess: a process of its own, niced) with the
+//    longest stall of this process's event loop meanwhile.
 // 2. Over HTTP against `npm start` (builds first if the sources changed): 20 learners posting
 //    reviews one at a time each, review-submit latency without and then with fits running back to
 //    back for a learner with 100,000 reviews (Optimise through the real server action).
@@ -24,7 +25,9 @@ const SIZES = [1_000, 10_000, 100_000];
 const numberEnv = (name: string, fallback: number) => (Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback);
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-type FitFigure = { reviews: number; items: number; readMs: number; fitMs: number; readLoopStallMs: number; fitLoopStallMs: number; logLossBefore: number; logLossAfter: number };
+type FitFigure = {
+  reviews: number; items: number; readMs: number; fitMs: number; processMs: number; serverLoopStallMs: number; logLossBefore: number; logLossAfter: number;
+};
 
 async function measureFitTimes(): Promise<FitFigure[]> {
   const database = await createMigratedDatabase("fsrs-fit");
@@ -40,25 +43,30 @@ async function measureFitTimes(): Promise<FitFigure[]> {
     process.env.DATABASE_URL = database.url;
     process.env.DATA_DIR = database.dir;
     const { readTrainingSet } = await import("../lib/server/fsrs/read-training-set");
-    const { fitInWorker } = await import("../lib/server/fsrs/fit-in-worker");
+    const { fitFsrs } = await import("../lib/server/fsrs/fsrs-binding");
+    const { runFitProcess } = await import("../lib/server/fsrs/run-optimizer");
     const { DEFAULT_FSRS_WEIGHTS } = await import("../lib/core/scheduler/fsrs-weights");
+    const boundary = { timeZone: "Asia/Tokyo", rolloverHour: 4 };
     const figures: FitFigure[] = [];
     for (const { userId, reviews } of users) {
-      const readStalls = monitorEventLoopDelay({ resolution: 5 });
-      readStalls.enable();
+      const scope = { userId, deckId: null };
       let t0 = performance.now();
-      const set = await readTrainingSet({ userId, deckId: null }, { timeZone: "Asia/Tokyo", rolloverHour: 4 });
+      const set = await readTrainingSet(scope, boundary);
       const readMs = performance.now() - t0;
-      readStalls.disable();
-      const fitStalls = monitorEventLoopDelay({ resolution: 5 });
-      fitStalls.enable();
       t0 = performance.now();
-      const fit = await fitInWorker(set.items, DEFAULT_FSRS_WEIGHTS);
+      const fit = await fitFsrs(set.items, DEFAULT_FSRS_WEIGHTS);
       const fitMs = performance.now() - t0;
-      fitStalls.disable();
-      const [readLoopStallMs, fitLoopStallMs] = [round(readStalls.max / 1e6), round(fitStalls.max / 1e6)];
-      figures.push({ reviews, items: set.items.length, readMs: round(readMs), fitMs: round(fitMs), readLoopStallMs, fitLoopStallMs, logLossBefore: round(fit.current.logLoss, 4), logLossAfter: round(fit.fitted.logLoss, 4) });
-      log(`${reviews} reviews: ${set.items.length} items, read+build ${Math.round(readMs)} ms (longest event-loop stall ${readLoopStallMs} ms), fit+evaluate on the worker ${Math.round(fitMs)} ms (longest stall ${fitLoopStallMs} ms)`);
+      // The way the server runs it: all of the above in the fit process, this process's loop free.
+      const stalls = monitorEventLoopDelay({ resolution: 5 });
+      stalls.enable();
+      t0 = performance.now();
+      const result = await runFitProcess({ scope, boundary, current: DEFAULT_FSRS_WEIGHTS });
+      const processMs = performance.now() - t0;
+      stalls.disable();
+      if (!result.ok) throw new Error(result.message);
+      const serverLoopStallMs = round(stalls.max / 1e6);
+      figures.push({ reviews, items: set.items.length, readMs: round(readMs), fitMs: round(fitMs), processMs: round(processMs), serverLoopStallMs, logLossBefore: round(fit.current.logLoss, 4), logLossAfter: round(fit.fitted.logLoss, 4) });
+      log(`${reviews} reviews: ${set.items.length} items; in one process: read+build ${Math.round(readMs)} ms, fit+evaluate ${Math.round(fitMs)} ms; as the server runs it (fit process, niced): ${Math.round(processMs)} ms, longest stall of the caller's event loop ${serverLoopStallMs} ms`);
     }
     return figures;
   } finally {

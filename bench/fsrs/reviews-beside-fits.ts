@@ -28,9 +28,12 @@ export async function measureReviewsBesideFits(root: string, options: BesideFits
     const heavyId = (db.prepare(`SELECT id FROM "User" WHERE email LIKE 'heavy-%'`).get() as { id: string }).id;
     const deckSlug = seedReviewHistory(db, heavyId, options.heavyReviews, "heavy");
     const cardIds = (db.prepare(`SELECT c.id FROM "Card" c JOIN "Deck" d ON d.id = c.deckId WHERE d.slug = 'kubernetes-workloads' AND c.retiredAt IS NULL ORDER BY c.position, c.id`).all() as { id: string }[]).map((r) => r.id);
-    log(`${learners.length} learners; a learner with ${options.heavyReviews} reviews seeded; ${cardIds.length} cards under load`);
+    // Each window rates cards of its own, so every learner starts each card from its first rating.
+    const half = Math.floor(cardIds.length / 2);
+    const [firstCards, secondCards] = [cardIds.slice(0, half), cardIds.slice(half)];
+    log(`${learners.length} learners; a learner with ${options.heavyReviews} reviews seeded; ${half} cards under load in each window`);
 
-    const without = await runReviewLoad({ baseURL: server.baseURL, learners, cardIds, warmupMs: options.warmupMs, measureMs: options.measureMs });
+    const without = await runReviewLoad({ baseURL: server.baseURL, learners, cardIds: firstCards, warmupMs: options.warmupMs, measureMs: options.measureMs });
     log(`without a fit: p50 ${round(without.latencyMs.p50, 2)} ms, p99 ${round(without.latencyMs.p99, 2)} ms, ${Math.round(without.requestsPerSecond)} requests/s`);
 
     const optimise = action("app/actions/optimise-fsrs.ts", "optimiseFsrsAction");
@@ -42,7 +45,7 @@ export async function measureReviewsBesideFits(root: string, options: BesideFits
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     })();
-    const besideFits = await runReviewLoad({ baseURL: server.baseURL, learners, cardIds, warmupMs: options.warmupMs, measureMs: options.measureMs });
+    const besideFits = await runReviewLoad({ baseURL: server.baseURL, learners, cardIds: secondCards, warmupMs: options.warmupMs, measureMs: options.measureMs });
     fitting = false;
     await fits;
     while (open() > 0) await new Promise((resolve) => setTimeout(resolve, 100));

@@ -1,11 +1,11 @@
 // Issue 18, must-show 1: a synthetic learner whose ratings come from known FSRS-6 weights (ts-fsrs,
-// fixed seed). Weights fitted on 80% of their cards through the real worker and binding predict the
+// fixed seed). Weights fitted on 80% of their cards through the binding (as the fit process calls it) predict the
 // other 20% better than the defaults, and lie closer to the generating weights than the defaults do.
 import { describe, expect, it } from "vitest";
 import { buildTrainingSet } from "@/lib/core/optimizer/fsrs-training-items";
 import { isBetterFit } from "@/lib/core/optimizer/fit-decision";
 import { DEFAULT_FSRS_WEIGHTS, FSRS_WEIGHT_COUNT } from "@/lib/core/scheduler/fsrs-weights";
-import { evaluateInWorker, fitInWorker } from "@/lib/server/fsrs/fit-in-worker";
+import { evaluateFsrs, fitFsrs } from "@/lib/server/fsrs/fsrs-binding";
 import { GENERATING_WEIGHTS, simulateLearner } from "../support/synthetic-learner";
 
 // ts-fsrs's bounds of each FSRS-6 weight: a distance in units of each weight's range, so w0–w3
@@ -28,11 +28,11 @@ describe("fitting FSRS-6 weights to a synthetic learner", () => {
   it("predicts held-out reviews with lower log loss than the defaults, and lands nearer the generating weights", async () => {
     expect(train.items.length).toBeGreaterThan(3000);
     expect(test.items.length).toBeGreaterThan(600);
-    const fit = await fitInWorker(train.items, DEFAULT_FSRS_WEIGHTS);
+    const fit = await fitFsrs(train.items, DEFAULT_FSRS_WEIGHTS);
     expect(fit.proposed).toHaveLength(FSRS_WEIGHT_COUNT);
     expect(isBetterFit(fit)).toBe(true); // on the training cards
 
-    const [defaults, fitted, generating] = await evaluateInWorker(test.items, [DEFAULT_FSRS_WEIGHTS, fit.proposed, GENERATING_WEIGHTS]);
+    const [defaults, fitted, generating] = await evaluateFsrs(test.items, [DEFAULT_FSRS_WEIGHTS, fit.proposed, GENERATING_WEIGHTS]);
     expect(fitted.logLoss).toBeLessThan(defaults.logLoss);
     expect(fitted.rmse).toBeLessThan(defaults.rmse);
     // The generating weights are the floor: the fit is between them and the defaults.
@@ -44,11 +44,11 @@ describe("fitting FSRS-6 weights to a synthetic learner", () => {
 
   it("gives the same weights for the same learner (seeded simulation, deterministic optimizer)", async () => {
     const again = buildTrainingSet(simulateLearner({ seed: 18, cards: 200, days: 200, start: new Date("2025-01-01T00:00:00Z") }), utcDays);
-    const [first, second] = await Promise.all([fitInWorker(again.items, DEFAULT_FSRS_WEIGHTS), fitInWorker(again.items, DEFAULT_FSRS_WEIGHTS)]);
+    const [first, second] = await Promise.all([fitFsrs(again.items, DEFAULT_FSRS_WEIGHTS), fitFsrs(again.items, DEFAULT_FSRS_WEIGHTS)]);
     expect(second.proposed).toEqual(first.proposed);
   });
 
   it("rejects an empty training set without starting the optimizer", async () => {
-    await expect(fitInWorker([], DEFAULT_FSRS_WEIGHTS)).rejects.toThrow("no training items");
+    await expect(fitFsrs([], DEFAULT_FSRS_WEIGHTS)).rejects.toThrow("no training items");
   });
 });

@@ -23,8 +23,17 @@ export type LoggedRating = {
 };
 
 export type FsrsTrainingReview = { rating: number; deltaT: number };
-/** All ratings of a card up to one rating on a later day (fsrs-rs FSRSItem). */
-export type FsrsTrainingItem = { reviews: FsrsTrainingReview[]; at: number };
+/**
+ * All ratings of a card up to one rating on a later day (fsrs-rs FSRSItem): the first `length` of
+ * the card's `history`, which the card's items share (a year of reviews would otherwise be copied
+ * once per item); `at` is the time of the last one.
+ */
+export type FsrsTrainingItem = { history: readonly FsrsTrainingReview[]; length: number; at: number };
+
+/** The ratings an item holds, oldest first. */
+export function itemReviews(item: FsrsTrainingItem): FsrsTrainingReview[] {
+  return item.history.slice(0, item.length);
+}
 export type FsrsTrainingSet = { items: FsrsTrainingItem[]; reviewCount: number };
 
 export const TRAINED_KINDS: ReadonlySet<string> = new Set(["review", "anki"]);
@@ -71,18 +80,18 @@ export function trainingItemsForCard(logs: readonly LoggedRating[], dayOf: (at: 
   const kept = logs.filter(counts).sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime());
   const start = startOfLastLearning(kept);
   if (start < 0) return { items: [], reviewCount: 0 };
-  const history = kept.slice(start);
-  const reviews: FsrsTrainingReview[] = [];
+  const ratings = kept.slice(start);
+  const history: FsrsTrainingReview[] = [];
   const items: FsrsTrainingItem[] = [];
   let previousDay = "";
-  history.forEach((log, index) => {
+  ratings.forEach((log, index) => {
     const day = dayOf(log.reviewedAt);
     const deltaT = index === 0 ? 0 : daysBetween(previousDay, day);
     previousDay = day;
-    reviews.push({ rating: log.rating, deltaT });
-    if (index >= 1 && deltaT > 0) items.push({ reviews: [...reviews], at: log.reviewedAt.getTime() });
+    history.push({ rating: log.rating, deltaT });
+    if (index >= 1 && deltaT > 0) items.push({ history, length: index + 1, at: log.reviewedAt.getTime() });
   });
-  return items.length > 0 ? { items, reviewCount: history.length } : { items: [], reviewCount: 0 };
+  return items.length > 0 ? { items, reviewCount: ratings.length } : { items: [], reviewCount: 0 };
 }
 
 /** Groups ratings by card, in first-seen order. */

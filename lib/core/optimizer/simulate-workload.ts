@@ -45,22 +45,39 @@ type Live = { stability: number; difficulty: number; due: number; lastReview: nu
 
 function simulateOne(model: MemoryModel, input: WorkloadInput, retention: number): WorkloadPoint {
   const random = seededRandom(input.seed);
-  const live: Live[] = input.cards.map((c) => ({ stability: c.stability, difficulty: c.difficulty, due: Math.max(0, c.dueInDays), lastReview: Math.max(0, c.dueInDays) - c.elapsedDaysAtDue }));
+  const live: Live[] = [];
+  // Cards by due day, so a day looks only at its own cards (a year of 7,000 cards, not 365 × 7,000).
+  const dueOn = new Map<number, Live[]>();
+  const schedule = (card: Live) => {
+    if (card.due >= input.days) return;
+    const list = dueOn.get(card.due);
+    if (list) list.push(card);
+    else dueOn.set(card.due, [card]);
+  };
+  for (const c of input.cards) {
+    const due = Math.max(0, c.dueInDays);
+    const card = { stability: c.stability, difficulty: c.difficulty, due, lastReview: due - c.elapsedDaysAtDue };
+    live.push(card);
+    schedule(card);
+  }
   let reviews = 0;
   let introduced = 0;
   for (let day = 0; day < input.days; day++) {
-    for (const card of live) {
-      if (card.due !== day) continue;
+    for (const card of dueOn.get(day) ?? []) {
       const elapsed = day - card.lastReview;
       const recalled = random() < model.recall(card.stability, elapsed);
       const next = model.next(card, elapsed, recalled ? pick(RECALLED_RATING, random()) : 1);
       reviews += recalled ? 1 : 2; // a lapse costs a relearning step the same day
       Object.assign(card, next, { lastReview: day, due: day + model.interval(next.stability) });
+      schedule(card);
     }
+    dueOn.delete(day);
     for (let n = 0; n < input.newPerDay && introduced < input.newCards; n++, introduced++) {
       const first = model.initial(pick(FIRST_RATING, random()));
       reviews += 2; // the first rating and a learning step
-      live.push({ ...first, lastReview: day, due: day + model.interval(first.stability) });
+      const card = { ...first, lastReview: day, due: day + model.interval(first.stability) };
+      live.push(card);
+      schedule(card);
     }
   }
   const remembered = live.reduce((sum, card) => sum + model.recall(card.stability, input.days - card.lastReview), 0);

@@ -1,15 +1,14 @@
 import "server-only";
 // Runs one queued fit: claims it (compare-and-set on its status, so one process runs it), builds the
-// scope's training items, fits and evaluates on a worker thread, and records the figures. The new
-// weights replace the scope's stored ones only when they are better (isBetterFit) and the stored
-// ones are still those the fit started from (compare-and-set on the text); the review log is only
-// read. Any failure leaves the weights as they were and the fit marked failed with its reason.
+// scope's training items, fits and evaluates in a process of its own (run-optimizer.ts), and
+// records the figures. The new weights replace the scope's stored ones only when they are better (isBetterFit)
+// and the stored ones are still those the fit started from (compare-and-set on the text); the
+// review log is only read. Any failure leaves the weights as they were and the fit marked failed with its reason.
 import { isBetterFit } from "@/lib/core/optimizer/fit-decision";
 import { DEFAULT_FSRS_WEIGHTS, parseFsrsWeights, serializeFsrsWeights } from "@/lib/core/scheduler/fsrs-weights";
 import { db } from "../db";
-import { fitInWorker } from "./fit-in-worker";
 import type { FitScope } from "./fit-scope";
-import { countTrainedReviews, readTrainingSet } from "./read-training-set";
+import { runFitProcess } from "./run-optimizer";
 
 export type FitRunOutcome = "applied" | "kept" | "failed" | "not-claimed";
 
@@ -38,11 +37,10 @@ export async function runFsrsFit(fitId: string, clock: () => Date): Promise<FitR
   const scope: FitScope = { userId: fit.userId, deckId: fit.deckId };
   try {
     const weights = await readScopeWeights(scope);
-    const logCount = await countTrainedReviews(scope);
-    const set = await readTrainingSet(scope, weights.boundary);
-    await db.fsrsFit.update({ where: { id: fitId }, data: { logCount, reviewCount: set.reviewCount, itemCount: set.items.length, currentParams: weights.inUseText } });
-    if (set.items.length === 0) throw new Error("not-enough-reviews");
-    const evaluation = await fitInWorker(set.items, weights.inUse);
+    const result = await runFitProcess({ scope, boundary: weights.boundary, current: weights.inUse });
+    await db.fsrsFit.update({ where: { id: fitId }, data: { ...(result.counts ?? {}), currentParams: weights.inUseText } });
+    if (!result.ok) throw new Error(result.message);
+    const { evaluation } = result;
     const fitted = serializeFsrsWeights(evaluation.proposed);
     const applied = isBetterFit(evaluation) && (await storeWeights(scope, weights.stored, fitted)).count === 1;
     await db.fsrsFit.update({

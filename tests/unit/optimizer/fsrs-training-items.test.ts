@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTrainingSet, type LoggedRating } from "@/lib/core/optimizer/fsrs-training-items";
+import { buildTrainingSet, itemReviews, type LoggedRating } from "@/lib/core/optimizer/fsrs-training-items";
 import { isAutoFitDue, isBetterFit } from "@/lib/core/optimizer/fit-decision";
 
 const TOKYO = { timeZone: "Asia/Tokyo", rolloverHour: 4 };
@@ -19,7 +19,7 @@ describe("buildTrainingSet", () => {
       ],
       TOKYO,
     );
-    expect(set.items.map((item) => item.reviews)).toEqual([
+    expect(set.items.map(itemReviews)).toEqual([
       [{ rating: 1, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 3, deltaT: 1 }],
       [{ rating: 1, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 3, deltaT: 1 }, { rating: 3, deltaT: 3 }],
     ]);
@@ -29,7 +29,7 @@ describe("buildTrainingSet", () => {
   it("counts days in the learner's zone and rollover hour: 02:00 local still belongs to the day before", () => {
     // 23:00 and 02:00 (Tokyo) are one learning day (rollover 04:00); 05:00 is the next.
     const set = buildTrainingSet([log("a", "2025-01-01T14:00:00Z", 3, "new"), log("a", "2025-01-01T17:00:00Z", 3, "learning"), log("a", "2025-01-01T20:00:00Z", 3, "review")], TOKYO);
-    expect(set.items.map((item) => item.reviews.map((r) => r.deltaT))).toEqual([[0, 0, 1]]);
+    expect(set.items.map((item) => itemReviews(item).map((r) => r.deltaT))).toEqual([[0, 0, 1]]);
   });
 
   it("leaves out undone ratings, cram, quiz and manual entries, and Anki's rating 0", () => {
@@ -45,7 +45,7 @@ describe("buildTrainingSet", () => {
       ],
       TOKYO,
     );
-    expect(set.items.map((item) => item.reviews)).toEqual([[{ rating: 3, deltaT: 0 }, { rating: 3, deltaT: 4 }]]);
+    expect(set.items.map(itemReviews)).toEqual([[{ rating: 3, deltaT: 0 }, { rating: 3, deltaT: 4 }]]);
     expect(set.reviewCount).toBe(2);
   });
 
@@ -61,7 +61,7 @@ describe("buildTrainingSet", () => {
       ],
       TOKYO,
     );
-    expect(set.items.map((item) => item.reviews)).toEqual([[{ rating: 1, deltaT: 0 }, { rating: 3, deltaT: 2 }]]);
+    expect(set.items.map(itemReviews)).toEqual([[{ rating: 1, deltaT: 0 }, { rating: 3, deltaT: 2 }]]);
     expect(set.reviewCount).toBe(2);
   });
 
