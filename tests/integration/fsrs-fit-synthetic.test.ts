@@ -1,33 +1,49 @@
 // Issue 18, must-show 1: a synthetic learner whose ratings come from known FSRS-6 weights (ts-fsrs,
-// fixed seed). Weights fitted on 80% of their cards through the binding (as the fit process calls it) predict the
-// other 20% better than the defaults, and lie closer to the generating weights than the defaults do.
+// fixed seed). Weights fitted on 80% of their cards through the binding (as the fit process calls
+// it) predict the other 20% better than the defaults (log loss and RMSE), and lie closer to the
+// generating weights than the defaults do: in the recall they predict (less than half as far) and
+// in the initial stabilities. All of it held for seeds 1, 2, 3 and 18.
 import { describe, expect, it } from "vitest";
-import { buildTrainingSet } from "@/lib/core/optimizer/fsrs-training-items";
+import { fsrs } from "ts-fsrs";
+import { buildTrainingSet, itemReviews, type FsrsTrainingItem } from "@/lib/core/optimizer/fsrs-training-items";
 import { isBetterFit } from "@/lib/core/optimizer/fit-decision";
 import { DEFAULT_FSRS_WEIGHTS, FSRS_WEIGHT_COUNT } from "@/lib/core/scheduler/fsrs-weights";
 import { evaluateFsrs, fitFsrs } from "@/lib/server/fsrs/fsrs-binding";
 import { GENERATING_WEIGHTS, simulateLearner } from "../support/synthetic-learner";
 
-// ts-fsrs's bounds of each FSRS-6 weight: a distance in units of each weight's range, so w0–w3
-// (up to 100 days) do not drown the others.
-const RANGES: [number, number][] = [
-  [0.001, 100], [0.001, 100], [0.001, 100], [0.001, 100], [1, 10], [0.001, 4], [0.001, 4], [0.001, 0.75], [0, 4.5], [0, 0.8], [0.001, 3.5],
-  [0.001, 5], [0.001, 0.25], [0.001, 0.9], [0, 4], [0, 1], [1, 6], [0, 2], [0, 2], [0.01, 0.8], [0.1, 0.8],
-];
-const distance = (a: readonly number[], b: readonly number[]) => Math.hypot(...a.map((x, i) => (x - b[i]) / (RANGES[i][1] - RANGES[i][0])));
-// Initial stabilities compared on a log scale (0.9 vs 0.2 days is as far apart as 25 vs 5.6).
+/**
+ * How far apart two sets of weights are in what they predict: the mean absolute difference of the
+ * recall probability each gives for the last rating of every item (the weights themselves are not
+ * all identifiable from ratings, so a distance between the vectors says little).
+ */
+function recallDistance(a: readonly number[], b: readonly number[], items: FsrsTrainingItem[]): number {
+  const predict = (weights: readonly number[]) => {
+    const model = fsrs({ w: [...weights], enable_short_term: true });
+    return (item: FsrsTrainingItem) => {
+      const reviews = itemReviews(item);
+      let memory = model.next_state(null, 0, reviews[0].rating);
+      for (const review of reviews.slice(1, -1)) memory = model.next_state(memory, review.deltaT, review.rating);
+      return model.forgetting_curve(reviews[reviews.length - 1].deltaT, memory.stability);
+    };
+  };
+  const [pa, pb] = [predict(a), predict(b)];
+  return items.reduce((sum, item) => sum + Math.abs(pa(item) - pb(item)), 0) / items.length;
+}
+// Initial stabilities (w0–w3, the best identified weights) compared on a log scale.
 const initialStabilityDistance = (a: readonly number[], b: readonly number[]) => Math.hypot(...[0, 1, 2, 3].map((i) => Math.log(a[i] / b[i])));
 
 describe("fitting FSRS-6 weights to a synthetic learner", () => {
-  const logs = simulateLearner({ seed: 18, cards: 800, days: 365, start: new Date("2025-01-01T00:00:00Z") });
+  // 2,000 cards (~8,000 ratings): with 800, the held-out RMSE of the fit was not always below the
+  // defaults' across seeds (log loss was, for seeds 1, 2, 3 and 18).
+  const logs = simulateLearner({ seed: 18, cards: 2000, days: 365, start: new Date("2025-01-01T00:00:00Z") });
   const heldOut = (cardId: string) => Number(cardId.slice("card-".length)) % 5 === 0;
   const utcDays = { timeZone: "UTC", rolloverHour: 0 };
   const train = buildTrainingSet(logs.filter((l) => !heldOut(l.cardId)), utcDays);
   const test = buildTrainingSet(logs.filter((l) => heldOut(l.cardId)), utcDays);
 
   it("predicts held-out reviews with lower log loss than the defaults, and lands nearer the generating weights", async () => {
-    expect(train.items.length).toBeGreaterThan(3000);
-    expect(test.items.length).toBeGreaterThan(600);
+    expect(train.items.length).toBeGreaterThan(7000);
+    expect(test.items.length).toBeGreaterThan(1500);
     const fit = await fitFsrs(train.items, DEFAULT_FSRS_WEIGHTS);
     expect(fit.proposed).toHaveLength(FSRS_WEIGHT_COUNT);
     expect(isBetterFit(fit)).toBe(true); // on the training cards
@@ -35,10 +51,10 @@ describe("fitting FSRS-6 weights to a synthetic learner", () => {
     const [defaults, fitted, generating] = await evaluateFsrs(test.items, [DEFAULT_FSRS_WEIGHTS, fit.proposed, GENERATING_WEIGHTS]);
     expect(fitted.logLoss).toBeLessThan(defaults.logLoss);
     expect(fitted.rmse).toBeLessThan(defaults.rmse);
-    // The generating weights are the floor: the fit is between them and the defaults.
-    expect(generating.logLoss).toBeLessThan(fitted.logLoss);
+    // The generating weights do about as well as the fit on cards it never saw (sampling noise either way).
+    expect(Math.abs(generating.logLoss - fitted.logLoss)).toBeLessThan(defaults.logLoss - fitted.logLoss);
 
-    expect(distance(fit.proposed, GENERATING_WEIGHTS)).toBeLessThan(distance(DEFAULT_FSRS_WEIGHTS, GENERATING_WEIGHTS));
+    expect(recallDistance(fit.proposed, GENERATING_WEIGHTS, test.items)).toBeLessThan(recallDistance(DEFAULT_FSRS_WEIGHTS, GENERATING_WEIGHTS, test.items) / 2);
     expect(initialStabilityDistance(fit.proposed, GENERATING_WEIGHTS)).toBeLessThan(initialStabilityDistance(DEFAULT_FSRS_WEIGHTS, GENERATING_WEIGHTS));
   });
 

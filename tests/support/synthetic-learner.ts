@@ -5,6 +5,7 @@
 import { createEmptyCard, forgetting_curve, fsrs, type Card, type Grade } from "ts-fsrs";
 import type { LoggedRating } from "@/lib/core/optimizer/fsrs-training-items";
 import type { CardStateName } from "@/lib/core/scheduler/memory-state";
+import { seededRandom } from "@/lib/core/quiz/plan-quiz";
 
 /** Generating weights, far from the defaults where reviews can show it (initial stabilities, decay, …). */
 export const GENERATING_WEIGHTS: readonly number[] = [
@@ -13,18 +14,6 @@ export const GENERATING_WEIGHTS: readonly number[] = [
 
 const DAY_MS = 86_400_000;
 const STATE_NAMES: CardStateName[] = ["new", "learning", "review", "relearning"];
-
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    // mulberry32
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type SyntheticLearnerOptions = { seed: number; cards: number; days: number; start: Date; weights?: readonly number[] };
 
@@ -38,7 +27,7 @@ function passGrade(random: () => number): Grade {
  * undone). Times are UTC; learning days are UTC days (rollover 0), as ts-fsrs counts them.
  */
 export function simulateLearner(options: SyntheticLearnerOptions): LoggedRating[] {
-  const random = seededRandom(options.seed);
+  const random = seededRandom(`synthetic-learner:${options.seed}`);
   const truth = fsrs({ w: [...(options.weights ?? GENERATING_WEIGHTS)], enable_fuzz: false, enable_short_term: true });
   const weights = [...(options.weights ?? GENERATING_WEIGHTS)];
   const end = options.start.getTime() + options.days * DAY_MS;

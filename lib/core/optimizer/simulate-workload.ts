@@ -1,6 +1,7 @@
 import { memoryModel, type MemoryModel } from "../scheduler/fsrs-adapter";
 import type { FsrsWeights } from "../scheduler/fsrs-weights";
 import type { ReviewRating } from "../scheduler/memory-state";
+import { seededRandom } from "../quiz/plan-quiz";
 
 // "Desired retention" advice, the way Anki's FSRS simulator gives it: the learner's cards (those
 // already learned, with their memory, and the new ones still to come at their daily limit) are
@@ -25,16 +26,6 @@ export type WorkloadPoint = { retention: number; reviewsPerDay: number; remember
 const FIRST_RATING: [ReviewRating, number][] = [[1, 0.24], [2, 0.094], [3, 0.495], [4, 0.171]];
 const RECALLED_RATING: [ReviewRating, number][] = [[2, 0.224], [3, 0.632], [4, 0.144]];
 
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = (table: [ReviewRating, number][], u: number): ReviewRating => {
   let sum = 0;
   for (const [rating, p] of table) if (u < (sum += p)) return rating;
@@ -44,7 +35,7 @@ const pick = (table: [ReviewRating, number][], u: number): ReviewRating => {
 type Live = { stability: number; difficulty: number; due: number; lastReview: number };
 
 function simulateOne(model: MemoryModel, input: WorkloadInput, retention: number): WorkloadPoint {
-  const random = seededRandom(input.seed);
+  const random = seededRandom(`workload:${input.seed}`);
   const live: Live[] = [];
   // Cards by due day, so a day looks only at its own cards (a year of 7,000 cards, not 365 × 7,000).
   const dueOn = new Map<number, Live[]>();
