@@ -13,7 +13,7 @@ export function seedReviewHistory(db: SqliteDb, userId: string, reviews: number,
   const deckId = `deck-${label}-${crypto.randomUUID()}`;
   const now = new Date();
   insertDeck(db, deckId, slug, now);
-  const cardCount = Math.max(150, Math.ceil(reviews / 8));
+  const cardCount = Math.max(150, Math.ceil(reviews / 7));
   const cards = insertItemsAndCards(db, { id: deckId, slug }, cardCount, 1, now);
   const ratings = simulateLearner({ seed: 18, cards: cardCount, days: 365, start: START }).slice(0, reviews);
   if (ratings.length < reviews) throw new Error(`the synthetic learner gave ${ratings.length} ratings, fewer than ${reviews}`);
