@@ -13,6 +13,8 @@ import { getFsrsFits } from "@/lib/server/fsrs/get-fsrs-fits";
 import { queueAutoFits } from "@/lib/server/fsrs/queue-auto-fits";
 import { getRetentionAdvice } from "@/lib/server/fsrs/get-retention-advice";
 import { readTrainingSet } from "@/lib/server/fsrs/read-training-set";
+import { runFitProcess } from "@/lib/server/fsrs/run-optimizer";
+import { DEFAULT_FSRS_WEIGHTS } from "@/lib/core/scheduler/fsrs-weights";
 import { buildTrainingSet } from "@/lib/core/optimizer/fsrs-training-items";
 import { memoryFromRow } from "@/lib/server/reviews/memory-state-row";
 import { schedulerSettings } from "@/lib/core/scheduler/fsrs-adapter";
@@ -139,6 +141,12 @@ describe("optimising a learner's FSRS weights", () => {
     await kickFsrsFits();
     expect(await db.fsrsFit.findUniqueOrThrow({ where: { id: fitId } })).toMatchObject({ status: "failed", error: "not-enough-reviews", applied: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: actor.id } })).fsrsParams).toBeNull();
+  });
+
+  it("a fit process that takes too long is stopped and answers why", async () => {
+    const actor = await learner("slow");
+    const job = { scope: { userId: actor.id, deckId: null }, boundary: { timeZone: "UTC", rolloverHour: 0 }, current: DEFAULT_FSRS_WEIGHTS };
+    expect(await runFitProcess(job, 1)).toEqual({ ok: false, counts: null, message: "fit process stopped after 1 ms" });
   });
 
   it("a deck's own weights can be fitted only while the deck has a retention of its own", async () => {

@@ -10,18 +10,23 @@ import path from "node:path";
 import type { FitJob, FitResult } from "./compute-fit";
 
 const CHILD = "lib/server/fsrs/fit-child.ts";
+/** A fit of 100,000 reviews takes a few seconds; one still running after this is stopped and failed. */
+export const FIT_TIMEOUT_MS = 10 * 60_000;
 
-/** The fit process's answer; a process that fails to start or dies answers `ok: false` with why. */
-export function runFitProcess(job: FitJob): Promise<FitResult> {
+/** The fit process's answer; a process that fails to start, dies or takes too long answers `ok: false` with why. */
+export function runFitProcess(job: FitJob, timeoutMs = FIT_TIMEOUT_MS): Promise<FitResult> {
   const { NODE_OPTIONS: _inherited, ...env } = process.env;
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(process.cwd(), CHILD)], {
       cwd: process.cwd(), env, stdio: ["ignore", "ignore", "inherit", "ipc"], serialization: "advanced",
     });
     let settled = false;
+    const timer = setTimeout(() => settle({ ok: false, counts: null, message: `fit process stopped after ${timeoutMs} ms` }), timeoutMs);
+    timer.unref();
     const settle = (answer: FitResult) => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
       resolve(answer);
       if (child.exitCode === null) child.kill("SIGKILL");
     };
