@@ -5,7 +5,7 @@ import { currentLocale } from "./current-locale";
 
 // Each area's strings live in their own file (messages/<locale>/<part>.json) so that parallel work
 // on different screens does not collide in one large file; top-level keys are namespaces.
-const MESSAGE_PARTS = ["instructor", "classes", "analytics", "planning", "cram", "dashboard"] as const;
+const MESSAGE_PARTS = ["instructor", "classes", "analytics", "planning", "cram", "dashboard", "fsrs"] as const;
 
 export default getRequestConfig(async () => {
   const locale = await currentLocale();

@@ -7,6 +7,10 @@ import { getStudySettings } from "@/lib/server/users/study-settings";
 import { StudySettingsForm } from "@/components/account/study-settings-form";
 import { CardBrowser } from "@/components/settings/card-browser";
 import { flaggedFilterOf, listFlaggedCards } from "@/lib/server/reviews/flagged-cards";
+import { getFsrsFits } from "@/lib/server/fsrs/get-fsrs-fits";
+import { getRetentionAdvice } from "@/lib/server/fsrs/get-retention-advice";
+import { FsrsPanel } from "@/components/settings/fsrs-panel";
+import { AnkiHistoryImport } from "@/components/settings/anki-history-import";
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ deck?: string; filter?: string; q?: string }> }) {
   const actor = await getCurrentUser();
@@ -19,7 +23,10 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   if (!deckSlug) notFound();
   const filter = flaggedFilterOf(params.filter);
   const query = typeof params.q === "string" ? params.q.slice(0, 200) : "";
-  const [values, flagged] = await Promise.all([getStudySettings(actor, deckSlug), listFlaggedCards(actor, deckSlug, { filter, query }, new Date())]);
+  const now = new Date();
+  const [values, flagged, fits, advice] = await Promise.all([
+    getStudySettings(actor, deckSlug), listFlaggedCards(actor, deckSlug, { filter, query }, now), getFsrsFits(actor, deckSlug), getRetentionAdvice(actor, deckSlug, now),
+  ]);
   return (
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -33,6 +40,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         </nav>
       )}
       <StudySettingsForm deckSlug={deckSlug} values={values} />
+      <FsrsPanel deckSlug={deckSlug} fits={fits} advice={advice} />
+      <AnkiHistoryImport deckSlug={deckSlug} />
       <CardBrowser deckSlug={deckSlug} filter={filter} query={query} result={flagged} />
     </div>
   );

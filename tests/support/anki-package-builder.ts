@@ -6,7 +6,9 @@ import { strToU8, zipSync } from "fflate";
 
 export type BuilderNoteType = "basic" | "reversed" | "cloze" | "one-field";
 export type BuilderNote = { guid: string; type: BuilderNoteType; fields: string[]; tags?: string[]; deck?: string; cardOrds?: number[] };
-export type BuilderPackage = { notes: BuilderNote[]; media?: Record<string, Uint8Array> };
+/** A revlog row (Anki's review log) of the card `ord` of the note `guid`; `id` is the review time in ms. */
+export type BuilderRevlog = { guid: string; ord: number; id: number; ease: number; ivl: number; lastIvl: number; factor: number; time: number; type: number };
+export type BuilderPackage = { notes: BuilderNote[]; media?: Record<string, Uint8Array>; revlog?: BuilderRevlog[] };
 
 // Model ids and shapes as Anki's stock note types; "基本" is the Japanese UI's name for Basic,
 // so a test can show that note types are recognised by structure, not by name.
@@ -54,7 +56,7 @@ export function deckIdsOf(notes: BuilderNote[]): Map<string, number> {
 }
 
 /** collection.anki2 bytes holding `notes`. */
-export function buildLegacyCollection(notes: BuilderNote[]): Buffer {
+export function buildLegacyCollection(notes: BuilderNote[], revlog: BuilderRevlog[] = []): Buffer {
   const db = new Database(":memory:");
   db.exec(SCHEMA_11);
   const decks = deckIdsOf(notes);
@@ -69,24 +71,29 @@ export function buildLegacyCollection(notes: BuilderNote[]): Buffer {
   const decksJson = Object.fromEntries([...decks].map(([name, id]) => [String(id), { id, name, conf: 1, dyn: 0, desc: "", usn: 0, mod: 0, collapsed: false }]));
   db.prepare("insert into col values (1, 1375902000, 0, 0, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')").run(JSON.stringify(models), JSON.stringify(decksJson));
   let cardId = 1_500_000_000_000;
+  const cardIds = new Map<string, number>();
   notes.forEach((note, index) => {
     const noteId = 1_450_000_000_000 + index;
     const tags = note.tags?.length ? ` ${note.tags.join(" ")} ` : "";
     db.prepare("insert into notes values (?, ?, ?, 0, -1, ?, ?, ?, 0, 0, '')").run(noteId, note.guid, BUILDER_MODELS[note.type].id, tags, note.fields.join("\x1f"), note.fields[0]);
     for (const ord of cardOrdsOf(note)) {
+      cardIds.set(`${note.guid}#${ord}`, cardId);
       db.prepare("insert into cards values (?, ?, ?, ?, 0, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')").run(cardId++, noteId, decks.get(note.deck ?? "Default"), ord, index + 1);
     }
   });
+  // Rows of a card the package does not hold (deleted in Anki) keep a card id of their own.
+  const insertRevlog = db.prepare("insert into revlog values (?, ?, -1, ?, ?, ?, ?, ?, ?)");
+  for (const row of revlog) insertRevlog.run(row.id, cardIds.get(`${row.guid}#${row.ord}`) ?? 1_600_000_000_000, row.ease, row.ivl, row.lastIvl, row.factor, row.time, row.type);
   const bytes = db.serialize();
   db.close();
   return bytes;
 }
 
 /** An .apkg as Anki 2.1 writes it with "Support older Anki versions". */
-export function buildAnkiPackage({ notes, media = {} }: BuilderPackage): Uint8Array {
+export function buildAnkiPackage({ notes, media = {}, revlog = [] }: BuilderPackage): Uint8Array {
   const names = Object.keys(media);
   const files: Record<string, Uint8Array> = {
-    "collection.anki2": buildLegacyCollection(notes),
+    "collection.anki2": buildLegacyCollection(notes, revlog),
     media: strToU8(JSON.stringify(Object.fromEntries(names.map((name, index) => [String(index), name])))),
   };
   names.forEach((name, index) => (files[String(index)] = media[name]));

@@ -14,6 +14,7 @@ import type { CardStateName, MemoryState, ReviewRating } from "./memory-state";
 import type { ReviewLogEntry } from "./review-log-entry";
 import { DEFAULT_ROLLOVER_HOUR, DEFAULT_TIME_ZONE } from "./learning-day";
 import { SchedulerError } from "./scheduler-error";
+import type { FsrsWeights } from "./fsrs-weights";
 
 // The only file that sees ts-fsrs's snake_case Card/ReviewLog; everything else uses MemoryState.
 
@@ -29,6 +30,8 @@ export type SchedulerSettings = {
   /** The learner's IANA zone and day rollover: day intervals end at the start of their day. */
   timeZone: string;
   rolloverHour: number;
+  /** FSRS-6 weights fitted to the learner's own reviews; null = the defaults. */
+  weights: FsrsWeights | null;
 };
 
 export const DEFAULT_SCHEDULER_SETTINGS: Readonly<SchedulerSettings> = Object.freeze({
@@ -39,6 +42,7 @@ export const DEFAULT_SCHEDULER_SETTINGS: Readonly<SchedulerSettings> = Object.fr
   enableFuzz: true,
   timeZone: DEFAULT_TIME_ZONE,
   rolloverHour: DEFAULT_ROLLOVER_HOUR,
+  weights: null,
 });
 
 /** Fills unset settings with the defaults (copying the step arrays). */
@@ -67,6 +71,7 @@ function toFsrsParameters(settings: SchedulerSettings): FSRSParameters {
     throw new SchedulerError("INVALID_SETTINGS", `maximumInterval must be a positive integer, got ${maxIvl}`);
   }
   return generatorParameters({
+    ...(settings.weights ? { w: [...settings.weights] } : {}),
     request_retention: retention,
     maximum_interval: maxIvl,
     enable_fuzz: settings.enableFuzz,
@@ -172,4 +177,23 @@ export function rollbackWithFsrs(current: MemoryState, entry: ReviewLogEntry): M
 /** Probability (0..1) that the learner recalls the card at `now`; 0 for a new card. */
 export function retrievabilityAt(state: MemoryState, now: Date, settings: SchedulerSettings): number {
   return fsrs(toFsrsParameters(settings)).get_retrievability(toFsrsCard(state, 0), now, false);
+}
+
+/** FSRS's memory model alone (no steps, no fuzz): what a simulation of future reviews needs. */
+export type MemoryModel = {
+  initial(rating: ReviewRating): { stability: number; difficulty: number };
+  next(memory: { stability: number; difficulty: number }, elapsedDays: number, rating: ReviewRating): { stability: number; difficulty: number };
+  recall(stability: number, elapsedDays: number): number;
+  /** Days until recall falls to the desired retention, at least 1, capped at the maximum interval. */
+  interval(stability: number): number;
+};
+
+export function memoryModel(weights: FsrsWeights | null, desiredRetention: number, maximumInterval: number): MemoryModel {
+  const f = fsrs(toFsrsParameters({ ...schedulerSettings({ desiredRetention, maximumInterval, enableFuzz: false }), weights }));
+  return {
+    initial: (rating) => f.next_state(null, 0, rating),
+    next: (memory, elapsedDays, rating) => f.next_state(memory, elapsedDays, rating),
+    recall: (stability, elapsedDays) => f.forgetting_curve(elapsedDays, stability),
+    interval: (stability) => Math.max(1, f.next_interval(stability, 0)),
+  };
 }

@@ -3,6 +3,7 @@ import { planExam, type ExamPlan } from "@/lib/core/planning/exam-plan";
 import { meanRecallAt } from "@/lib/core/planning/expected-recall";
 import type { ExamKind } from "@/lib/core/planning/exam-date";
 import { schedulerSettings } from "@/lib/core/scheduler/fsrs-adapter";
+import { weightsInUse } from "@/lib/core/scheduler/fsrs-weights";
 import { learningDayOf, startOfLearningDay } from "@/lib/core/scheduler/learning-day";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
@@ -24,11 +25,13 @@ export type DeckExamPlan = {
 export async function readLearnerPlanning(userId: string, deckId: string | null, now: Date) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { examKind: true, examDate: true, timeZone: true, rolloverHour: true, desiredRetention: true, deckSettings: { where: { deckId: deckId ?? "" } } },
+    select: { examKind: true, examDate: true, timeZone: true, rolloverHour: true, desiredRetention: true, fsrsParams: true, deckSettings: { where: { deckId: deckId ?? "" } } },
   });
   const own = user.deckSettings[0];
   const exam: LearnerExam = user.examKind && user.examDate ? { kind: user.examKind as ExamKind, day: user.examDate } : null;
-  const settings = schedulerSettings({ timeZone: user.timeZone, rolloverHour: user.rolloverHour, desiredRetention: own?.desiredRetention ?? user.desiredRetention, enableFuzz: false });
+  const settings = schedulerSettings({ timeZone: user.timeZone, rolloverHour: user.rolloverHour, desiredRetention: own?.desiredRetention ?? user.desiredRetention, enableFuzz: false,
+    weights: weightsInUse({ learner: user.fsrsParams, deck: own?.fsrsParams ?? null, deckHasOwnRetention: own?.desiredRetention != null }),
+  });
   return { exam, today: learningDayOf(now, user.timeZone, user.rolloverHour), settings, newPerDay: own?.newPerDay ?? 20 };
 }
 

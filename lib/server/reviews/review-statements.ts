@@ -6,6 +6,7 @@ import "server-only";
 // passed as values and each runner binds them the way its database stores them.
 import crypto from "node:crypto";
 import type { MemoryState } from "@/lib/core/scheduler/memory-state";
+import { weightsInUse } from "@/lib/core/scheduler/fsrs-weights";
 import type { Statement } from "../db/statement";
 import { memoryToJson } from "./memory-state-row";
 import { rawBoolean as bool, rawJson as json, rawNumber as num } from "../db/raw-values";
@@ -22,6 +23,7 @@ export type ReviewContextRow = {
   scheduledDays: number | null; learningSteps: number | null; reps: number | null; lapses: number | null; state: string | null;
   lastReview: unknown; suspended: boolean | number | null; leech: boolean | number | null;
   timeZone: string; rolloverHour: number; desiredRetention: number; deckRetention: number | null; inClass: boolean | number | bigint;
+  fsrsParams: string | null; deckParams: string | null;
 };
 
 export function findLoggedReview(reviewId: string): ReviewStatement {
@@ -38,6 +40,7 @@ const CONTEXT_SQL = `
          s."id" AS "stateId", s."due", s."stability", s."difficulty", s."elapsedDays", s."scheduledDays", s."learningSteps",
          s."reps", s."lapses", s."state", s."lastReview", s."suspended", s."leech",
          u."timeZone", u."rolloverHour", u."desiredRetention", ds."desiredRetention" AS "deckRetention",
+         u."fsrsParams", ds."fsrsParams" AS "deckParams",
          EXISTS (SELECT 1 FROM "ClassDeck" cd JOIN "ClassMember" m ON m."classId" = cd."classId"
                  WHERE cd."deckId" = c."deckId" AND m."userId" = ?) AS "inClass"
   FROM "Card" c
@@ -68,7 +71,10 @@ export function parseReviewContext(row: ReviewContextRow | undefined) {
     inClass: bool(row.inClass),
     item: { type: row.type, answer: json(row.answer) },
     state,
-    settings: { timeZone: row.timeZone, rolloverHour: num(row.rolloverHour), desiredRetention: num(row.deckRetention ?? row.desiredRetention) },
+    settings: {
+      timeZone: row.timeZone, rolloverHour: num(row.rolloverHour), desiredRetention: num(row.deckRetention ?? row.desiredRetention),
+      weights: weightsInUse({ learner: row.fsrsParams, deck: row.deckParams, deckHasOwnRetention: row.deckRetention !== null }),
+    },
   };
 }
 export type ReviewContext = NonNullable<ReturnType<typeof parseReviewContext>>;

@@ -52,11 +52,12 @@ export async function exportMyData({ actor }: { actor: Actor | null }) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: self.id },
     select: {
-      id: true, email: true, name: true, role: true, locale: true, timeZone: true, rolloverHour: true, desiredRetention: true, createdAt: true,
+      id: true, email: true, name: true, role: true, locale: true, timeZone: true, rolloverHour: true, desiredRetention: true, fsrsParams: true, createdAt: true,
       cardStates: { omit: { id: true, userId: true } },
       reviewLogs: { omit: { userId: true, payloadHash: true } },
       quizAttempts: { include: { answers: true } },
       deckSettings: true,
+      fsrsFits: { omit: { userId: true } },
       memberships: { select: { classId: true, joinedAt: true } },
       apiTokens: { select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true } },
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SCHEDULER_SETTINGS, retrievabilityAt, schedulerSettings } from "@/lib/core/scheduler/fsrs-adapter";
+import { DEFAULT_FSRS_WEIGHTS, parseFsrsWeights, serializeFsrsWeights } from "@/lib/core/scheduler/fsrs-weights";
 import { newMemoryState } from "@/lib/core/scheduler/memory-state";
 import { scheduleReview } from "@/lib/core/scheduler/schedule-review";
 import { SchedulerError } from "@/lib/core/scheduler/scheduler-error";
@@ -19,6 +20,7 @@ describe("scheduler settings", () => {
       enableFuzz: true,
       timeZone: "Asia/Tokyo",
       rolloverHour: 4,
+      weights: null,
     });
     expect(schedulerSettings().learningSteps).not.toBe(DEFAULT_SCHEDULER_SETTINGS.learningSteps);
   });
@@ -26,6 +28,24 @@ describe("scheduler settings", () => {
   it("a desired retention outside (0, 1) is rejected", () => {
     expect(() => answerWith({ desiredRetention: 1 })).toThrow(SchedulerError);
     expect(() => answerWith({ desiredRetention: 0 })).toThrow(/desiredRetention/);
+  });
+
+  it("fitted weights drive the intervals; null weights are the defaults", () => {
+    const card = reviewCard(now, { stability: 10, daysAgo: 10 });
+    const good = (weights: readonly number[] | null) =>
+      scheduleReview({ state: card, rating: 3, now, settings: schedulerSettings({ weights, enableFuzz: false }), seed: "s" }).next;
+    expect(good(DEFAULT_FSRS_WEIGHTS)).toEqual(good(null));
+    // A learner whose stability grows more after a success (w8 larger) gets a longer good interval.
+    const faster = DEFAULT_FSRS_WEIGHTS.map((w, i) => (i === 8 ? w + 0.8 : w));
+    expect(good(faster).scheduledDays).toBeGreaterThan(good(null).scheduledDays);
+  });
+
+  it("stored weights are read back only when they are 21 finite numbers", () => {
+    expect(parseFsrsWeights(serializeFsrsWeights(DEFAULT_FSRS_WEIGHTS))).toEqual(DEFAULT_FSRS_WEIGHTS);
+    expect(parseFsrsWeights(null)).toBeNull();
+    expect(parseFsrsWeights("[1,2,3]")).toBeNull();
+    expect(parseFsrsWeights("not json")).toBeNull();
+    expect(() => serializeFsrsWeights([1, 2])).toThrow();
   });
 
   it("a malformed learning step is rejected", () => {

@@ -2,7 +2,7 @@
 import { HttpSession } from "../http-session";
 import { uniqueEmail } from "../accounts";
 import { act, baseURL, freshIp, ownOnly, PASSWORD, type Endpoint } from "./case";
-import { userRow } from "./db";
+import { count, userRow } from "./db";
 
 export const ACCOUNT_ENDPOINTS: Record<string, Endpoint> = {
   "action app/actions/set-locale.ts#setLocaleAction": {
@@ -67,6 +67,19 @@ export const ACCOUNT_ENDPOINTS: Record<string, Endpoint> = {
       const response = await c.actor.session.fetch(`/api/v1/me/export${query}`);
       const text = response.status === 200 ? await response.text() : "";
       return c.target === "own id" ? text.includes(c.actor.person?.email ?? "\u0000") : text.includes(c.victim.email) || text.includes(c.victim.id);
+    },
+  },
+  "GET /api/v1/me/revlog": {
+    allowed: ownOnly,
+    call: async (c) => {
+      const query = c.target === "own id" ? "" : `?userId=${c.victim.id}`;
+      const response = await c.actor.session.fetch(`/api/v1/me/revlog${query}`);
+      const lines = response.status === 200 ? (await response.text()).trim().split("\n") : [];
+      if (c.target === "own id") return lines[0] === "card_id,review_time,review_rating,review_state,review_duration";
+      // Someone else's log would be the victim's ratings (the CSV names no one): their count, not the caller's.
+      const reviewsOf = (id: string | undefined) => count('SELECT count(*) AS n FROM "ReviewLog" WHERE userId = ? AND undoneAt IS NULL AND kind IN (\'review\', \'anki\')', id ?? "");
+      const victims = reviewsOf(c.victim.id);
+      return victims > 0 && victims !== reviewsOf(c.actor.person?.id) && lines.length - 1 === victims;
     },
   },
   "GET /api/auth/[...nextauth]": {

@@ -4,9 +4,10 @@ import crypto from "node:crypto";
 import type { HttpSession } from "../http-session";
 import { callServerAction } from "../server-actions";
 import { action } from "../http-accounts";
-import { act, adminOrOwn, ownOnly, post, type Case, type Endpoint } from "./case";
+import { act, adminOrOwn, baseURL, ownOnly, post, type Case, type Endpoint } from "./case";
 import { world } from "./cast";
 import { count, repsOf, run } from "./db";
+import { buildAnkiPackage } from "../../../support/anki-package-builder";
 
 /** A card of the built-in deck for own id (a different one per endpoint), else the draft deck's. */
 const studyCard = (c: Case, index: number) => (c.target === "own id" ? world.publicCardIds[index] : world.draft.cardId);
@@ -42,6 +43,22 @@ function suspendFor(userId: string, cardId: string): void {
 }
 const suspendedOf = (userId: string, cardId: string) => count('SELECT count(*) AS n FROM "CardState" WHERE userId = ? AND cardId = ? AND suspended = 1', userId, cardId);
 const prioritised = (userId: string) => count('SELECT count(*) AS n FROM "CardState" WHERE userId = ? AND priorityDay IS NOT NULL', userId);
+
+/** Waits until the fits an "Optimise" queued for `userId` have run (they write in the background). */
+async function fitsSettled(userId: string): Promise<void> {
+  for (let tries = 0; tries < 100 && count('SELECT count(*) AS n FROM "FsrsFit" WHERE userId = ? AND status IN (\'queued\', \'running\')', userId) > 0; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** An .apkg whose one note is the item of `cardId` (a built-in front card, Anki ord 0) with one review. */
+function historyPackage(cardId: string): Uint8Array {
+  const key = cardId.slice(cardId.indexOf(":") + 1, cardId.lastIndexOf("#"));
+  return buildAnkiPackage({
+    notes: [{ guid: `kd:kubernetes-workloads/${key}`, type: "basic", fields: ["q", "a"] }],
+    revlog: [{ guid: `kd:kubernetes-workloads/${key}`, ord: 0, id: Date.now() - 86_400_000, ease: 3, ivl: 0, lastIvl: 0, factor: 0, time: 3000, type: 0 }],
+  });
+}
 
 export const STUDY_ENDPOINTS: Record<string, Endpoint> = {
   "GET /api/v1/decks/[slug]/queue": {
@@ -125,6 +142,23 @@ export const STUDY_ENDPOINTS: Record<string, Endpoint> = {
     call: async (c) => {
       const result = await act(c, "app/actions/card-browser.ts", "restoreCardAction", { cardId: studyCard(c, 5), action: "unsuspend" }, true);
       return result.text.includes('"ok":true') && suspendedOf(restoreOwner(c).id, studyCard(c, 5)) === 0;
+    },
+  },
+  "action app/actions/optimise-fsrs.ts#optimiseFsrsAction": {
+    allowed: adminOrOwn,
+    call: async (c) => {
+      const result = await act(c, "app/actions/optimise-fsrs.ts", "optimiseFsrsAction", { deckSlug: studyDeck(c), scope: "learner" }, true);
+      if (c.actor.person) await fitsSettled(c.actor.person.id);
+      return result.text.includes('"ok":true');
+    },
+  },
+  "POST /api/v1/decks/[slug]/anki-history": {
+    allowed: adminOrOwn,
+    call: async (c) => {
+      const response = await c.actor.session.fetch(`/api/v1/decks/${studyDeck(c)}/anki-history?commit=true&file=history.apkg`, {
+        method: "POST", body: Buffer.from(historyPackage(world.publicCardIds[7])), headers: { "content-type": "application/octet-stream", origin: baseURL },
+      });
+      return response.status === 200 && ((await response.json()) as { ok: boolean }).ok === true;
     },
   },
   "POST /api/v1/quizzes/[attemptId]/answers": {
