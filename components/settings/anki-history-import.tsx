@@ -32,7 +32,7 @@ export function AnkiHistoryImport({ deckSlug }: { deckSlug: string }) {
       <label htmlFor="anki-history-file" className="block text-sm font-medium">{t("file")}</label>
       <input id="anki-history-file" type="file" accept=".apkg,.colpkg" onChange={(event) => (setFile(event.target.files?.[0] ?? null), setState({ kind: "idle" }))} className="block w-full text-sm" />
       <div className="flex gap-2">
-        <button type="button" disabled={!file || state.kind === "busy"} onClick={() => void send(false)} className="min-h-12 rounded-lg border border-slate-300 px-4 font-semibold dark:border-slate-600">{t("preview")}</button>
+        <button type="button" disabled={!file || state.kind === "busy"} onClick={() => void send(false)} className="min-h-12 shrink-0 whitespace-nowrap rounded-lg border border-slate-300 px-4 font-semibold dark:border-slate-600">{t("preview")}</button>
         <button type="button" disabled={!file || state.kind === "busy"} onClick={() => void send(true)} className={primaryButton}>{t("import")}</button>
       </div>
       <div role="status" className="text-sm">

@@ -21,7 +21,7 @@ function FitRow({ fit }: { fit: FitRecord }) {
       </p>
       {fit.reviewCount !== null && <p>{t("reviewsUsed", { count: fit.reviewCount })}</p>}
       {fit.current && fit.fitted && (
-        <table className="mt-1 w-full text-left tabular-nums">
+        <table className="mt-1 w-full text-left tabular-nums [&_td]:pr-4 [&_th]:pr-4">
           <thead>
             <tr><th scope="col"></th><th scope="col">{t("logLoss")}</th><th scope="col">RMSE</th></tr>
           </thead>
@@ -66,7 +66,7 @@ export function FsrsPanel({ deckSlug, fits, advice }: { deckSlug: string; fits: 
       <div className="space-y-2">
         <h3 className="font-medium">{t("adviceTitle")}</h3>
         <p className="text-sm text-slate-600 dark:text-slate-300">{t("adviceHelp", { days: advice.days })}</p>
-        <table className="w-full text-left text-sm tabular-nums">
+        <table className="w-full text-left text-sm tabular-nums [&_td]:pr-4 [&_th]:pr-4 [&_th]:align-bottom">
           <thead>
             <tr><th scope="col">{t("retention")}</th><th scope="col">{t("reviewsPerDay")}</th><th scope="col">{t("remembered")}</th></tr>
           </thead>
