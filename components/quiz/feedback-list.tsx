@@ -15,7 +15,7 @@ export function FeedbackList({ feedback }: { feedback: Feedback[] }) {
   const unique = feedback.filter((f, i) => feedback.findIndex((g) => g.code === f.code && JSON.stringify(g.params) === JSON.stringify(f.params)) === i);
   if (!unique.length) return null;
   return (
-    <ul className="list-disc space-y-1 pl-5 text-sm">
+    <ul className="list-disc space-y-1 pl-5 text-sm [overflow-wrap:anywhere]">
       {unique.map((f, i) => (
         <li key={i}>{t.has(f.code as "near-miss") ? t(f.code as "near-miss", paramsOf(f) as Record<string, string>) : f.code}</li>
       ))}

@@ -48,8 +48,13 @@ export default async function setup(project: TestProject) {
     env: { ...process.env, ...TEST_SERVER_ENV, PORT: String(port), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}`, NEXTAUTH_URL: `http://127.0.0.1:${port}` },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
+  // The whole server log is kept for reading after a failed run (a crash shows only as refused connections).
+  const logFile = path.resolve("tests/.tmp/e2e-server.log");
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  fs.writeFileSync(logFile, "");
+  const keep = (chunk: Buffer) => ((output += chunk), fs.appendFileSync(logFile, chunk));
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
   const baseURL = `http://127.0.0.1:${port}`;
   await waitForHealth(baseURL, child, () => output.slice(-4000));
   const ensured = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/ensure-user.ts", "--email", ADMIN.email, "--role", "admin"], {
