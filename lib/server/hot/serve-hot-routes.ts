@@ -8,12 +8,11 @@ import "server-only";
 // (scripts/lib/build-hot-routes.ts). Nothing on this path uses Prisma (its statements have a
 // connection or pool of their own), so its client is never built twice in one process.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { readLimitedBody } from "@/lib/http/read-limited-body.mjs";
 import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "@/lib/http/security-headers.mjs";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { answering, type ApiRequest, type JsonAnswer } from "../http/api-request";
-import { tooLarge } from "../http/request-checks";
+import { readRequiredBody } from "../http/request-checks";
 import { answerReviewQueue } from "../reviews/review-queue-request";
 import { answerRevealCard } from "../reviews/reveal-card-request";
 import { answerReviewSubmit } from "../reviews/submit-reviews-request";
@@ -90,13 +89,13 @@ function headerOf(request: IncomingMessage, name: string): string | null {
   return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
 }
 
-/** The body up to `maxBytes` (see read-limited-body.mjs); an empty one is refused as Next's handlers refuse it. */
+/** The body as Next's handlers read it (readRequiredBody); `state.complete` once it was read to its end. */
 async function readBody(request: IncomingMessage, maxBytes: number, state: { complete: boolean }): Promise<Buffer> {
-  const bytes = await readLimitedBody(request, request.headers["content-length"], maxBytes);
-  if (bytes === "too-large") throw tooLarge(maxBytes);
-  state.complete = true;
-  if (bytes.length === 0) throw new AppError("INVALID_INPUT", { message: "empty body" });
-  return bytes;
+  try {
+    return await readRequiredBody(request, request.headers["content-length"], maxBytes);
+  } finally {
+    state.complete = request.readableEnded;
+  }
 }
 
 function send(response: ServerResponse, { status, body }: JsonAnswer, bodyRead: boolean) {

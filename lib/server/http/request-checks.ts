@@ -2,6 +2,7 @@ import "server-only";
 // Checks on a request that need nothing of Next: the same-origin rule and JSON body limits, for
 // Next's route handlers (same-origin.ts wraps them for a Request) and for the endpoints the custom
 // server answers itself (lib/server/hot).
+import { readLimitedBody } from "@/lib/http/read-limited-body.mjs";
 import { jsonNestingDepth } from "@/lib/core/text/json-nesting-depth";
 import { AppError } from "../errors";
 
@@ -58,4 +59,15 @@ export function parseJsonBody(bytes: Buffer): unknown {
 
 export function tooLarge(maxBytes: number): AppError {
   return new AppError("PAYLOAD_TOO_LARGE", { message: `the body is larger than the limit of ${maxBytes} bytes`, details: { limitBytes: maxBytes } });
+}
+
+/**
+ * A body an endpoint requires, of at most `maxBytes` (read-limited-body.mjs): 413 past the limit,
+ * 400 when empty. The same rule for Next's route handlers and the custom server's endpoints.
+ */
+export async function readRequiredBody(chunks: AsyncIterable<Uint8Array> | null, declaredLength: string | null | undefined, maxBytes: number): Promise<Buffer> {
+  const bytes = await readLimitedBody(chunks, declaredLength, maxBytes);
+  if (bytes === "too-large") throw tooLarge(maxBytes);
+  if (bytes.length === 0) throw new AppError("INVALID_INPUT", { message: "empty body" });
+  return bytes;
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import { getCurrentUser, type Actor } from "../auth/current-user";
 import { AppError } from "../errors";
-import { readLimitedBody } from "@/lib/http/read-limited-body.mjs";
-import { assertSameOriginOf, parseJsonBody, tooLarge } from "./request-checks";
+import { assertSameOriginOf, parseJsonBody, readRequiredBody } from "./request-checks";
 
 /**
  * State-changing route handlers that rely on the session cookie accept only same-origin requests
@@ -26,10 +25,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   return parseJsonBody(await readBodyBytes(request, maxBytes));
 }
 
-/** Reads a body of at most `maxBytes` (see read-limited-body.mjs); an empty one is a 400. */
-export async function readBodyBytes(request: Request, maxBytes: number): Promise<Buffer> {
-  const bytes = await readLimitedBody(request.body as AsyncIterable<Uint8Array> | null, request.headers.get("content-length"), maxBytes);
-  if (bytes === "too-large") throw tooLarge(maxBytes);
-  if (bytes.length === 0) throw new AppError("INVALID_INPUT", { message: "empty body" });
-  return bytes;
+/** Reads a body of at most `maxBytes` (see readRequiredBody); an empty one is a 400. */
+export function readBodyBytes(request: Request, maxBytes: number): Promise<Buffer> {
+  return readRequiredBody(request.body as AsyncIterable<Uint8Array> | null, request.headers.get("content-length"), maxBytes);
 }
