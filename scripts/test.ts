@@ -26,7 +26,7 @@ const vitest = (project: string, database?: "postgresql"): Step => {
 const STAGES: Stage[] = [
   [
     { name: "typecheck", command: ["npx", "tsc", "--noEmit", "-p", "tsconfig.typecheck.json"] },
-    { name: "lint", command: ["npx", "eslint", "."] },
+    { name: "lint", command: ["npm", "run", "--silent", "lint"] },
     { name: "content check", command: ["npm", "run", "--silent", "content:check"] },
     // The kubectl client the oracle tests run (pinned; tools/kubectl/bin, see scripts/install-kubectl.ts).
     { name: "kubectl install", command: ["npm", "run", "--silent", "kubectl:install"] },
