@@ -12,7 +12,6 @@ import { checkTag } from "./check-tag";
 import { columnsFromHeader, mergeHeaderColumns } from "./csv-header-columns";
 
 export type { CsvDelimiter } from "./read-anki-text-headers";
-export { toCsv } from "./to-csv";
 
 /** Which 0-based column holds what; chosen by the instructor after seeing previewCsv. */
 export type CsvMapping = {
