@@ -2,7 +2,6 @@ import "server-only";
 import { roleAtLeast } from "@/lib/core/auth/roles";
 import { assertRole, type Actor } from "../auth/current-user";
 import { db } from "../db";
-import { findManagedClass } from "./find-managed-class";
 
 export type ClassSummary = { id: string; name: string; ownerName: string; isOwn: boolean; members: number; decks: number; createdAt: Date };
 
