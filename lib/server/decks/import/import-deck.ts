@@ -1,5 +1,5 @@
 import "server-only";
-// Import with preview and commit (docs/deck-import.md): the same call previews (nothing written) or
+// Import with preview and commit (the API: /api/v1/openapi.json, lib/server/http/openapi-document.ts): the same call previews (nothing written) or
 // commits (everything in one transaction, or nothing). Items are matched by id, so importing the
 // same file again updates in place and learners keep their progress.
 import type { Prisma } from "@/generated/prisma/client";
