@@ -1,4 +1,4 @@
-// Lint: TypeScript rules plus the layer rule from STYLE.md (lib/core stays pure).
+// Lint: TypeScript rules plus the layer rule from the README's Layout (lib/core stays pure).
 import tseslint from "typescript-eslint";
 
 const CORE_FORBIDDEN = [

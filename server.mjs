@@ -60,7 +60,7 @@ const server = http.createServer((request, response) => {
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => {
   console.log(`[kubedrill] ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
-  // To the supervisor (scripts/lib/supervise.ts): a later death is not a start-up crash loop. The
+  // To the supervisor (scripts/lib/supervise.mjs): a later death is not a start-up crash loop. The
   // callback keeps a closed channel (the supervisor already gone) from becoming an uncaught error.
   if (process.connected) process.send?.("ready", () => undefined);
 });

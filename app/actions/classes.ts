@@ -10,7 +10,7 @@ import { classIdSchema, classNameSchema, deckSlugsSchema, userIdSchema } from "@
 import { createClass } from "@/lib/server/classes/create-class";
 import { deleteClass, regenerateInvite, renameClass } from "@/lib/server/classes/update-class";
 import { setClassDecks } from "@/lib/server/classes/set-class-decks";
-import { removeMember } from "@/lib/server/classes/get-class-roster";
+import { removeMember } from "@/lib/server/classes/remove-member";
 import { joinClass, leaveClass } from "@/lib/server/classes/membership";
 import { authFailure, fieldErrorsOf, type ActionResult, NOT_A_FORM, isForm } from "./action-result";
 

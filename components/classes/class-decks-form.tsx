@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { setClassDecksAction } from "@/app/actions/classes";
 import type { ActionResult } from "@/app/actions/action-result";
-import type { UsableDeck } from "@/lib/server/classes/set-class-decks";
+import type { UsableDeck } from "@/lib/server/classes/list-usable-decks";
 import { primaryButton } from "@/components/ui/field";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 

@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { REVIEW_BUFFER_DAYS, type ExamPlan } from "@/lib/core/planning/exam-plan";
+import { REVIEW_BUFFER_DAYS, type ExamPlan } from "@/lib/core/planning/plan-exam";
 import { daysBetween } from "@/lib/core/scheduler/learning-day";
 import type { Actor } from "@/lib/server/auth/current-user";
-import { getExamPlans } from "@/lib/server/planning/get-exam-plans";
-import type { DeckExamPlan } from "@/lib/server/planning/get-exam-plan";
+import { getExamPlans, type DeckExamPlan } from "@/lib/server/planning/get-exam-plan";
 
 const STATUS_STYLE: Record<ExamPlan["status"], string> = {
   "on-track": "bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-50",

@@ -1,4 +1,8 @@
-// The only reader of process.env. Every setting is optional; a bad value is a one-line error.
+// The app's settings, validated once: lib/server and scripts/ read them through getEnv(). Every
+// setting is optional; a bad value is a one-line error. A few places still read process.env
+// themselves: server.mjs and scripts/ (their own launch settings), Next's NODE_ENV/NEXT_RUNTIME
+// checks (proxy.ts, instrumentation.ts, app/layout.tsx), the fit child's inherited environment
+// (fsrs/run-optimizer.ts) and the same-origin rule's TRUST_PROXY and NEXTAUTH_URL (http/request-checks.ts).
 import { z } from "zod";
 import { POSTGRES_URL, SQLITE_URL, sqliteFileOf } from "./db/database-url";
 

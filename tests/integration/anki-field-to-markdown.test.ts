@@ -1,7 +1,7 @@
 // Anki field HTML → our Markdown: what a learner sees must survive, nothing executable may.
 import { describe, expect, it } from "vitest";
-import { ankiFieldToMarkdown } from "@/lib/server/import/anki/anki-field-to-markdown";
-import { markdownToAnkiHtml } from "@/lib/server/import/anki/markdown-to-anki-html";
+import { ankiFieldToMarkdown } from "@/lib/server/decks/import/anki/anki-field-to-markdown";
+import { markdownToAnkiHtml } from "@/lib/server/decks/export/anki/markdown-to-anki-html";
 
 describe("ankiFieldToMarkdown", () => {
   it.each([

@@ -6,8 +6,8 @@ import Database from "better-sqlite3";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { DeckItemInput } from "@/lib/core/content/deck-schema";
-import { readAnkiPackage } from "@/lib/server/import/anki/read-anki-package";
-import { writeAnkiPackage, type AnkiExportDeck } from "@/lib/server/import/anki/write-anki-package";
+import { readAnkiPackage } from "@/lib/server/decks/import/anki/read-anki-package";
+import { writeAnkiPackage, type AnkiExportDeck } from "@/lib/server/decks/export/anki/write-anki-package";
 
 const NOW = new Date("2026-03-01T09:00:00Z");
 const LEARNED: DeckItemInput[] = [

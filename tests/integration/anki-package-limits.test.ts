@@ -4,7 +4,7 @@
 import zlib from "node:zlib";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { readAnkiPackage } from "@/lib/server/import/anki/read-anki-package";
+import { readAnkiPackage } from "@/lib/server/decks/import/anki/read-anki-package";
 import { MAX_ANKI_UNCOMPRESSED_BYTES, MAX_ANKI_ZIP_ENTRIES } from "@/lib/core/import/anki/anki-limits";
 import { buildAnkiPackage, buildLegacyCollection } from "../support/anki-package-builder";
 import { zstdStored } from "../support/anki21b-package-builder";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { instructorDeckOptions, parseDeck } from "@/lib/core/content";
 import { serializeDeck } from "@/lib/core/content/serialize-deck";
-import { readAnkiPackage } from "@/lib/server/import/anki/read-anki-package";
+import { readAnkiPackage } from "@/lib/server/decks/import/anki/read-anki-package";
 import { buildAnkiPackage, type BuilderNote } from "../support/anki-package-builder";
 import { buildAnki21bPackage } from "../support/anki21b-package-builder";
 

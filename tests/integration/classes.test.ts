@@ -9,9 +9,12 @@ import { undoReview } from "@/lib/server/reviews/undo-review";
 import type { Actor, Role } from "@/lib/server/auth/current-user";
 import { createClass } from "@/lib/server/classes/create-class";
 import { deleteClass, regenerateInvite, renameClass } from "@/lib/server/classes/update-class";
-import { listUsableDecks, setClassDecks } from "@/lib/server/classes/set-class-decks";
-import { getManagedClass, listMyClasses } from "@/lib/server/classes/list-my-classes";
-import { getClassRoster, removeMember } from "@/lib/server/classes/get-class-roster";
+import { setClassDecks } from "@/lib/server/classes/set-class-decks";
+import { listUsableDecks } from "@/lib/server/classes/list-usable-decks";
+import { listMyClasses } from "@/lib/server/classes/list-my-classes";
+import { getManagedClass } from "@/lib/server/classes/get-managed-class";
+import { getClassRoster } from "@/lib/server/classes/get-class-roster";
+import { removeMember } from "@/lib/server/classes/remove-member";
 import { getInvite, joinClass, leaveClass, listJoinedClasses } from "@/lib/server/classes/membership";
 import { listClassDecksFor } from "@/lib/server/classes/list-class-decks-for";
 

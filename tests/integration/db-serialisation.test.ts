@@ -1,5 +1,5 @@
-// Proves that lib/server/db.ts makes the adapter bug in shared/reference/prisma-adapter-interleave-repro.ts
-// impossible: an acknowledged write is never swallowed by another request's rolled-back transaction,
+// Proves that lib/server/db.ts makes the better-sqlite3 adapter bug (a query issued while another
+// request's interactive transaction is open runs inside it) impossible: an acknowledged write is never swallowed by another request's rolled-back transaction,
 // and no read ever sees rows of a transaction that later rolls back. On PostgreSQL (no queue: each
 // transaction has a pooled connection of its own) the same workload must keep the same promises.
 import { afterAll, describe, expect, it } from "vitest";

@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { syncContentDecks } from "@/lib/server/decks/sync-deck";
-import { exportDeck } from "@/lib/server/decks/export-deck";
+import { exportDeck } from "@/lib/server/decks/export/export-deck";
 import { importDeck } from "@/lib/server/decks/import/import-deck";
 import { recordReview } from "@/lib/server/reviews/record-review";
 import type { Actor } from "@/lib/server/auth/current-user";

@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { syncContentDecks } from "@/lib/server/decks/sync-deck";
 import { getStudySettings, saveStudySettings } from "@/lib/server/users/study-settings";
 import { getExamPlan } from "@/lib/server/planning/get-exam-plan";
-import { getExamPlans } from "@/lib/server/planning/get-exam-plans";
+import { getExamPlans } from "@/lib/server/planning/get-exam-plan";
 import { recordReview } from "@/lib/server/reviews/record-review";
 import { studySettingsSchema } from "@/lib/schemas/study-settings";
 import type { Actor } from "@/lib/server/auth/current-user";

@@ -7,7 +7,7 @@ import { syncContentDecks } from "@/lib/server/decks/sync-deck";
 import { recordReview } from "@/lib/server/reviews/record-review";
 import { recordReviews } from "@/lib/server/reviews/record-reviews";
 import { undoReview } from "@/lib/server/reviews/undo-review";
-import { listLeeches } from "@/lib/server/reviews/set-card-flag";
+import { listLeeches } from "@/lib/server/reviews/list-leeches";
 import { getReviewQueue } from "@/lib/server/reviews/get-review-queue";
 import { memoryFromRow } from "@/lib/server/reviews/memory-state-row";
 import { reviewSeed } from "@/lib/core/scheduler/review-seed";

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { DECK_SLUG_PATTERN, ITEM_ID_PATTERN, SECTION_ID_PATTERN } from "./slug-patterns";
 
 const text = z.string().regex(/\S/, "must not be empty");
-const id = z.string().regex(/^[a-z0-9-]{3,80}$/, "must be 3–80 characters of a-z, 0-9 and -");
+const id = z.string().regex(ITEM_ID_PATTERN, "must be 3–80 characters of a-z, 0-9 and -");
 const answers = z.array(text).min(1, "must list at least one form; omit the field instead");
 
 /** Deck front matter of deck.md. */
 export const deckFrontMatterSchema = z.strictObject({
-  slug: z.string().regex(/^[a-z0-9-]{3,64}$/, "must be 3–64 characters of a-z, 0-9 and -"),
+  slug: z.string().regex(DECK_SLUG_PATTERN, "must be 3–64 characters of a-z, 0-9 and -"),
   title: text,
   description: text.optional(),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag such as ja or en-US"),
@@ -16,7 +17,7 @@ export const deckFrontMatterSchema = z.strictObject({
   sections: z
     .array(
       z.strictObject({
-        id: z.string().regex(/^[a-z0-9-]{1,64}$/, "must be 1–64 characters of a-z, 0-9 and -"),
+        id: z.string().regex(SECTION_ID_PATTERN, "must be 1–64 characters of a-z, 0-9 and -"),
         title: text,
         notes: text,
       }),

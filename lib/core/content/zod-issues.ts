@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Document } from "yaml";
+import { editDistance } from "../text/edit-distance";
 import { DECK_ITEM_TYPES } from "./deck-schema";
 import { hasNode, locateNode } from "./locate-node";
 import type { Problem } from "./split-deck-markdown";
@@ -46,14 +47,15 @@ function where(path: (string | number)[]): string {
   return path.length > 0 ? ` in ${path.join(".")}` : "";
 }
 
+/** The known key a typo such as `titel` most likely meant (`title`), within a third of its length. */
 function suggest(key: string, known: string[]): string | null {
+  const limit = Math.max(1, Math.floor(key.length / 3));
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase(), limit);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  const limit = Math.max(1, Math.floor(key.length / 3));
   return best !== null && bestDistance <= limit ? best : null;
 }
 
@@ -68,21 +70,4 @@ function knownKeys(schema: z.ZodType, path: (string | number)[]): string[] {
     else return [];
   }
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
-}
-
-/**
- * Optimal-string-alignment distance: Levenshtein plus adjacent transpositions, so that typos
- * such as `titel` are one edit from `title`. Keys are short, so the quadratic table is fine.
- */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }

@@ -2,7 +2,7 @@
 // the front (or prompt), as a slug, numbered when the draft already has it. Ids are the anchor of
 // learners' history, so the editor only suggests one for new items; existing ids never change.
 import type { DeckItemType } from "../content/deck-schema";
-import { slugify } from "../import/slugify";
+import { slugify } from "../text/slugify";
 import type { FormValues } from "./item-form";
 
 /** The field whose words name an item of each type. */

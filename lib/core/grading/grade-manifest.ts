@@ -1,9 +1,9 @@
 import type { ManifestCompare } from "../content/deck-schema";
 import { validateManifest } from "../content/kubernetes-schema";
 import { manifestValueMatches } from "../content/manifest-value-matches";
+import { readManifestPath } from "../content/read-manifest-path";
 import { verdictForScore, type Feedback, type GradeResult } from "./grade-result";
 import { parseManifestYaml } from "./parse-manifest-yaml";
-import { readManifestPath } from "./read-manifest-path";
 
 export type ManifestCheck = {
   path: string;
@@ -68,7 +68,8 @@ function runChecks(checks: readonly ManifestCheck[], manifest: Record<string, un
   for (const check of checks) {
     const weight = Math.max(0, check.weight ?? 1);
     total += weight;
-    const failure = evaluateCheck(check, readManifestPath(manifest, check.path));
+    const read = readManifestPath(manifest, check.path);
+    const failure = evaluateCheck(check, read.found ? read.value : undefined);
     if (failure) feedback.push(failure);
     else passed += weight;
   }

@@ -1,4 +1,4 @@
-import { editDistance } from "./edit-distance";
+import { editDistance } from "../text/edit-distance";
 import type { GradeResult } from "./grade-result";
 import { normalizeAnswer, type MatchMode } from "./normalize-answer";
 import { pickBestResult } from "./pick-best-result";

@@ -4,6 +4,7 @@ import { fnv1a64 } from "../content/content-hash";
 import type { DeckError } from "../content/deck-error";
 import { MAX_ERRORS, MAX_ITEMS } from "../content/deck-limits";
 import type { DeckItemInput } from "../content/deck-schema";
+import { ITEM_ID_PATTERN } from "../content/slug-patterns";
 import { buildCsvFront, createSectionRegistry, type SectionRegistry } from "./csv-sections";
 import type { ImportOrigin, ImportResult } from "./imported-deck";
 import type { CsvDelimiter } from "./read-anki-text-headers";
@@ -12,7 +13,6 @@ import { checkTag } from "./check-tag";
 import { columnsFromHeader, mergeHeaderColumns } from "./csv-header-columns";
 
 export type { CsvDelimiter } from "./read-anki-text-headers";
-export { toCsv } from "./to-csv";
 
 /** Which 0-based column holds what; chosen by the instructor after seeing previewCsv. */
 export type CsvMapping = {
@@ -38,7 +38,6 @@ export type CsvPreview = {
 export type ParseCsvDeckOptions = { fileName: string; mapping: CsvMapping; title?: string; language?: string };
 
 const PREVIEW_ROWS = 5;
-const ITEM_ID = /^[a-z0-9-]{3,80}$/;
 
 /** The first rows of a CSV file, so that the instructor can map its columns. */
 export function previewCsv(text: string, delimiter: CsvMapping["delimiter"] = "auto"): CsvPreview {
@@ -138,7 +137,7 @@ function readId(row: CsvRecord, front: string, ctx: RowContext): string | null {
   const given = idCell?.value.trim() ?? "";
   const cell = given === "" ? row.cells[ctx.columns.front] : (idCell as CsvCell);
   const error = (message: string) => ctx.errors.push({ file: ctx.file, line: cell.line, column: cell.column, message });
-  if (given !== "" && !ITEM_ID.test(given)) {
+  if (given !== "" && !ITEM_ID_PATTERN.test(given)) {
     error(`id "${given}" must be 3–80 characters of a-z, 0-9 and -`);
     return null;
   }

@@ -2,7 +2,7 @@
 // or one "imported" section for rows without one.
 import { fnv1a64 } from "../content/content-hash";
 import type { DeckFrontMatter } from "../content/deck-schema";
-import { slugify } from "./slugify";
+import { slugify } from "../text/slugify";
 
 type Section = DeckFrontMatter["sections"][number];
 export type SectionRegistry = {

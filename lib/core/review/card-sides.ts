@@ -1,5 +1,4 @@
-import { parseCloze } from "../content/parse-cloze";
-import { markAnswer, markBlank } from "./cloze-markers";
+import { clozeSides } from "./cloze-sides";
 
 export type CardKind = "front" | "reverse" | "cloze" | "typed" | "kubectl";
 export type AnswerInput = "reveal" | "typed" | "kubectl";
@@ -27,27 +26,4 @@ export function cardSides(kind: CardKind, ordinal: number, item: Stored): CardSi
     case "kubectl":
       return { prompt: text(item.body.prompt), answer: "```bash\n" + text(item.answer.answer) + "\n```", input: "kubectl" };
   }
-}
-
-/** Deletion `number` blanked (with its hint) in the prompt and marked in the answer. */
-export function clozeSides(source: string, number: number): { prompt: string; answer: string } {
-  const { deletions } = parseCloze(source);
-  let prompt = "";
-  let answer = "";
-  let cursor = 0;
-  for (const deletion of deletions) {
-    const before = source.slice(cursor, deletion.start);
-    prompt += before;
-    answer += before;
-    if (deletion.number === number) {
-      // Markers, not HTML: the deletion may sit inside code (see cloze-markers.ts).
-      prompt += markBlank(deletion.hint || undefined);
-      answer += markAnswer(deletion.answer);
-    } else {
-      prompt += deletion.answer;
-      answer += deletion.answer;
-    }
-    cursor = deletion.end;
-  }
-  return { prompt: prompt + source.slice(cursor), answer: answer + source.slice(cursor) };
 }

@@ -3,10 +3,8 @@ import "server-only";
 // studies elsewhere is not the instructor's business. Three queries whatever the class size.
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
-import { AppError } from "../errors";
 import { rawDate, rawNumber } from "../db/raw-values";
-import { parseInput, userIdSchema } from "./class-input";
-import { findManagedClass } from "./managed-class";
+import { findManagedClass } from "./find-managed-class";
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -54,12 +52,4 @@ export async function getClassRoster(actor: Actor | null, classId: string, now =
       dueNow: dueOf.get(user.id) ?? 0,
     };
   });
-}
-
-/** Takes a learner out of the class; their progress stays theirs. */
-export async function removeMember(actor: Actor | null, classId: string, userId: string): Promise<void> {
-  const found = await findManagedClass(actor, classId);
-  const id = parseInput(userIdSchema, userId, "userId");
-  const { count } = await db.classMember.deleteMany({ where: { classId: found.id, userId: id } });
-  if (count === 0) throw new AppError("NOT_FOUND", { message: "not a member of this class" });
 }

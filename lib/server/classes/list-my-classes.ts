@@ -2,7 +2,6 @@ import "server-only";
 import { roleAtLeast } from "@/lib/core/auth/roles";
 import { assertRole, type Actor } from "../auth/current-user";
 import { db } from "../db";
-import { findManagedClass } from "./managed-class";
 
 export type ClassSummary = { id: string; name: string; ownerName: string; isOwn: boolean; members: number; decks: number; createdAt: Date };
 
@@ -22,16 +21,4 @@ export async function listMyClasses(actor: Actor | null): Promise<ClassSummary[]
     id: c.id, name: c.name, ownerName: c.owner.name ?? c.owner.email, isOwn: c.ownerId === actor.id,
     members: c._count.members, decks: c._count.decks, createdAt: c.createdAt,
   }));
-}
-
-export type ManagedClass = { id: string; name: string; inviteCode: string; ownerName: string; isOwn: boolean; createdAt: Date };
-
-/** One class with its invite code, for its owner or an admin; NOT_FOUND for anyone else. */
-export async function getManagedClass(actor: Actor | null, classId: string): Promise<ManagedClass> {
-  const found = await findManagedClass(actor, classId);
-  const c = await db.class.findUniqueOrThrow({
-    where: { id: found.id },
-    select: { id: true, name: true, inviteCode: true, createdAt: true, owner: { select: { name: true, email: true } } },
-  });
-  return { id: c.id, name: c.name, inviteCode: c.inviteCode, ownerName: c.owner.name ?? c.owner.email, isOwn: found.ownerId === found.manager.id, createdAt: c.createdAt };
 }

@@ -3,7 +3,7 @@ import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { deckSlugsSchema, parseInput } from "./class-input";
-import { findManagedClass, type ManagedClassRef } from "./managed-class";
+import { findManagedClass, type ManagedClassRef } from "./find-managed-class";
 
 type DeckRef = { id: string; slug: string; origin: string; ownerId: string | null; isPublished: boolean };
 
@@ -29,23 +29,4 @@ export async function setClassDecks(actor: Actor | null, classId: string, deckSl
     db.classDeck.deleteMany({ where: { classId: found.id } }),
     db.classDeck.createMany({ data: usable.map((deck) => ({ classId: found.id, deckId: deck.id })) }),
   ]);
-}
-
-export type UsableDeck = { slug: string; title: string; isPublished: boolean; isBuiltIn: boolean; isSelected: boolean };
-
-/** What the deck picker offers: the owner's decks, published built-in decks, and whatever is already chosen. */
-export async function listUsableDecks(actor: Actor | null, classId: string): Promise<UsableDeck[]> {
-  const found = await findManagedClass(actor, classId);
-  const decks = await db.deck.findMany({
-    where: {
-      OR: [
-        { ownerId: { in: [found.ownerId, found.manager.id] } },
-        { origin: "content", isPublished: true },
-        { classes: { some: { classId: found.id } } },
-      ],
-    },
-    orderBy: { title: "asc" },
-    select: { slug: true, title: true, isPublished: true, origin: true, classes: { where: { classId: found.id }, select: { classId: true } } },
-  });
-  return decks.map((d) => ({ slug: d.slug, title: d.title, isPublished: d.isPublished, isBuiltIn: d.origin === "content", isSelected: d.classes.length > 0 }));
 }

@@ -3,7 +3,7 @@ import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { classNameSchema, parseInput } from "./class-input";
 import { newInviteCode } from "./create-class";
-import { findManagedClass } from "./managed-class";
+import { findManagedClass } from "./find-managed-class";
 
 export async function renameClass(actor: Actor | null, classId: string, input: { name: string }): Promise<void> {
   const found = await findManagedClass(actor, classId);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { DeckError, ParsedDeck } from "@/lib/core/content";
 import { parseCloze } from "@/lib/core/content/parse-cloze";
-import { clozeSides } from "@/lib/core/review/card-sides";
+import { clozeSides } from "@/lib/core/review/cloze-sides";
 import { leftoverClozeMarkers } from "@/lib/core/review/cloze-markers";
 import { renderMarkdown } from "./render-markdown";
 

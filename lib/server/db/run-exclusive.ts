@@ -2,7 +2,7 @@
 //
 // Why: the better-sqlite3 adapter shares one connection. A query issued while another request's
 // interactive transaction is open runs *inside* that transaction and disappears if it rolls back,
-// after it was already acknowledged (see shared/reference/prisma-adapter-interleave-repro.ts).
+// after it was already acknowledged (tests/integration/db-serialisation.test.ts runs that workload).
 // Running every operation — reads included, so none sees uncommitted rows — through one FIFO queue
 // makes that interleaving impossible. Work started inside a queued operation (the statements of a
 // transaction) is recognised through AsyncLocalStorage and runs at once instead of deadlocking.

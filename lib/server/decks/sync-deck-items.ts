@@ -5,6 +5,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { deriveCards, type DeckItem } from "@/lib/core/content";
 import { toStoredItem, type StoredItem } from "@/lib/core/content/item-storage";
+import { encodeItemBody } from "@/lib/core/content/item-body-codec";
 import type { db } from "../db";
 
 /** The client a `db.$transaction(async (tx) => …)` callback receives. */
@@ -117,8 +118,8 @@ function itemColumns(stored: StoredItem) {
     type: stored.type,
     section: stored.section,
     position: stored.position,
+    body: encodeItemBody(stored.type, stored.body),
     // Plain JSON by construction (parsed from YAML's core schema); Prisma's Json input type cannot see that.
-    body: stored.body as Prisma.InputJsonValue,
     answer: stored.answer as Prisma.InputJsonValue,
     explanation: stored.explanation,
     sources: stored.sources,

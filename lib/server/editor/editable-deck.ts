@@ -3,6 +3,7 @@ import "server-only";
 // decks are changed in content/ and are never editable here. Everything in lib/server/editor goes
 // through loadEditableDeck, so this is the one permission check of the editor.
 import type { Prisma } from "@/generated/prisma/client";
+import { DECK_SLUG_PATTERN } from "@/lib/core/content/slug-patterns";
 import { emptyDraft, readDeckDraft, type DeckDraft } from "@/lib/core/editor/deck-draft";
 import { assertRole, hasRole, type Actor } from "../auth/current-user";
 import { db } from "../db";
@@ -23,11 +24,10 @@ export type EditableDeck = {
   draftUpdatedAt: Date | null;
 };
 
-const SLUG = /^[a-z0-9-]{3,64}$/;
 
 export async function loadEditableDeck(actor: Actor | null, slug: string): Promise<EditableDeck> {
   assertRole(actor, "instructor");
-  const deck = SLUG.test(slug)
+  const deck = DECK_SLUG_PATTERN.test(slug)
     ? await db.deck.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, description: true, sections: true, ownerId: true, isPublished: true, visibility: true, publishedVersion: true, draft: true, draftUpdatedAt: true, language: true } })
     : null;
   if (!deck || deck.ownerId === null || (deck.ownerId !== actor.id && !hasRole(actor, "admin"))) throw new AppError("NOT_FOUND", { message: "deck not found" });

@@ -1,11 +1,12 @@
 // The OpenAPI description of the deck-as-code API, served at /api/v1/openapi.json. Kept next to the
 // handlers' constants so that the documented limit is the enforced one.
+import { DECK_SLUG_PATTERN } from "@/lib/core/content/slug-patterns";
 import { IMPORT_MAX_BYTES } from "../decks/import/read-upload";
 
 const deckError = { type: "object", required: ["file", "line", "column", "message"], properties: { file: { type: "string" }, line: { type: "integer" }, column: { type: "integer" }, message: { type: "string" } } };
 const keys = { type: "array", items: { type: "string" } };
 const errorBody = { type: "object", properties: { error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" } } } } };
-const slugParam = { name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9-]{3,64}$" } };
+const slugParam = { name: "slug", in: "path", required: true, schema: { type: "string", pattern: DECK_SLUG_PATTERN.source } };
 
 export const openApiDocument = {
   openapi: "3.1.0",

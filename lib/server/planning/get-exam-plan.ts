@@ -1,5 +1,5 @@
 import "server-only";
-import { planExam, type ExamPlan } from "@/lib/core/planning/exam-plan";
+import { planExam, type ExamPlan } from "@/lib/core/planning/plan-exam";
 import { meanRecallAt } from "@/lib/core/planning/expected-recall";
 import type { ExamKind } from "@/lib/core/planning/exam-date";
 import { schedulerSettings } from "@/lib/core/scheduler/fsrs-adapter";
@@ -8,7 +8,7 @@ import { learningDayOf, startOfLearningDay } from "@/lib/core/scheduler/learning
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
+import { assertCanStudyDeck, DECK_ACCESS_SELECT, filterStudyable } from "../decks/can-study-deck";
 import { memoryFromRow } from "../reviews/memory-state-row";
 
 export type LearnerExam = { kind: ExamKind; day: string } | null;
@@ -20,9 +20,10 @@ export type DeckExamPlan = {
   /** Null when no exam is set or its day has passed. */
   plan: ExamPlan | null;
 };
+export type ExamOverview = { exam: LearnerExam; today: string; decks: DeckExamPlan[] };
 
 /** The learner's exam, their "today" and the settings the plan needs for one deck. */
-export async function readLearnerPlanning(userId: string, deckId: string | null, now: Date) {
+async function readLearnerPlanning(userId: string, deckId: string | null, now: Date) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: { examKind: true, examDate: true, timeZone: true, rolloverHour: true, desiredRetention: true, fsrsParams: true, deckSettings: { where: { deckId: deckId ?? "" } } },
@@ -67,4 +68,26 @@ export async function getExamPlan(actor: Actor | null, deckSlug: string, now: Da
     newPerDay: learner.newPerDay, desiredRetention: learner.settings.desiredRetention, recallAtExamIfIdle: recall,
   });
   return { ...base, plan };
+}
+
+/**
+ * The decks a learner studies: the built-in published decks, and any other deck they may study in
+ * which they have started a card.
+ */
+async function listPlannedDecks(actor: Actor): Promise<string[]> {
+  const decks = await db.deck.findMany({
+    where: { OR: [{ origin: "content", isPublished: true }, { cards: { some: { states: { some: { userId: actor.id } } } } }] },
+    orderBy: { title: "asc" },
+    select: { slug: true, ...DECK_ACCESS_SELECT },
+  });
+  return (await filterStudyable(actor, decks)).map((deck) => deck.slug);
+}
+
+/** The exam and one plan per studied deck, for the dashboard. */
+export async function getExamPlans(actor: Actor | null, now: Date): Promise<ExamOverview> {
+  if (!actor) throw new AppError("UNAUTHENTICATED");
+  const slugs = await listPlannedDecks(actor);
+  const decks = await Promise.all(slugs.map((slug) => getExamPlan(actor, slug, now)));
+  const learner = decks[0] ?? (await readLearnerPlanning(actor.id, null, now));
+  return { exam: learner.exam, today: learner.today, decks };
 }

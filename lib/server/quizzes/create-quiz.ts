@@ -7,6 +7,7 @@ import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
+import { decodeItemBody } from "@/lib/core/content/item-body-codec";
 
 /** Starts an attempt; the question order and every shuffle stay on the server in `plan`. */
 export async function createQuiz(actor: Actor | null, input: CreateQuizInput, now: Date): Promise<{ attemptId: string }> {
@@ -19,7 +20,7 @@ export async function createQuiz(actor: Actor | null, input: CreateQuizInput, no
     itemId: item.id,
     type: item.type,
     section: item.section,
-    optionCount: item.type === "choice" ? ((item.body as { options: string[] }).options.length) : undefined,
+    optionCount: item.type === "choice" ? decodeItemBody("choice", item.body).options.length : undefined,
     stepCount: item.type === "ordering" ? (item.answer as { stepCount: number }).stepCount : undefined,
     anyOrder: item.type === "ordering" ? (item.answer as { anyOrder?: number[][] }).anyOrder : undefined,
   }));

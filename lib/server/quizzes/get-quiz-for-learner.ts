@@ -4,6 +4,7 @@ import { db } from "../db";
 import { renderMarkdown } from "../content/render-markdown";
 import { isClosed, loadOwnAttempt } from "./load-attempt";
 import { finishIfTimeIsUp } from "./finish-quiz";
+import { decodeItemBody, type AnyItemBody } from "@/lib/core/content/item-body-codec";
 
 /** One question as the learner's browser receives it: prompt, shuffled options or steps, never a key. */
 export type QuizQuestionView = {
@@ -26,14 +27,13 @@ export type QuizQuestionView = {
 /** `serverNow` lets the browser count down against the server's clock, whatever its own says. */
 export type QuizView = { attemptId: string; mode: string; deadline: string | null; serverNow: string; closed: boolean; questions: QuizQuestionView[] };
 
-type Body = { prompt?: string; statement?: string; options?: string[]; multiple?: boolean; steps?: string[]; starter?: string | null; kind?: string };
 
 export async function getQuizForLearner(actor: Actor | null, attemptId: string, now: Date): Promise<QuizView> {
   const loaded = await loadOwnAttempt(actor, attemptId);
   const timeUp = await finishIfTimeIsUp(actor, loaded, now);
   const attempt = timeUp && !loaded.finishedAt ? await loadOwnAttempt(actor, attemptId) : loaded;
   const questions = attempt.plan.questions;
-  const items = await db.item.findMany({ where: { id: { in: questions.map((q) => q.itemId) } }, select: { id: true, section: true, body: true } });
+  const items = await db.item.findMany({ where: { id: { in: questions.map((q) => q.itemId) } }, select: { id: true, type: true, section: true, body: true } });
   const itemById = new Map(items.map((i) => [i.id, i]));
   const answers = new Map(attempt.answers.map((a) => [a.itemId, a]));
   return {
@@ -44,7 +44,7 @@ export async function getQuizForLearner(actor: Actor | null, attemptId: string, 
     closed: isClosed(attempt, now),
     questions: questions.map((plan, index) => {
       const item = itemById.get(plan.itemId)!;
-      const body = item.body as Body;
+      const body: AnyItemBody = decodeItemBody(item.type, item.body);
       const answer = answers.get(plan.itemId);
       return {
         index,

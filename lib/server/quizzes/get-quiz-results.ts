@@ -7,6 +7,7 @@ import { renderItemNotes, type ItemNotes } from "../content/render-item-notes";
 import { isClosed, loadOwnAttempt } from "./load-attempt";
 import { finishIfTimeIsUp } from "./finish-quiz";
 import { correctAnswerMarkdown, DEFAULT_ANSWER_LABELS, ownAnswerMarkdown, type AnswerLabels } from "./answer-markdown";
+import { decodeItemBody, type AnyItemBody } from "@/lib/core/content/item-body-codec";
 
 export type QuizResultRow = ItemNotes & {
   index: number;
@@ -21,7 +22,6 @@ export type QuizResultRow = ItemNotes & {
   ownHtml: string | null;
 };
 
-type Body = { prompt?: string; statement?: string; options?: string[]; steps?: string[] };
 
 /** Results with answers and explanations: only for a closed attempt, only to its owner. */
 export async function getQuizResults(actor: Actor | null, attemptId: string, now: Date, labels: AnswerLabels = DEFAULT_ANSWER_LABELS) {
@@ -35,7 +35,7 @@ export async function getQuizResults(actor: Actor | null, attemptId: string, now
   const answers = new Map(attempt.answers.map((a) => [a.itemId, a]));
   const rows: QuizResultRow[] = attempt.plan.questions.map((plan, index) => {
     const item = itemById.get(plan.itemId)!;
-    const body = item.body as Body;
+    const body: AnyItemBody = decodeItemBody(item.type, item.body);
     const given = answers.get(plan.itemId);
     return {
       index,

@@ -10,6 +10,7 @@ import { isUniqueViolation } from "../db/unique-violation";
 import { renderMarkdown } from "../content/render-markdown";
 import { correctAnswerMarkdown, DEFAULT_ANSWER_LABELS, type AnswerLabels } from "./answer-markdown";
 import { acceptsExamSaves, isClosed, loadOwnAttempt } from "./load-attempt";
+import { decodeItemBody } from "@/lib/core/content/item-body-codec";
 
 export type SubmittedAnswer = {
   index: number;
@@ -55,7 +56,7 @@ async function submitOnce(actor: Actor | null, attemptId: string, index: number,
       verdict: row.verdict,
       score: row.score,
       feedback: row.feedback,
-      correctHtml: renderMarkdown(correctAnswerMarkdown(item.type, item.body as object, item.answer as object, labels)),
+      correctHtml: renderMarkdown(correctAnswerMarkdown(item.type, decodeItemBody(item.type, item.body), item.answer as object, labels)),
       explanationHtml: item.explanation ? renderMarkdown(item.explanation) : "",
     });
     if (stored && !exam) return practiceReply(stored);

@@ -5,6 +5,7 @@ import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
 import { renderMarkdown } from "../content/render-markdown";
+import { decodeItemBody } from "@/lib/core/content/item-body-codec";
 
 export const FLAGGED_FILTERS = ["all", "suspended", "buried", "leech"] as const;
 export type FlaggedFilter = (typeof FLAGGED_FILTERS)[number];
@@ -34,13 +35,13 @@ export async function listFlaggedCards(actor: Actor | null, deckSlug: string, op
   const kinds = { suspended: [{ suspended: true }], buried: [buried], leech: [{ leech: true }], all: [{ suspended: true }, buried, { leech: true }] }[options.filter];
   const states = await db.cardState.findMany({
     where: { userId, card: { deckId: deck.id, retiredAt: null }, OR: kinds },
-    select: { cardId: true, suspended: true, buriedUntil: true, leech: true, lapses: true, card: { select: { kind: true, ordinal: true, item: { select: { body: true, answer: true } } } } },
+    select: { cardId: true, suspended: true, buriedUntil: true, leech: true, lapses: true, card: { select: { kind: true, ordinal: true, item: { select: { type: true, body: true, answer: true } } } } },
     orderBy: { card: { position: "asc" } },
     take: SCAN_LIMIT,
   });
   const needle = fold(options.query.trim().slice(0, 200));
   const matching = states
-    .map((row) => ({ row, prompt: cardSides(row.card.kind as CardKind, row.card.ordinal, row.card.item as { body: Record<string, unknown>; answer: Record<string, unknown> }).prompt }))
+    .map((row) => ({ row, prompt: cardSides(row.card.kind as CardKind, row.card.ordinal, { body: decodeItemBody(row.card.item.type, row.card.item.body), answer: row.card.item.answer as Record<string, unknown> }).prompt }))
     .filter(({ prompt }) => needle === "" || fold(prompt).includes(needle));
   const rows = matching.slice(0, FLAGGED_ROW_CAP).map(({ row, prompt }) => ({
     cardId: row.cardId,

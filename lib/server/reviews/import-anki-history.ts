@@ -11,8 +11,8 @@ import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
-import { itemIdFromGuid } from "../import/anki/anki-note-guid";
-import { readAnkiHistory } from "../import/anki/read-anki-revlog";
+import { itemIdFromGuid } from "../decks/import/anki/item-id-from-guid";
+import { readAnkiHistory } from "../decks/import/anki/read-anki-history";
 
 export type AnkiHistoryOutcome =
   | { ok: true; committed: boolean; matchedCards: number; reviews: number; unmatchedReviews: number; alreadyImported: number; imported: number }

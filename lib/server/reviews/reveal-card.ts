@@ -9,6 +9,7 @@ import { gradeCardAnswer } from "./grade-card-answer";
 import { keepFirstAnswer } from "./answer-reveals";
 import { readCardToReveal } from "./read-path-statements";
 import { diffWords, type DiffPart } from "@/lib/core/review/diff-words";
+import { decodeItemBody } from "@/lib/core/content/item-body-codec";
 
 const expectedText = (answer: unknown) => String((answer as { answer?: unknown }).answer ?? "");
 
@@ -29,7 +30,7 @@ export async function revealCard(actor: Actor | null, cardId: string, answer: st
   const card = await readCardToReveal(cardId);
   await assertCanStudyDeck(actor, card && !card.retiredAt ? card.deck : null);
   const { item } = card!;
-  const sides = cardSides(card!.kind as CardKind, card!.ordinal, item as { body: Record<string, unknown>; answer: Record<string, unknown> });
+  const sides = cardSides(card!.kind as CardKind, card!.ordinal, { body: decodeItemBody(item.type, item.body), answer: item.answer as Record<string, unknown> });
   const typed = card!.kind === "typed" || card!.kind === "kubectl";
   const given = typed ? (answer ?? "") : answer;
   const kept = typed && mode === "review" ? await keepFirstAnswer(actor!.id, cardId, given!, (text) => gradeCardAnswer(item, card!.kind, text)!) : null;

@@ -1,7 +1,7 @@
 import "server-only";
 // What a rating does, decided from what the database holds (no I/O here): the answer for a review
 // already logged, a refusal (gone, stale, suspended), or the rows to write and the answer to give
-// once they are written. The writers (review-writer-sqlite.ts, review-writer-prisma.ts) read, call
+// once they are written. The writers (review-writer-sqlite.ts, review-writer-postgres.ts) read, call
 // this, and write; the database's compare-and-set and unique ids decide races, not this code.
 import { schedulerSettings } from "@/lib/core/scheduler/fsrs-adapter";
 import { scheduleReview } from "@/lib/core/scheduler/schedule-review";

@@ -6,8 +6,6 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
 import { rowFromMemory } from "./memory-state-row";
-import { renderMarkdown } from "../content/render-markdown";
-import { cardSides, type CardKind } from "@/lib/core/review/card-sides";
 
 export type CardFlagAction = "bury" | "suspend" | "unsuspend" | "unbury";
 export const CARD_FLAG_ACTIONS = ["bury", "suspend", "unsuspend", "unbury"] as const satisfies readonly CardFlagAction[];
@@ -44,21 +42,4 @@ export async function setCardFlag(actor: Actor | null, cardId: string, action: C
     update: data,
   });
   return { changed: true };
-}
-
-/** The learner's leeches: suspended automatically after 8 lapses, listed so they can be fixed. */
-export async function listLeeches(actor: Actor | null) {
-  if (!actor) throw new AppError("UNAUTHENTICATED");
-  const rows = await db.cardState.findMany({
-    where: { userId: actor.id, leech: true },
-    select: { cardId: true, lapses: true, suspended: true, card: { select: { kind: true, ordinal: true, deck: { select: { title: true } }, item: { select: { body: true, answer: true } } } } },
-    orderBy: { lapses: "desc" },
-  });
-  return rows.map((row) => ({
-    cardId: row.cardId,
-    lapses: row.lapses,
-    suspended: row.suspended,
-    deckTitle: row.card.deck.title,
-    promptHtml: renderMarkdown(cardSides(row.card.kind as CardKind, row.card.ordinal, row.card.item as { body: Record<string, unknown>; answer: Record<string, unknown> }).prompt),
-  }));
 }

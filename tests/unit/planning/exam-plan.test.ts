@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planExam, REVIEW_BUFFER_DAYS, type ExamPlanInput } from "@/lib/core/planning/exam-plan";
+import { planExam, REVIEW_BUFFER_DAYS, type ExamPlanInput } from "@/lib/core/planning/plan-exam";
 
 const base: ExamPlanInput = { today: "2026-03-01", examDay: "2026-03-31", newRemaining: 270, inLearning: 5, newPerDay: 20, desiredRetention: 0.9 };
 const plan = (overrides: Partial<ExamPlanInput>) => planExam({ ...base, ...overrides });

@@ -3,6 +3,7 @@
 // subdecks become the sections — which is also how writeAnkiPackage names decks, so an export
 // reads back with the same title and section titles.
 import type { DeckFrontMatter } from "../../content/deck-schema";
+import { slugify } from "../../text/slugify";
 
 export type AnkiDeckRef = { id: string; name: string };
 export type AnkiSectionPlan = {
@@ -11,17 +12,6 @@ export type AnkiSectionPlan = {
   /** Anki deck id → section id. */
   sectionOfDeck: Map<string, string>;
 };
-
-/** Lowercase a-z, 0-9 and single dashes, at most `max` characters; "" when nothing is left. */
-export function slugify(text: string, max: number): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug.slice(0, max).replace(/-+$/, "");
-}
 
 /** A deck slug (3–64 characters) from an uploaded file name. */
 export function slugFromFileName(fileName: string): string {

@@ -1,10 +1,11 @@
 import "server-only";
-// Import with preview and commit (docs/deck-import.md): the same call previews (nothing written) or
+// Import with preview and commit (the API: /api/v1/openapi.json, lib/server/http/openapi-document.ts): the same call previews (nothing written) or
 // commits (everything in one transaction, or nothing). Items are matched by id, so importing the
 // same file again updates in place and learners keep their progress.
 import type { Prisma } from "@/generated/prisma/client";
 import { planImport, type ImportPlan } from "@/lib/core/import/plan-import";
 import { draftOf } from "@/lib/core/editor/deck-draft";
+import { DECK_SLUG_PATTERN } from "@/lib/core/content/slug-patterns";
 import type { DeckError } from "@/lib/core/content";
 import { assertRole, hasRole, type Actor } from "../../auth/current-user";
 import { db } from "../../db";
@@ -18,11 +19,10 @@ export type ImportOutcome =
 
 export type ImportOptions = { commit: boolean; majorKeys?: string[]; now?: Date };
 
-const SLUG = /^[a-z0-9-]{3,64}$/;
 
 export async function importDeck(actor: Actor | null, slug: string, source: ImportSource, options: ImportOptions): Promise<ImportOutcome> {
   assertRole(actor, "instructor");
-  if (!SLUG.test(slug)) throw new AppError("INVALID_INPUT", { message: "a deck slug is 3–64 characters of a-z, 0-9 and -" });
+  if (!DECK_SLUG_PATTERN.test(slug)) throw new AppError("INVALID_INPUT", { message: "a deck slug is 3–64 characters of a-z, 0-9 and -" });
   const deck = await loadTarget(actor, slug);
   const parsed = await parseImport(source, { slug, title: deck?.title, description: deck?.description, language: deck?.language });
   if (!parsed.ok) return { ok: false, slug, errors: parsed.errors, warnings: parsed.warnings };

@@ -5,7 +5,7 @@ import { instructorDeckOptions, MAX_GENERATED_FILE_BYTES, parseDeck, type DeckEr
 import { parseGeneratedDeck } from "@/lib/core/editor/deck-draft";
 import { parseCsvDeck, type CsvMapping } from "@/lib/core/import/csv-deck";
 import type { ImportedDeck, ImportResult } from "@/lib/core/import/imported-deck";
-import { readAnkiPackage } from "../../import/anki/read-anki-package";
+import { readAnkiPackage } from "./anki/read-anki-package";
 
 export type ImportSource =
   | { format: "deck"; files: DeckSourceFile[] }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { DECK_SLUG_PATTERN } from "@/lib/core/content/slug-patterns";
 import { getCurrentUser, hasRole } from "@/lib/server/auth/current-user";
 import { IMPORT_MAX_BYTES } from "@/lib/server/decks/import/read-upload";
 import { ImportForm } from "@/components/instructor/import-form";
@@ -12,7 +13,7 @@ export default async function ImportPage({ params }: { params: Promise<{ slug: s
   const { slug } = await params;
   const actor = await getCurrentUser();
   if (!actor) redirect(`/signin?callbackUrl=/instructor/decks/${slug}/import`);
-  if (!hasRole(actor, "instructor") || !/^[a-z0-9-]{3,64}$/.test(slug)) notFound();
+  if (!hasRole(actor, "instructor") || !DECK_SLUG_PATTERN.test(slug)) notFound();
   const t = await getTranslations("instructor.import");
   return (
     <div className="space-y-4">

@@ -1,6 +1,6 @@
 // Deck export: ?format=deck|csv|apkg, ?source=published (default) or draft. Session or API token.
 import { getCurrentUser } from "@/lib/server/auth/current-user";
-import { exportDeck } from "@/lib/server/decks/export-deck";
+import { exportDeck } from "@/lib/server/decks/export/export-deck";
 import { AppError } from "@/lib/server/errors";
 import { jsonRoute } from "@/lib/server/http/json-route";
 import { actorFromBearer } from "@/lib/server/tokens/api-tokens";

@@ -1,4 +1,4 @@
-// Deck import with preview and commit (docs/deck-import.md, /api/v1/openapi.json): an instructor's
+// Deck import with preview and commit (described at /api/v1/openapi.json): an instructor's
 // API token (Authorization: Bearer kd_…) from CI, or the signed-in instructor's session from the
 // import page (same-origin only). `?commit=true` writes; without it nothing is written. The import
 // page adds `?into=draft` (see importIntoDraft); the API's default keeps replace-and-publish.

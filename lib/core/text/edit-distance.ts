@@ -1,8 +1,9 @@
 /**
  * Optimal-string-alignment distance (Levenshtein plus adjacent transposition) over code points,
  * so `Recraete` is one edit from `Recreate` and a kana counts as one character.
- * Returns `limit + 1` as soon as the distance is known to exceed `limit`: the graders only ask
- * "is it within 1?", and the early exit keeps a long response from costing O(n·m).
+ * Returns `limit + 1` as soon as the distance is known to exceed `limit`: every caller only asks
+ * "is it within `limit`?" (a near-miss answer, a did-you-mean for a deck key or a kubectl word),
+ * and the early exit keeps a long response from costing O(n·m).
  */
 export function editDistance(a: string, b: string, limit: number): number {
   const s = Array.from(a);

@@ -4,12 +4,12 @@ import "server-only";
 // exports what the editor holds now.
 import { instructorDeckOptions, serializeDeck } from "@/lib/core/content";
 import { draftOf, parseStoredDeckFiles, type DeckDraft } from "@/lib/core/editor/deck-draft";
-import { toCsv } from "@/lib/core/import/csv-deck";
-import { assertRole, hasRole, type Actor } from "../auth/current-user";
-import { db } from "../db";
-import { AppError } from "../errors";
-import { writeAnkiPackage } from "../import/anki/write-anki-package";
-import { loadEditableDeck } from "../editor/editable-deck";
+import { toCsv } from "@/lib/core/export/to-csv";
+import { assertRole, hasRole, type Actor } from "../../auth/current-user";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { writeAnkiPackage } from "./anki/write-anki-package";
+import { loadEditableDeck } from "../../editor/editable-deck";
 
 export type ExportFormat = "deck" | "csv" | "apkg";
 export type ExportedFile = { fileName: string; contentType: string; body: Uint8Array | string };

@@ -2,9 +2,11 @@
 // readable front and back; what a row cannot hold (explanations, checks) is left out.
 import { stringify } from "yaml";
 import type { DeckItemInput } from "../content/deck-schema";
-import { parseCloze } from "../content/parse-cloze";
+import { clozeSides, type ClozeMarks } from "../review/cloze-sides";
 
 const HEADER = ["id", "front", "back", "tags", "section", "type"];
+/** Front: every deletion shown as [...]; back: the full text with the answers in place. */
+const CSV_CLOZE: ClozeMarks = { blank: () => "[...]", answer: (deletion) => deletion.answer };
 
 /**
  * One row per item (`id,front,back,tags,section,type`, CRLF between records, LF kept inside
@@ -24,8 +26,10 @@ function sidesOf(item: DeckItemInput): [string, string] {
   switch (item.type) {
     case "basic":
       return [item.front, item.back];
-    case "cloze":
-      return clozeSides(item.text);
+    case "cloze": {
+      const { prompt, answer } = clozeSides(item.text, "all", CSV_CLOZE);
+      return [prompt, answer];
+    }
     case "typed":
     case "kubectl":
       return [item.prompt, item.answer];
@@ -39,19 +43,6 @@ function sidesOf(item: DeckItemInput): [string, string] {
     case "manifest":
       return [item.prompt, stringify(item.solution, { lineWidth: 0, aliasDuplicateObjects: false }).replace(/\n$/, "")];
   }
-}
-
-/** Front: every deletion shown as [...]; back: the full text with the answers in place. */
-function clozeSides(text: string): [string, string] {
-  let front = "";
-  let back = "";
-  let from = 0;
-  for (const deletion of parseCloze(text).deletions) {
-    front += `${text.slice(from, deletion.start)}[...]`;
-    back += text.slice(from, deletion.start) + deletion.answer;
-    from = deletion.end;
-  }
-  return [front + text.slice(from), back + text.slice(from)];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editDistance } from "@/lib/core/grading/edit-distance";
+import { editDistance } from "@/lib/core/text/edit-distance";
 
 describe("editDistance", () => {
   it.each([

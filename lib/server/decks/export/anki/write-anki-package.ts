@@ -7,7 +7,7 @@ import { strToU8, zipSync } from "fflate";
 import type { DeckItemInput } from "@/lib/core/content/deck-schema";
 import { ANKI_NOTE_TYPES, legacyModelsJson } from "./anki-note-types";
 import { ANKI_SCHEMA_11_SQL, DEFAULT_DECK_ID, legacyConfJson, legacyDeckConfJson, legacyDeckJson } from "./anki-schema-11";
-import { guidFromItemId } from "./anki-note-guid";
+import { guidFromItemId } from "./guid-from-item-id";
 import { itemToAnkiNote } from "./item-to-anki-note";
 import { ankiFieldChecksum, markdownToAnkiHtml, stripAnkiHtml } from "./markdown-to-anki-html";
 

@@ -2,7 +2,8 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { defaultDeckOptions, formatDeckError, parseDeck, type DeckItemInputOf, type DeckSourceFile, type ParsedDeck } from "@/lib/core/content";
-import { parseCsvDeck, toCsv } from "@/lib/core/import/csv-deck";
+import { parseCsvDeck } from "@/lib/core/import/csv-deck";
+import { toCsv } from "@/lib/core/export/to-csv";
 import { FIXTURES, loadDeckFolder } from "../../fixtures/decks/deck-builders";
 
 const BUILT_IN = path.resolve(import.meta.dirname, "../../../content/decks/kubernetes-workloads");

@@ -10,7 +10,7 @@ import { ANKI_DEFAULT_DECK_ID } from "@/lib/core/import/anki/anki-collection";
 import { classifyNoteType, type AnkiNoteShape } from "@/lib/core/import/anki/classify-note-type";
 import { planAnkiSections, slugFromFileName, type AnkiDeckRef } from "@/lib/core/import/anki/plan-anki-sections";
 import { ankiFieldToMarkdown } from "./anki-field-to-markdown";
-import { itemIdFromGuid } from "./anki-note-guid";
+import { itemIdFromGuid } from "./item-id-from-guid";
 import { collectImportWarnings, type ImportNotices } from "./collect-import-warnings";
 
 export type BuildOptions = { fileName: string; language?: string };
