@@ -4,7 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
 import { decodeDeckFileBytes, defaultDeckOptions, parseDeck, type DeckSourceFile } from "../../lib/core/content";
-import { toAnswerKey, toStoredItem } from "../../lib/core/content/item-storage";
+import { toAnswerKey } from "../../lib/core/content/item-answer-codec";
+import { toStoredItem } from "../../lib/core/content/item-storage";
 import type { AnswerKey, AnswerResponse } from "../../lib/core/grading/grade-answer";
 import type { Verdict } from "../../lib/core/grading/grade-result";
 

@@ -2,12 +2,9 @@
 // answering (it may be sent to the browser), `answer` is everything needed to reveal and grade it
 // (server-only). Keeping the split in one pure place means no page can leak an answer by reading
 // the wrong column.
-import { z } from "zod";
-import type { AnswerKey } from "../grading/grade-answer";
 import { contentHash } from "./content-hash";
 import type { DeckItem, DeckItemOf, DeckItemType, ManifestCheck } from "./deck-schema";
 import { flattenSteps } from "./flatten-steps";
-import { manifestCheckSchema } from "./deck-schema";
 
 type ItemParts<B, A> = { body: B; answer: A };
 
@@ -103,32 +100,4 @@ function splitChoice(item: DeckItemOf<"choice">): StoredItemParts {
     body: { prompt: item.prompt, multiple, options: item.options.map((option) => option.text) },
     answer: { correct, optionCount: item.options.length, multiple },
   };
-}
-
-const forms = z.array(z.string());
-const index = z.number().int().nonnegative();
-/** The stored `answer` of each quiz type plus its `type`: exactly one AnswerKey variant each. */
-const storedKeySchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("typed"), answer: z.string(), accept: forms, match: z.enum(["prose", "identifier"]) }),
-  z.object({ type: z.literal("choice"), correct: z.array(index), optionCount: index, multiple: z.boolean() }),
-  z.object({ type: z.literal("truefalse"), answer: z.boolean() }),
-  z.object({ type: z.literal("ordering"), stepCount: index, anyOrder: z.array(z.array(index)).optional() }),
-  z.object({ type: z.literal("kubectl"), answer: z.string(), accept: forms }),
-  z.object({ type: z.literal("manifest"), kind: z.string(), apiVersion: z.string(), checks: z.array(manifestCheckSchema) }),
-]);
-
-/**
- * The grading key of a quiz item from its stored `type` and `answer` column (read back from the
- * database as plain JSON, hence `unknown`). Returns null for types that are never graded
- * (basic, cloze); throws when the stored answer does not have the shape toStoredItem writes.
- */
-export function toAnswerKey(type: string, answer: unknown): AnswerKey | null {
-  if (type === "basic" || type === "cloze") return null;
-  const fields = typeof answer === "object" && answer !== null && !Array.isArray(answer) ? answer : {};
-  const parsed = storedKeySchema.safeParse({ ...fields, type });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`stored answer of a "${type}" item is malformed: ${issue?.path.join(".")}: ${issue?.message}`);
-  }
-  return parsed.data;
 }

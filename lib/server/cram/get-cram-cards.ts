@@ -5,7 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { renderMarkdown } from "../content/render-markdown";
 import { loadCramDeck } from "./list-cram-sections";
-import { decodeItemBody } from "@/lib/core/content/item-body-codec";
+import { decodeItemParts } from "@/lib/core/content/decode-item-parts";
 
 /** A card as cram mode sends it: the prompt side only; the answer comes from the reveal endpoint. */
 export type CramCardView = { cardId: string; itemType: string; input: AnswerInput; promptHtml: string };
@@ -25,7 +25,7 @@ export async function getCramCards(actor: Actor | null, deckSlug: string, sectio
   if (rows.length === 0) throw new AppError("NOT_FOUND", { message: `no cards in section ${sectionId}` });
   const cards = rows.map((row) => {
     // The answer is read to build the sides (a reversed card asks with the back) but only the prompt leaves.
-    const sides = cardSides(row.kind as CardKind, row.ordinal, { body: decodeItemBody(row.item.type, row.item.body), answer: row.item.answer as Record<string, unknown> });
+    const sides = cardSides(row.kind as CardKind, row.ordinal, decodeItemParts(row.item));
     return { cardId: row.id, itemType: row.item.type, input: sides.input, promptHtml: renderMarkdown(sides.prompt) };
   });
   const title = sections.find((s) => s.id === sectionId)?.title ?? sectionId;

@@ -20,7 +20,7 @@ export async function previewDraftItem(actor: Actor | null, slug: string, input:
   if (!checked.ok) return { errors: checked.errors, cards: [], quizPromptHtml: null, notes: null };
   const item = { ...checked.item, position: 0, file: "deck.md", line: 1 } as DeckItem;
   const stored = toStoredItem(item);
-  const parts = { body: stored.body, answer: stored.answer as Record<string, unknown> };
+  const parts = { body: stored.body, answer: stored.answer };
   const cards = deriveCards(item).map((card) => {
     const sides = cardSides(card.kind as CardKind, card.ordinal, parts);
     return { kind: card.kind, promptHtml: renderMarkdown(sides.prompt), answerHtml: renderMarkdown(sides.answer) };

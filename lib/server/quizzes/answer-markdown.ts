@@ -4,7 +4,8 @@ import { orderingStepsMarkdown } from "@/lib/core/content/ordering-steps-markdow
 import type { QuizQuestionPlan } from "@/lib/core/quiz/plan-quiz";
 import type { AnyItemBody } from "@/lib/core/content/item-body-codec";
 
-type Answer = { answer?: unknown; correct?: number[]; solution?: unknown; anyOrder?: number[][] };
+/** Any type's decoded answer (decodeItemAnswer), read field by field. */
+type Answer = Record<string, unknown> & { answer?: unknown; correct?: number[]; solution?: unknown; anyOrder?: number[][] };
 /** Words of the answers in the UI's language (quiz.true, quiz.false, quiz.anyOrder). */
 export type AnswerLabels = { true: string; false: string; anyOrder: string };
 export const DEFAULT_ANSWER_LABELS: AnswerLabels = { true: "true", false: "false", anyOrder: "any order" };

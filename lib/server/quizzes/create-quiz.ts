@@ -7,6 +7,7 @@ import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
+import { decodeItemAnswer } from "@/lib/core/content/item-answer-codec";
 import { decodeItemBody } from "@/lib/core/content/item-body-codec";
 
 /** Starts an attempt; the question order and every shuffle stay on the server in `plan`. */
@@ -16,14 +17,17 @@ export async function createQuiz(actor: Actor | null, input: CreateQuizInput, no
     where: { deckId: deck.id, retiredAt: null, type: { in: [...QUIZ_TYPES] } },
     select: { id: true, type: true, section: true, body: true, answer: true },
   });
-  const candidates: QuizCandidate[] = items.map((item) => ({
-    itemId: item.id,
-    type: item.type,
-    section: item.section,
-    optionCount: item.type === "choice" ? decodeItemBody("choice", item.body).options.length : undefined,
-    stepCount: item.type === "ordering" ? (item.answer as { stepCount: number }).stepCount : undefined,
-    anyOrder: item.type === "ordering" ? (item.answer as { anyOrder?: number[][] }).anyOrder : undefined,
-  }));
+  const candidates: QuizCandidate[] = items.map((item) => {
+    const ordering = item.type === "ordering" ? decodeItemAnswer("ordering", item.answer) : undefined;
+    return {
+      itemId: item.id,
+      type: item.type,
+      section: item.section,
+      optionCount: item.type === "choice" ? decodeItemBody("choice", item.body).options.length : undefined,
+      stepCount: ordering?.stepCount,
+      anyOrder: ordering?.anyOrder,
+    };
+  });
   const questions = planQuiz({ candidates, sections: input.sections, types: input.types, length: input.length, seed: crypto.randomUUID() });
   if (questions.length === 0) throw new AppError("UNPROCESSABLE", { message: "no-questions" });
   const attempt = await db.quizAttempt.create({

@@ -8,6 +8,7 @@ import { isClosed, loadOwnAttempt } from "./load-attempt";
 import { finishIfTimeIsUp } from "./finish-quiz";
 import { correctAnswerMarkdown, DEFAULT_ANSWER_LABELS, ownAnswerMarkdown, type AnswerLabels } from "./answer-markdown";
 import { decodeItemBody, type AnyItemBody } from "@/lib/core/content/item-body-codec";
+import { decodeItemAnswer } from "@/lib/core/content/item-answer-codec";
 
 export type QuizResultRow = ItemNotes & {
   index: number;
@@ -45,7 +46,7 @@ export async function getQuizResults(actor: Actor | null, attemptId: string, now
       verdict: given?.verdict ?? "unanswered",
       score: given?.score ?? 0,
       feedback: (given?.feedback as QuizResultRow["feedback"]) ?? [],
-      correctHtml: renderMarkdown(correctAnswerMarkdown(item.type, body, item.answer as object, labels)),
+      correctHtml: renderMarkdown(correctAnswerMarkdown(item.type, body, decodeItemAnswer(item.type, item.answer), labels)),
       ownHtml: given ? (() => { const own = ownAnswerMarkdown(plan, body, given.response, labels); return own === null ? null : renderMarkdown(own); })() : null,
       ...renderItemNotes(item),
     };

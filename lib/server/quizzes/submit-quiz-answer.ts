@@ -1,5 +1,5 @@
 import "server-only";
-import { toAnswerKey } from "@/lib/core/content/item-storage";
+import { decodeItemAnswer, toAnswerKey } from "@/lib/core/content/item-answer-codec";
 import { gradeAnswer } from "@/lib/core/grading/grade-answer";
 import { answerResponseSchemas } from "@/lib/core/grading/answer-response-schema";
 import { unshuffleResponse } from "@/lib/core/quiz/plan-quiz";
@@ -56,7 +56,7 @@ async function submitOnce(actor: Actor | null, attemptId: string, index: number,
       verdict: row.verdict,
       score: row.score,
       feedback: row.feedback,
-      correctHtml: renderMarkdown(correctAnswerMarkdown(item.type, decodeItemBody(item.type, item.body), item.answer as object, labels)),
+      correctHtml: renderMarkdown(correctAnswerMarkdown(item.type, decodeItemBody(item.type, item.body), decodeItemAnswer(item.type, item.answer), labels)),
       explanationHtml: item.explanation ? renderMarkdown(item.explanation) : "",
     });
     if (stored && !exam) return practiceReply(stored);

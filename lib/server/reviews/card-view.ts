@@ -5,7 +5,7 @@ import { previewIntervals } from "@/lib/core/scheduler/schedule-review";
 import type { MemoryState } from "@/lib/core/scheduler/memory-state";
 import { retrievabilityAt, type SchedulerSettings } from "@/lib/core/scheduler/fsrs-adapter";
 import { renderMarkdown } from "../content/render-markdown";
-import { decodeItemBody } from "@/lib/core/content/item-body-codec";
+import { decodeItemParts } from "@/lib/core/content/decode-item-parts";
 
 /** What a learner's browser receives for a card before answering: never the answer side. */
 export type CardView = {
@@ -30,7 +30,7 @@ export type CardRow = {
 };
 
 export function buildCardView(card: CardRow, memory: MemoryState, leech: boolean, settings: SchedulerSettings, locale: "ja" | "en", now: Date): CardView {
-  const sides = cardSides(card.kind as CardKind, card.ordinal, { body: decodeItemBody(card.item.type, card.item.body), answer: card.item.answer as Record<string, unknown> });
+  const sides = cardSides(card.kind as CardKind, card.ordinal, decodeItemParts(card.item));
   const intervals = previewIntervals({ state: memory, now, settings, seed: reviewSeed(card.id, memory.reps), locale }).map((p) => ({ rating: p.rating, label: p.label }));
   return {
     cardId: card.id,

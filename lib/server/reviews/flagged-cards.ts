@@ -5,7 +5,7 @@ import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { assertCanStudyDeck, DECK_ACCESS_SELECT } from "../decks/can-study-deck";
 import { renderMarkdown } from "../content/render-markdown";
-import { decodeItemBody } from "@/lib/core/content/item-body-codec";
+import { decodeItemParts } from "@/lib/core/content/decode-item-parts";
 
 export const FLAGGED_FILTERS = ["all", "suspended", "buried", "leech"] as const;
 export type FlaggedFilter = (typeof FLAGGED_FILTERS)[number];
@@ -41,7 +41,7 @@ export async function listFlaggedCards(actor: Actor | null, deckSlug: string, op
   });
   const needle = fold(options.query.trim().slice(0, 200));
   const matching = states
-    .map((row) => ({ row, prompt: cardSides(row.card.kind as CardKind, row.card.ordinal, { body: decodeItemBody(row.card.item.type, row.card.item.body), answer: row.card.item.answer as Record<string, unknown> }).prompt }))
+    .map((row) => ({ row, prompt: cardSides(row.card.kind as CardKind, row.card.ordinal, decodeItemParts(row.card.item)).prompt }))
     .filter(({ prompt }) => needle === "" || fold(prompt).includes(needle));
   const rows = matching.slice(0, FLAGGED_ROW_CAP).map(({ row, prompt }) => ({
     cardId: row.cardId,

@@ -14,7 +14,7 @@ import { renderItemNotes, type ItemNotes } from "../content/render-item-notes";
 import { buildCardView, type CardView } from "./card-view";
 import { presentationOrder, queueFromInputs, readQueueInputs } from "./load-queue";
 import { studySettingsFor } from "./scheduler-settings-for";
-import { decodeItemBody } from "@/lib/core/content/item-body-codec";
+import { decodeItemParts } from "@/lib/core/content/decode-item-parts";
 
 export const OFFLINE_DAYS = 3;
 const MAX_CARDS = 300;
@@ -57,7 +57,7 @@ export async function getOfflinePack(input: { actor: Actor | null; deckSlug: str
     const row = rowById.get(entry.id);
     if (!row) continue;
     const view = buildCardView(row, entry.memory ?? newMemoryState(input.now), entry.leech, settings.scheduler, input.locale ?? settings.locale, input.now);
-    const sides = cardSides(row.kind as CardKind, row.ordinal, { body: decodeItemBody(row.item.type, row.item.body), answer: row.item.answer as Record<string, unknown> });
+    const sides = cardSides(row.kind as CardKind, row.ordinal, decodeItemParts(row.item));
     cards.push({ ...view, ...renderItemNotes(row.item), answerHtml: renderMarkdown(sides.answer), dueAt: entry.due.toISOString() });
   }
   return { deckSlug: input.deckSlug, generatedAt: input.now.toISOString(), days: OFFLINE_DAYS, cards };

@@ -1,5 +1,5 @@
 import "server-only";
-import { toAnswerKey } from "@/lib/core/content/item-storage";
+import { toAnswerKey } from "@/lib/core/content/item-answer-codec";
 import { gradeAnswer } from "@/lib/core/grading/grade-answer";
 import type { GradeResult } from "@/lib/core/grading/grade-result";
 

@@ -4,7 +4,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { renderMarkdown } from "../content/render-markdown";
 import { cardSides, type CardKind } from "@/lib/core/review/card-sides";
-import { decodeItemBody } from "@/lib/core/content/item-body-codec";
+import { decodeItemParts } from "@/lib/core/content/decode-item-parts";
 
 /** The learner's leeches: suspended automatically after 8 lapses, listed so they can be fixed. */
 export async function listLeeches(actor: Actor | null) {
@@ -19,6 +19,6 @@ export async function listLeeches(actor: Actor | null) {
     lapses: row.lapses,
     suspended: row.suspended,
     deckTitle: row.card.deck.title,
-    promptHtml: renderMarkdown(cardSides(row.card.kind as CardKind, row.card.ordinal, { body: decodeItemBody(row.card.item.type, row.card.item.body), answer: row.card.item.answer as Record<string, unknown> }).prompt),
+    promptHtml: renderMarkdown(cardSides(row.card.kind as CardKind, row.card.ordinal, decodeItemParts(row.card.item)).prompt),
   }));
 }

@@ -9,9 +9,8 @@ import { gradeCardAnswer } from "./grade-card-answer";
 import { keepFirstAnswer } from "./answer-reveals";
 import { readCardToReveal } from "./read-path-statements";
 import { diffWords, type DiffPart } from "@/lib/core/review/diff-words";
-import { decodeItemBody } from "@/lib/core/content/item-body-codec";
+import { decodeItemParts } from "@/lib/core/content/decode-item-parts";
 
-const expectedText = (answer: unknown) => String((answer as { answer?: unknown }).answer ?? "");
 
 export type RevealedCard = ItemNotes & {
   cardId: string;
@@ -30,7 +29,8 @@ export async function revealCard(actor: Actor | null, cardId: string, answer: st
   const card = await readCardToReveal(cardId);
   await assertCanStudyDeck(actor, card && !card.retiredAt ? card.deck : null);
   const { item } = card!;
-  const sides = cardSides(card!.kind as CardKind, card!.ordinal, { body: decodeItemBody(item.type, item.body), answer: item.answer as Record<string, unknown> });
+  const parts = decodeItemParts(item);
+  const sides = cardSides(card!.kind as CardKind, card!.ordinal, parts);
   const typed = card!.kind === "typed" || card!.kind === "kubectl";
   const given = typed ? (answer ?? "") : answer;
   const kept = typed && mode === "review" ? await keepFirstAnswer(actor!.id, cardId, given!, (text) => gradeCardAnswer(item, card!.kind, text)!) : null;
@@ -45,7 +45,7 @@ export async function revealCard(actor: Actor | null, cardId: string, answer: st
       score: grade.score,
       feedback: grade.feedback,
       proposedRating: proposeRating(grade),
-      diff: diffWords(answer ?? "", expectedText(item.answer)),
+      diff: diffWords(answer ?? "", "answer" in parts.answer ? String(parts.answer.answer) : ""),
     },
   };
 }

@@ -2,7 +2,8 @@ import path from "node:path";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { defaultDeckOptions, flattenSteps, parseDeck, type DeckItem } from "@/lib/core/content";
-import { toAnswerKey, toStoredItem } from "@/lib/core/content/item-storage";
+import { toAnswerKey } from "@/lib/core/content/item-answer-codec";
+import { toStoredItem } from "@/lib/core/content/item-storage";
 import { gradeAnswer } from "@/lib/core/grading/grade-answer";
 import { FIXTURES, loadDeckFolder } from "../../fixtures/decks/deck-builders";
 
