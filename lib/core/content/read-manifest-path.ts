@@ -19,14 +19,21 @@ export function readManifestPath(manifest: unknown, path: string): PathRead {
 }
 
 /**
- * Whether a manifest check holds: equals compares by the check's `compare` (strictly by default,
- * 3 is not "3"; see manifestValueMatches); a null value is absent.
+ * A manifest check as the grader and the deck check read it. The deck format allows only
+ * `exists: true` / `absent: true`; a stored key with `exists: false` means absent.
  */
-export function evaluateManifestCheck(manifest: unknown, check: ManifestCheck): boolean {
+export type ManifestPathCheck = Omit<ManifestCheck, "exists" | "absent"> & { exists?: boolean; absent?: boolean };
+
+/**
+ * Whether a manifest check holds: equals compares by the check's `compare` (strictly by default,
+ * 3 is not "3"; see manifestValueMatches); a null value is absent, as in Kubernetes. A check
+ * naming only a path asks for it to be there.
+ */
+export function evaluateManifestCheck(manifest: unknown, check: ManifestPathCheck): boolean {
   const read = readManifestPath(manifest, check.path);
-  const present = read.found && read.value !== null && read.value !== undefined;
-  if (check.equals !== undefined) return present && read.found && manifestValueMatches(check.equals, read.value, check);
-  if (check.exists) return present;
-  if (check.absent) return !present;
-  return false;
+  const value = read.found ? read.value : undefined;
+  const present = value !== undefined && value !== null;
+  if (check.equals !== undefined) return present && manifestValueMatches(check.equals, value, check);
+  const wantsAbsent = check.absent === true || check.exists === false;
+  return present !== wantsAbsent;
 }

@@ -1,21 +1,9 @@
-import type { ManifestCompare } from "../content/deck-schema";
 import { validateManifest } from "../content/kubernetes-schema";
-import { manifestValueMatches } from "../content/manifest-value-matches";
-import { readManifestPath } from "../content/read-manifest-path";
+import { evaluateManifestCheck, readManifestPath, type ManifestPathCheck } from "../content/read-manifest-path";
 import { verdictForScore, type Feedback, type GradeResult } from "./grade-result";
 import { parseManifestYaml } from "./parse-manifest-yaml";
 
-export type ManifestCheck = {
-  path: string;
-  equals?: string | number | boolean;
-  exists?: boolean;
-  absent?: boolean;
-  /** How `equals` is compared (manifestValueMatches): exact (default), quantity, surge, unavailable. */
-  compare?: ManifestCompare;
-  /** The replica count a surge/unavailable percentage is taken of. */
-  replicas?: number;
-  weight?: number;
-};
+export type ManifestCheck = ManifestPathCheck;
 export type ManifestKey = { kind: string; apiVersion: string; checks: ManifestCheck[] };
 
 /**
@@ -68,8 +56,7 @@ function runChecks(checks: readonly ManifestCheck[], manifest: Record<string, un
   for (const check of checks) {
     const weight = Math.max(0, check.weight ?? 1);
     total += weight;
-    const read = readManifestPath(manifest, check.path);
-    const failure = evaluateCheck(check, read.found ? read.value : undefined);
+    const failure = checkFailure(check, manifest);
     if (failure) feedback.push(failure);
     else passed += weight;
   }
@@ -77,17 +64,14 @@ function runChecks(checks: readonly ManifestCheck[], manifest: Record<string, un
   return { score: total === 0 ? 1 : passed / total, feedback };
 }
 
-/** Returns the failure feedback, or undefined when the check holds. `null` counts as absent, as in Kubernetes. */
-function evaluateCheck(check: ManifestCheck, actual: unknown): Feedback | undefined {
-  const isPresent = actual !== undefined && actual !== null;
-  const shown = displayValue(actual);
+/** The failure feedback, or undefined when the check holds (evaluateManifestCheck). */
+function checkFailure(check: ManifestCheck, manifest: Record<string, unknown>): Feedback | undefined {
+  if (evaluateManifestCheck(manifest, check)) return undefined;
+  const read = readManifestPath(manifest, check.path);
+  const shown = displayValue(read.found ? read.value : undefined);
   const withActual: Record<string, string> = shown === undefined ? {} : { actual: shown };
-  if (check.equals !== undefined) {
-    if (isPresent && manifestValueMatches(check.equals, actual, check)) return undefined;
-    return { code: "check-failed", params: { path: check.path, check: "equals", expected: String(check.equals), ...withActual } };
-  }
+  if (check.equals !== undefined) return { code: "check-failed", params: { path: check.path, check: "equals", expected: String(check.equals), ...withActual } };
   const wantsAbsent = check.absent === true || check.exists === false;
-  if (isPresent !== wantsAbsent) return undefined;
   return { code: "check-failed", params: { path: check.path, check: wantsAbsent ? "absent" : "exists", ...withActual } };
 }
 
