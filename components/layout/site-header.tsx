@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocaleAction } from "@/app/actions/set-locale";
+import { setLocaleAction } from "@/lib/actions/account/set-locale";
 import { getCurrentUser, hasRole } from "@/lib/server/auth/current-user";
 import { SignedInLinks } from "./signed-in-links";
 

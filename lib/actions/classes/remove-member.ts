@@ -1,0 +1,22 @@
+"use server";
+// Managing a class: its owner (an instructor) or an admin; removeMember checks it.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { classIdSchema, userIdSchema } from "@/lib/server/classes/class-input";
+import { removeMember } from "@/lib/server/classes/get-class-roster";
+import { REFUSED } from "../action-result";
+import { defineAction } from "../define-action";
+import { classPage } from "./class-paths";
+
+const removeMemberSchema = z.object({ classId: classIdSchema, userId: userIdSchema });
+
+export const removeMemberAction = defineAction({
+  read: ["classId", "userId"],
+  schema: removeMemberSchema,
+  invalid: REFUSED,
+  run: (actor, { classId, userId }) => removeMember(actor, classId, userId),
+  done: (_, { classId }) => {
+    revalidatePath(classPage(classId));
+    return { ok: true };
+  },
+});

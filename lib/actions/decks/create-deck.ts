@@ -1,0 +1,14 @@
+"use server";
+// Instructor deck actions: lib/server/editor checks the caller (instructor, owner or admin) on every call.
+import { redirect } from "next/navigation";
+import { createDeckSchema } from "@/lib/schemas/editable-deck";
+import { createDeck } from "@/lib/server/editor/editable-deck";
+import { defineAction } from "../define-action";
+
+export const createDeckAction = defineAction({
+  read: ["slug", "title", "language", "sectionTitle"],
+  schema: createDeckSchema,
+  run: (actor, input) => createDeck(actor, input),
+  errors: { CONFLICT: { ok: false, fieldErrors: { slug: "invalid-taken" } } },
+  done: (_, { slug }) => redirect(`/instructor/decks/${slug}`),
+});
