@@ -1,7 +1,9 @@
 import "server-only";
 // The one shape of a server action (dub's authActionClient, without the dependency): a FormData,
 // parsed by the action's zod schema, the caller, ONE lib/server call, and AppError codes mapped to
-// results here. redirect()/revalidatePath() live in `done`, outside the try: redirect() throws.
+// results here. revalidatePath()/redirect() run after the try: redirect() throws to do its work.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getCurrentUser, type Actor } from "@/lib/server/auth/current-user";
 import { AppError, type AppErrorCode } from "@/lib/server/errors";
@@ -9,8 +11,10 @@ import { fieldErrorsOf, NOT_A_FORM, type ActionResult } from "./action-result";
 
 /** An AppError's answer: a result, or one read off the error (undefined: as if the code were not listed). */
 type ErrorAnswer<R> = R | ((error: AppError) => R | undefined);
+/** A path, or a path and what to revalidate under it (revalidatePath's second argument). */
+type Revalidation = string | [path: string, type: "layout" | "page"];
 
-export type ActionSpec<S extends z.ZodType, O, R extends object> = {
+export type ActionSpec<S extends z.ZodType, O, R extends { ok: boolean }> = {
   /** Field names, each read as `formData.get(name) ?? ""`; or a reader (getAll, a missing field kept as null). */
   read: readonly string[] | ((formData: FormData) => unknown);
   schema: S;
@@ -22,9 +26,14 @@ export type ActionSpec<S extends z.ZodType, O, R extends object> = {
   run: (actor: Actor | null, input: z.output<S>) => Promise<O>;
   /** AppError codes this action answers its own way, before the sign-in and permission answers. */
   errors?: Partial<Record<AppErrorCode, ErrorAnswer<R | ActionResult>>>;
-  /** After `run` succeeded: revalidatePath()/redirect(), and the result. */
-  done: (output: O, input: z.output<S>) => R;
+  /** The result of a successful `run`; `{ ok: true }` by default. */
+  done?: (output: O, input: z.output<S>) => R;
+  /** When the result is ok: the paths to revalidate, then where to redirect (instead of answering). */
+  revalidate?: (output: O, input: z.output<S>) => Revalidation[];
+  redirect?: (output: O, input: z.output<S>) => string;
 };
+
+const OK: ActionResult = { ok: true };
 
 /** Sign-in and permission failures become a form error; any other error goes on to error.tsx. */
 const AUTH_FAILURES: Partial<Record<AppErrorCode, ActionResult>> = {
@@ -34,7 +43,7 @@ const AUTH_FAILURES: Partial<Record<AppErrorCode, ActionResult>> = {
 };
 
 /** An action for useActionState: `(previous, formData) => result`. */
-export function defineAction<S extends z.ZodType, O, R extends object = ActionResult>(spec: ActionSpec<S, O, R>) {
+export function defineAction<S extends z.ZodType, O, R extends { ok: boolean } = ActionResult>(spec: ActionSpec<S, O, R>) {
   return async (_previous: R | ActionResult | null, formData: FormData): Promise<R | ActionResult> => {
     if (!(formData instanceof FormData)) return NOT_A_FORM;
     const input = spec.schema.safeParse(typeof spec.read === "function" ? spec.read(formData) : readFields(formData, spec.read));
@@ -50,12 +59,19 @@ export function defineAction<S extends z.ZodType, O, R extends object = ActionRe
     } catch (error) {
       return answerError(error, spec.errors);
     }
-    return spec.done(output, input.data);
+    const result = spec.done ? spec.done(output, input.data) : OK;
+    if (!result.ok) return result;
+    for (const path of spec.revalidate?.(output, input.data) ?? []) {
+      if (typeof path === "string") revalidatePath(path);
+      else revalidatePath(...path);
+    }
+    if (spec.redirect) redirect(spec.redirect(output, input.data));
+    return result;
   };
 }
 
 /** The same action for a plain `<form action>`: no page shows its result, so it is dropped. */
-export function defineFormAction<S extends z.ZodType, O, R extends object = ActionResult>(spec: ActionSpec<S, O, R>) {
+export function defineFormAction<S extends z.ZodType, O, R extends { ok: boolean } = ActionResult>(spec: ActionSpec<S, O, R>) {
   const action = defineAction(spec);
   return async (formData: FormData): Promise<void> => {
     await action(null, formData);
@@ -71,7 +87,7 @@ function readFields(formData: FormData, names: readonly string[]): Record<string
   return Object.fromEntries(names.map((name) => [name, formData.get(name) ?? ""]));
 }
 
-function answerError<R extends object>(error: unknown, own: ActionSpec<z.ZodType, unknown, R>["errors"]): R | ActionResult {
+function answerError<R extends { ok: boolean }>(error: unknown, own: ActionSpec<z.ZodType, unknown, R>["errors"]): R | ActionResult {
   if (!(error instanceof AppError)) throw error;
   const answer = own?.[error.code];
   const result = (isCall(answer) ? answer(error) : answer) ?? AUTH_FAILURES[error.code];

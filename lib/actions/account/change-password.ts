@@ -1,6 +1,5 @@
 "use server";
 // The caller's own password only; changePassword checks the caller again.
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { changePassword } from "@/lib/server/users/account";
 import { defineAction } from "../define-action";
@@ -11,8 +10,6 @@ export const changePasswordAction = defineAction({
   read: ["currentPassword", "newPassword"],
   schema: changePasswordSchema,
   run: (actor, input) => changePassword({ actor, ...input }),
-  done: (result) => {
-    if (!result.ok) return { ok: false, fieldErrors: result.fieldErrors };
-    redirect("/signin?notice=passwordChanged");
-  },
+  done: (result) => (result.ok ? { ok: true } : { ok: false, fieldErrors: result.fieldErrors }),
+  redirect: () => "/signin?notice=passwordChanged",
 });

@@ -1,6 +1,5 @@
 "use server";
 // The caller's own account only; deleteAccount checks the caller and the typed e-mail again.
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deleteAccount } from "@/lib/server/users/account";
 import { defineAction } from "../define-action";
@@ -11,8 +10,6 @@ export const deleteAccountAction = defineAction({
   read: ["confirmEmail"],
   schema: deleteAccountSchema,
   run: (actor, input) => deleteAccount({ actor, ...input }),
-  done: (result) => {
-    if (!result.ok) return { ok: false, fieldErrors: { confirmEmail: result.reason === "lastAdmin" ? "lastAdmin" : "mismatch" } };
-    redirect("/?notice=accountDeleted");
-  },
+  done: (result) => (result.ok ? { ok: true } : { ok: false, fieldErrors: { confirmEmail: result.reason === "lastAdmin" ? "lastAdmin" : "mismatch" } }),
+  redirect: () => "/?notice=accountDeleted",
 });

@@ -1,7 +1,6 @@
 "use server";
 // Open to everyone, signed in or not: it only stores a display preference in the caller's own cookie.
 import { cookies } from "next/headers";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { LOCALE_COOKIE, LOCALES } from "@/i18n/locales";
 import { defineFormAction } from "../define-action";
@@ -14,8 +13,5 @@ export const setLocaleAction = defineFormAction({
   run: async (_actor, { locale }) => {
     (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true });
   },
-  done: () => {
-    revalidatePath("/", "layout");
-    return { ok: true };
-  },
+  revalidate: () => [["/", "layout"]],
 });

@@ -10,5 +10,5 @@ export const signOutEverywhereAction = defineFormAction({
   schema: z.object({}),
   signedOut: () => redirect("/signin"),
   run: (actor) => signOutEverywhere({ actor }),
-  done: () => redirect("/signin?notice=signedOut"),
+  redirect: () => "/signin?notice=signedOut",
 });

@@ -1,6 +1,5 @@
 "use server";
 // Admin only: changeUserRole checks the caller's role itself.
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ROLES } from "@/lib/server/auth/current-user";
 import { changeUserRole } from "@/lib/server/users/manage-users";
@@ -15,8 +14,5 @@ export const changeRoleAction = defineAction({
   invalid: REFUSED,
   run: (actor, input) => changeUserRole({ actor, ...input }),
   errors: { CONFLICT: { ok: false, formError: "lastAdmin" } },
-  done: () => {
-    revalidatePath("/admin/users");
-    return { ok: true };
-  },
+  revalidate: () => ["/admin/users"],
 });

@@ -1,12 +1,10 @@
 "use server";
 // An instructor's new class, owned by the caller whatever the form says; createClass checks the role.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { classNameSchema } from "@/lib/server/classes/class-input";
 import { createClass } from "@/lib/server/classes/create-class";
 import { defineAction } from "../define-action";
-import { CLASS_LIST, classPage } from "./class-paths";
+import { CLASS_LIST, classPage } from "./class-form";
 
 const createClassSchema = z.object({ name: classNameSchema });
 
@@ -14,8 +12,6 @@ export const createClassAction = defineAction({
   read: ["name"],
   schema: createClassSchema,
   run: (actor, input) => createClass(actor, input),
-  done: ({ id }) => {
-    revalidatePath(CLASS_LIST);
-    redirect(classPage(id));
-  },
+  revalidate: () => [CLASS_LIST],
+  redirect: ({ id }) => classPage(id),
 });

@@ -1,20 +1,12 @@
 "use server";
 // Managing a class: its owner (an instructor) or an admin; deleteClass checks it.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { classRefSchema } from "@/lib/server/classes/class-input";
 import { deleteClass } from "@/lib/server/classes/update-class";
-import { REFUSED } from "../action-result";
 import { defineAction } from "../define-action";
-import { CLASS_LIST } from "./class-paths";
+import { CLASS_LIST, ONE_CLASS_FORM } from "./class-form";
 
 export const deleteClassAction = defineAction({
-  read: ["classId"],
-  schema: classRefSchema,
-  invalid: REFUSED,
+  ...ONE_CLASS_FORM,
   run: (actor, { classId }) => deleteClass(actor, classId),
-  done: () => {
-    revalidatePath(CLASS_LIST);
-    redirect(CLASS_LIST);
-  },
+  revalidate: () => [CLASS_LIST],
+  redirect: () => CLASS_LIST,
 });

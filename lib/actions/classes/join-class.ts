@@ -1,7 +1,5 @@
 "use server";
 // Anyone signed in holding a current invite code; joinClass checks the code.
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { joinClass } from "@/lib/server/classes/membership";
 import type { ActionResult } from "../action-result";
@@ -16,8 +14,6 @@ export const joinClassAction = defineAction({
   invalid: INVALID_INVITE,
   run: (actor, { code }) => joinClass(actor, code),
   errors: { NOT_FOUND: INVALID_INVITE },
-  done: () => {
-    revalidatePath("/");
-    redirect("/");
-  },
+  revalidate: () => ["/"],
+  redirect: () => "/",
 });

@@ -1,18 +1,11 @@
 "use server";
 // Leaving a class: the member themselves; leaveClass checks it.
-import { revalidatePath } from "next/cache";
-import { classRefSchema } from "@/lib/server/classes/class-input";
 import { leaveClass } from "@/lib/server/classes/membership";
-import { REFUSED } from "../action-result";
 import { defineAction } from "../define-action";
+import { ONE_CLASS_FORM } from "./class-form";
 
 export const leaveClassAction = defineAction({
-  read: ["classId"],
-  schema: classRefSchema,
-  invalid: REFUSED,
+  ...ONE_CLASS_FORM,
   run: (actor, { classId }) => leaveClass(actor, classId),
-  done: () => {
-    revalidatePath("/");
-    return { ok: true };
-  },
+  revalidate: () => ["/"],
 });

@@ -1,20 +1,11 @@
 "use server";
 // Managing a class: its owner (an instructor) or an admin; regenerateInvite checks it.
-import { revalidatePath } from "next/cache";
-import { classRefSchema } from "@/lib/server/classes/class-input";
 import { regenerateInvite } from "@/lib/server/classes/update-class";
-import { REFUSED } from "../action-result";
 import { defineAction } from "../define-action";
-import { classPage } from "./class-paths";
+import { classPage, ONE_CLASS_FORM } from "./class-form";
 
 export const regenerateInviteAction = defineAction({
-  read: ["classId"],
-  schema: classRefSchema,
-  // Bad ids never come from our own forms: answered like a class that is not there.
-  invalid: REFUSED,
+  ...ONE_CLASS_FORM,
   run: (actor, { classId }) => regenerateInvite(actor, classId),
-  done: (_, { classId }) => {
-    revalidatePath(classPage(classId));
-    return { ok: true };
-  },
+  revalidate: (_, { classId }) => [classPage(classId)],
 });

@@ -1,12 +1,11 @@
 "use server";
 // Managing a class: its owner (an instructor) or an admin; removeMember checks it.
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { classIdSchema, userIdSchema } from "@/lib/server/classes/class-input";
 import { removeMember } from "@/lib/server/classes/get-class-roster";
 import { REFUSED } from "../action-result";
 import { defineAction } from "../define-action";
-import { classPage } from "./class-paths";
+import { classPage } from "./class-form";
 
 const removeMemberSchema = z.object({ classId: classIdSchema, userId: userIdSchema });
 
@@ -15,8 +14,5 @@ export const removeMemberAction = defineAction({
   schema: removeMemberSchema,
   invalid: REFUSED,
   run: (actor, { classId, userId }) => removeMember(actor, classId, userId),
-  done: (_, { classId }) => {
-    revalidatePath(classPage(classId));
-    return { ok: true };
-  },
+  revalidate: (_, { classId }) => [classPage(classId)],
 });

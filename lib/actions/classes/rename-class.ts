@@ -1,11 +1,10 @@
 "use server";
 // Managing a class: its owner (an instructor) or an admin; renameClass checks it.
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { classIdSchema, classNameSchema } from "@/lib/server/classes/class-input";
 import { renameClass } from "@/lib/server/classes/update-class";
 import { defineAction } from "../define-action";
-import { classPage } from "./class-paths";
+import { classPage } from "./class-form";
 
 const renameClassSchema = z.object({ classId: classIdSchema, name: classNameSchema });
 
@@ -13,8 +12,5 @@ export const renameClassAction = defineAction({
   read: ["classId", "name"],
   schema: renameClassSchema,
   run: (actor, { classId, name }) => renameClass(actor, classId, { name }),
-  done: (_, { classId }) => {
-    revalidatePath(classPage(classId));
-    return { ok: true };
-  },
+  revalidate: (_, { classId }) => [classPage(classId)],
 });

@@ -1,12 +1,11 @@
 "use server";
 // Managing a class: its owner (an instructor) or an admin; setClassDecks checks it and each deck.
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { classIdSchema, deckSlugsSchema } from "@/lib/server/classes/class-input";
 import { setClassDecks } from "@/lib/server/classes/set-class-decks";
 import { REFUSED } from "../action-result";
 import { defineAction } from "../define-action";
-import { classPage } from "./class-paths";
+import { classPage } from "./class-form";
 
 const setClassDecksSchema = z.object({ classId: classIdSchema, deckSlugs: deckSlugsSchema });
 
@@ -15,8 +14,5 @@ export const setClassDecksAction = defineAction({
   schema: setClassDecksSchema,
   invalid: REFUSED,
   run: (actor, { classId, deckSlugs }) => setClassDecks(actor, classId, deckSlugs),
-  done: (_, { classId }) => {
-    revalidatePath(classPage(classId));
-    return { ok: true };
-  },
+  revalidate: (_, { classId }) => [classPage(classId)],
 });

@@ -1,6 +1,5 @@
 "use server";
 // Instructor deck actions: lib/server/editor checks the caller (instructor, owner or admin) on every call.
-import { redirect } from "next/navigation";
 import { createDeckSchema } from "@/lib/schemas/editable-deck";
 import { createDeck } from "@/lib/server/editor/editable-deck";
 import { defineAction } from "../define-action";
@@ -10,5 +9,5 @@ export const createDeckAction = defineAction({
   schema: createDeckSchema,
   run: (actor, input) => createDeck(actor, input),
   errors: { CONFLICT: { ok: false, fieldErrors: { slug: "invalid-taken" } } },
-  done: (_, { slug }) => redirect(`/instructor/decks/${slug}`),
+  redirect: (_, { slug }) => `/instructor/decks/${slug}`,
 });

@@ -1,6 +1,5 @@
 "use server";
 // Publishing a deck draft; publishDraft checks the caller (instructor, owner or admin).
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { deckSlugSchema } from "@/lib/schemas/editable-deck";
 import { publishDraft } from "@/lib/server/editor/publish-draft";
@@ -15,8 +14,6 @@ export const publishDeckAction = defineAction({
   invalid: REFUSED,
   run: (actor, { slug, major }) => publishDraft(actor, slug, major),
   errors: { UNPROCESSABLE: { ok: false, formError: "draftHasErrors" } },
-  done: (_, { slug }) => {
-    revalidatePath(`/instructor/decks/${slug}`);
-    return { ok: true, message: "published" };
-  },
+  done: () => ({ ok: true, message: "published" }),
+  revalidate: (_, { slug }) => [`/instructor/decks/${slug}`],
 });

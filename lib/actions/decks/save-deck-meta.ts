@@ -1,6 +1,5 @@
 "use server";
 // A deck draft's title, description, language and sections; saveDraftMeta checks the caller.
-import { revalidatePath } from "next/cache";
 import { deckMetaSchema } from "@/lib/schemas/editable-deck";
 import { saveDraftMeta } from "@/lib/server/editor/draft-items";
 import { defineAction } from "../define-action";
@@ -17,9 +16,6 @@ export const saveDeckMetaAction = defineAction({
   read: readDeckMeta,
   schema: deckMetaSchema,
   run: (actor, { slug, sections, ...meta }) => saveDraftMeta(actor, slug, { ...meta, sections: sections.map((s) => ({ ...s, notes: s.title })) }, new Date()),
-  done: (result, { slug }) => {
-    if (!result.ok) return { ok: false, fieldErrors: { sections: "invalid-sections" }, formError: result.errors[0]?.message };
-    revalidatePath(`/instructor/decks/${slug}`);
-    return { ok: true };
-  },
+  done: (result) => (result.ok ? { ok: true } : { ok: false, fieldErrors: { sections: "invalid-sections" }, formError: result.errors[0]?.message }),
+  revalidate: (_, { slug }) => [`/instructor/decks/${slug}`],
 });

@@ -1,6 +1,5 @@
 "use server";
 // Who may study a deck; setDeckVisibility checks the caller (instructor, owner or admin).
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { deckSlugSchema } from "@/lib/schemas/editable-deck";
 import { DECK_VISIBILITIES } from "@/lib/server/decks/can-study-deck";
@@ -13,8 +12,5 @@ export const setDeckVisibilityAction = defineAction({
   read: (formData) => ({ slug: formData.get("slug"), visibility: formData.get("visibility") }),
   schema: deckVisibilitySchema,
   run: (actor, { slug, visibility }) => setDeckVisibility(actor, slug, visibility),
-  done: (_, { slug }) => {
-    revalidatePath(`/instructor/decks/${slug}`);
-    return { ok: true };
-  },
+  revalidate: (_, { slug }) => [`/instructor/decks/${slug}`],
 });

@@ -1,7 +1,6 @@
 "use server";
 // Quiz actions: signed-in learners, on decks they may study and on their own attempts only
 // (lib/server/quizzes checks both).
-import { redirect } from "next/navigation";
 import { createQuizSchema } from "@/lib/schemas/quiz";
 import { createQuiz } from "@/lib/server/quizzes/create-quiz";
 import { defineAction } from "../define-action";
@@ -17,5 +16,5 @@ export const createQuizAction = defineAction({
   schema: createQuizSchema,
   run: (actor, input) => createQuiz(actor, input, new Date()),
   errors: { UNPROCESSABLE: { ok: false, formError: "noQuestions" } },
-  done: ({ attemptId }) => redirect(`/quiz/${attemptId}`),
+  redirect: ({ attemptId }) => `/quiz/${attemptId}`,
 });

@@ -15,5 +15,5 @@ export const finishQuizAction = defineFormAction({
   signedOut: ({ attemptId }) => redirect(`/signin?callbackUrl=${encodeURIComponent(`/quiz/${attemptId}`)}`),
   run: (actor, { attemptId }) => finishQuiz(actor, attemptId, new Date()),
   errors: ATTEMPT_NOT_FOUND,
-  done: (_, { attemptId }) => redirect(`/quiz/${attemptId}/results`),
+  redirect: (_, { attemptId }) => `/quiz/${attemptId}/results`,
 });

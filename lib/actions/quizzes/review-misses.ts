@@ -15,5 +15,5 @@ export const reviewMissesAction = defineFormAction({
   signedOut: () => redirect("/signin"),
   run: (actor, { attemptId }) => reviewMisses(actor, attemptId, new Date()),
   errors: ATTEMPT_NOT_FOUND,
-  done: (_, { deckSlug }) => redirect(`/review/${deckSlug}`),
+  redirect: (_, { deckSlug }) => `/review/${deckSlug}`,
 });

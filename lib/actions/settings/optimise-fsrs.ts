@@ -1,7 +1,6 @@
 "use server";
 // "Optimise" in study settings: queues a fit of the caller's FSRS weights; it runs in the background
 // (lib/server/fsrs/fsrs-fit-queue.ts) and the page shows its figures when done.
-import { revalidatePath } from "next/cache";
 import { optimiseFsrsSchema } from "@/lib/schemas/optimise-fsrs";
 import { requestFsrsFit } from "@/lib/server/fsrs/request-fsrs-fit";
 import { defineAction } from "../define-action";
@@ -12,8 +11,6 @@ export const optimiseFsrsAction = defineAction({
   schema: optimiseFsrsSchema,
   run: (actor, input) => requestFsrsFit(actor, input, new Date()),
   errors: { CONFLICT: { ok: false, formError: "deckHasNoOwnRetention" } },
-  done: ({ queued }) => {
-    revalidatePath("/settings");
-    return { ok: true, message: queued ? "queued" : "already-queued" };
-  },
+  done: ({ queued }) => ({ ok: true, message: queued ? "queued" : "already-queued" }),
+  revalidate: () => ["/settings"],
 });

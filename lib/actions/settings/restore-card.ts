@@ -1,7 +1,6 @@
 "use server";
 // The card browser of study settings: unsuspend or unbury one of the caller's own cards.
 // setCardFlag checks the caller and that they may study the card's deck.
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { setCardFlag } from "@/lib/server/reviews/set-card-flag";
 import { defineAction } from "../define-action";
@@ -13,8 +12,6 @@ export const restoreCardAction = defineAction({
   read: ["cardId", "action"],
   schema: restoreCardSchema,
   run: (actor, input) => setCardFlag(actor, input.cardId, input.action, new Date()),
-  done: ({ changed }) => {
-    revalidatePath("/settings");
-    return { ok: true, message: changed ? "restored" : "unchanged" };
-  },
+  done: ({ changed }) => ({ ok: true, message: changed ? "restored" : "unchanged" }),
+  revalidate: () => ["/settings"],
 });

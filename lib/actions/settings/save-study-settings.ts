@@ -1,6 +1,5 @@
 "use server";
 // The caller's own study settings only; saveStudySettings checks the caller and the deck.
-import { revalidatePath } from "next/cache";
 import { studySettingsSchema } from "@/lib/schemas/study-settings";
 import { saveStudySettings } from "@/lib/server/users/study-settings";
 import { defineAction } from "../define-action";
@@ -11,9 +10,5 @@ export const saveStudySettingsAction = defineAction({
   run: (actor, input) => saveStudySettings(actor, input, new Date()),
   // The exam day is checked against the learner's own "today", known only on the server.
   errors: { INVALID_INPUT: (error) => (error.details?.fieldErrors ? { ok: false, fieldErrors: error.details.fieldErrors as Record<string, string> } : undefined) },
-  done: () => {
-    revalidatePath("/settings");
-    revalidatePath("/dashboard");
-    return { ok: true };
-  },
+  revalidate: () => ["/settings", "/dashboard"],
 });

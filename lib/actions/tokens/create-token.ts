@@ -1,6 +1,5 @@
 "use server";
 // API tokens for deck-as-code. The new token is returned once, to the page that made it.
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createApiToken } from "@/lib/server/tokens/api-tokens";
 import type { ActionResult } from "../action-result";
@@ -16,8 +15,6 @@ export const createTokenAction = defineAction({
   schema: createTokenSchema,
   run: (actor, input) => createApiToken(actor, input),
   errors: { INVALID_INPUT: { ok: false, fieldErrors: { name: "required" } }, CONFLICT: { ok: false, formError: "tooManyTokens" } },
-  done: (created): CreateTokenResult => {
-    revalidatePath("/instructor/tokens");
-    return { ok: true, token: created.token, name: created.name };
-  },
+  done: (created): CreateTokenResult => ({ ok: true, token: created.token, name: created.name }),
+  revalidate: () => ["/instructor/tokens"],
 });

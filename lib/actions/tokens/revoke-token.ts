@@ -1,6 +1,5 @@
 "use server";
 // The caller's own token (an admin's: anyone's); revokeApiToken checks it.
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { revokeApiToken } from "@/lib/server/tokens/api-tokens";
 import { defineFormAction } from "../define-action";
@@ -11,8 +10,5 @@ export const revokeTokenAction = defineFormAction({
   read: (formData) => ({ tokenId: String(formData.get("tokenId") ?? "") }),
   schema: revokeTokenSchema,
   run: (actor, { tokenId }) => revokeApiToken(actor, tokenId),
-  done: () => {
-    revalidatePath("/instructor/tokens");
-    return { ok: true };
-  },
+  revalidate: () => ["/instructor/tokens"],
 });

@@ -10,8 +10,6 @@ export const userIdSchema = z.string().min(1).max(64);
 /** 16 random bytes in base64url are exactly 22 characters from this alphabet. */
 export const inviteCodeSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/, "invalid-invite");
 export const deckSlugsSchema = z.array(z.string().min(1).max(64)).max(200);
-/** A form that names one class and nothing else (regenerate, delete, leave). */
-export const classRefSchema = z.object({ classId: classIdSchema });
 
 /** Parses input for a lib/server function; bad input is the caller's mistake, not a server fault. */
 export function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
