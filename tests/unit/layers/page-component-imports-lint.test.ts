@@ -19,7 +19,7 @@ const DATABASE_IMPORTS = [
 ];
 const APP_IMPORTS = [
   'import { x } from "@/app/quiz/page";\nexport const y = x;',
-  'import { x } from "../../app/actions/quiz";\nexport const y = x;',
+  'import { x } from "../../app/quiz/page";\nexport const y = x;',
 ];
 
 describe("pages, layouts and components import lint", () => {

@@ -57,7 +57,7 @@ describe("pages, layouts and components imports", () => {
     ["app/quiz/page.tsx", "@/lib/server/quizzes/get-quiz-results", "allowed"],
     ["app/quiz/page.tsx", "@/lib/server/dbx", "allowed"],
     ["components/quiz/x.tsx", "@/app/quiz/page", "app"],
-    ["components/quiz/x.tsx", "../../app/actions/quiz", "app"],
+    ["components/quiz/x.tsx", "../../app/quiz/page", "app"],
     ["components/quiz/x.tsx", "@/lib/actions/quizzes/finish-quiz", "allowed"],
     ["components/quiz/x.tsx", "./app-bar", "allowed"],
   ])("%s importing %s: %s", (file, specifier, kind) => {
