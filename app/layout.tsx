@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
+import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ServiceWorkerRegistration } from "@/components/offline/service-worker-registration";
 import "./globals.css";
@@ -24,8 +25,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
-  const t = await getTranslations("app");
+  const [locale, t, user] = await Promise.all([getLocale(), getTranslations("app"), getCurrentUser()]);
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-white font-sans text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100">
@@ -34,7 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         {/* Only the error page's strings for every page; each area's layout adds its own (ClientMessages). */}
         <ClientMessages namespaces={["errors"]}>
-          <SiteHeader />
+          <SiteHeader role={user?.role ?? null} />
           <main id="main" className="mx-auto w-full max-w-3xl px-4 pb-16 pt-4 sm:px-6 lg:max-w-5xl">
             {children}
           </main>

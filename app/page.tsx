@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { leaveClassAction } from "@/app/actions/classes";
+import { leaveClassAction } from "@/lib/actions/classes/leave-class";
 import { getCurrentUser, type Actor } from "@/lib/server/auth/current-user";
 import { sessionEndReason } from "@/lib/server/auth/session-end-reason";
 import { listPublicDecks, type DeckSummary } from "@/lib/server/decks/list-decks";

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
-import { signOutEverywhereAction } from "@/app/actions/account";
+import { signOutEverywhereAction } from "@/lib/actions/account/sign-out-everywhere";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { secondaryButton } from "@/components/ui/field";

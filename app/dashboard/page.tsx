@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { getDashboard } from "@/lib/server/stats/get-dashboard";
+import { getExamPlans } from "@/lib/server/planning/get-exam-plan";
 import { ExamPlanCard } from "@/components/dashboard/exam-plan-card";
 import { DueTodayList } from "@/components/dashboard/due-today-list";
 import { StudyStats } from "@/components/dashboard/study-stats";
@@ -20,14 +21,14 @@ export default async function DashboardPage() {
   const actor = await getCurrentUser();
   if (!actor) redirect("/signin?callbackUrl=/dashboard");
   const now = new Date();
-  const [t, dashboard] = await Promise.all([getTranslations("dashboard"), getDashboard(actor, now)]);
+  const [t, dashboard, examPlans] = await Promise.all([getTranslations("dashboard"), getDashboard(actor, now), getExamPlans(actor, now)]);
   return (
     <div className="space-y-6">
       <section className="space-y-2 pt-2">
         <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{t("title")}</h1>
         <p className="text-sm leading-relaxed text-slate-600 dark:text-slate-300">{t("intro", { hour: dashboard.rolloverHour, timeZone: dashboard.timeZone })}</p>
       </section>
-      <ExamPlanCard actor={actor} now={now} />
+      <ExamPlanCard overview={examPlans} />
       <StudyStats dashboard={dashboard} />
       <DueTodayList decks={dashboard.decks} />
       <ReviewHeatmap cells={dashboard.heatmap} today={dashboard.today} />

@@ -36,7 +36,7 @@ export async function measureReviewsBesideFits(root: string, options: BesideFits
     const without = await runReviewLoad({ baseURL: server.baseURL, learners, cardIds: firstCards, warmupMs: options.warmupMs, measureMs: options.measureMs });
     log(`without a fit: p50 ${round(without.latencyMs.p50, 2)} ms, p99 ${round(without.latencyMs.p99, 2)} ms, ${Math.round(without.requestsPerSecond)} requests/s`);
 
-    const optimise = action("app/actions/optimise-fsrs.ts", "optimiseFsrsAction");
+    const optimise = action("optimiseFsrsAction");
     const open = () => (db.prepare(`SELECT count(*) AS n FROM "FsrsFit" WHERE userId = ? AND status IN ('queued', 'running')`).get(heavyId) as { n: number }).n;
     let fitting = true;
     const fits = (async () => {

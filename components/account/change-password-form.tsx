@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { changePasswordAction } from "@/app/actions/account";
-import type { ActionResult } from "@/app/actions/action-result";
+import { changePasswordAction } from "@/lib/actions/account/change-password";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { Field, primaryButton } from "@/components/ui/field";
 

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { deleteAccountAction } from "@/app/actions/account";
-import type { ActionResult } from "@/app/actions/action-result";
+import { deleteAccountAction } from "@/lib/actions/account/delete-account";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 import { dangerButton, Field } from "@/components/ui/field";
 

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { changeRoleAction } from "@/app/actions/admin";
-import type { ActionResult } from "@/app/actions/action-result";
+import { changeRoleAction } from "@/lib/actions/admin/change-role";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 
 const ROLE_NAMES = ["learner", "instructor", "admin"] as const;

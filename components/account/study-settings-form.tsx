@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { saveStudySettingsAction } from "@/app/actions/study-settings";
-import type { ActionResult } from "@/app/actions/action-result";
+import { saveStudySettingsAction } from "@/lib/actions/settings/save-study-settings";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { Field, primaryButton } from "@/components/ui/field";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 

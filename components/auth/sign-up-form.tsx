@@ -3,8 +3,8 @@ import { useActionState, useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { signUpAction } from "@/app/actions/sign-up";
-import type { ActionResult } from "@/app/actions/action-result";
+import { signUpAction } from "@/lib/actions/account/sign-up";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { Field, primaryButton } from "@/components/ui/field";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/app/actions/action-result";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { dangerButton, primaryButton, secondaryButton } from "@/components/ui/field";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { setClassDecksAction } from "@/app/actions/classes";
-import type { ActionResult } from "@/app/actions/action-result";
+import { setClassDecksAction } from "@/lib/actions/classes/set-class-decks";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { UsableDeck } from "@/lib/server/classes/list-usable-decks";
 import { primaryButton } from "@/components/ui/field";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";

@@ -1,8 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { createClassAction, renameClassAction } from "@/app/actions/classes";
-import type { ActionResult } from "@/app/actions/action-result";
+import { createClassAction } from "@/lib/actions/classes/create-class";
+import { renameClassAction } from "@/lib/actions/classes/rename-class";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { Field, primaryButton } from "@/components/ui/field";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { removeMemberAction } from "@/app/actions/classes";
+import { removeMemberAction } from "@/lib/actions/classes/remove-member";
 import type { RosterMember } from "@/lib/server/classes/get-class-roster";
 import { ActionButton } from "./action-button";
 

@@ -2,8 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { REVIEW_BUFFER_DAYS, type ExamPlan } from "@/lib/core/planning/plan-exam";
 import { daysBetween } from "@/lib/core/scheduler/learning-day";
-import type { Actor } from "@/lib/server/auth/current-user";
-import { getExamPlans, type DeckExamPlan } from "@/lib/server/planning/get-exam-plan";
+import type { DeckExamPlan, ExamOverview } from "@/lib/server/planning/get-exam-plan";
 
 const STATUS_STYLE: Record<ExamPlan["status"], string> = {
   "on-track": "bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-50",
@@ -53,8 +52,8 @@ function DeckPlan({ entry, t, format }: { entry: DeckExamPlan & { plan: ExamPlan
 }
 
 /** The learner's exam, days left and, for each deck they study, whether their new-card limit is enough. */
-export async function ExamPlanCard({ actor, now }: { actor: Actor; now: Date }) {
-  const [t, format, overview] = await Promise.all([getTranslations("planning"), getFormatter(), getExamPlans(actor, now)]);
+export async function ExamPlanCard({ overview }: { overview: ExamOverview }) {
+  const [t, format] = await Promise.all([getTranslations("planning"), getFormatter()]);
   const { exam, today } = overview;
   const planned = overview.decks.filter((d): d is DeckExamPlan & { plan: ExamPlan } => d.plan !== null);
   return (

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { createDeckAction } from "@/app/actions/instructor";
-import type { ActionResult } from "@/app/actions/action-result";
+import { createDeckAction } from "@/lib/actions/decks/create-deck";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { Field, primaryButton } from "@/components/ui/field";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { createTokenAction, type CreateTokenResult } from "@/app/actions/api-tokens";
+import { createTokenAction, type CreateTokenResult } from "@/lib/actions/tokens/create-token";
 import { Field, primaryButton } from "@/components/ui/field";
 
 /** Creates a token and shows it once; it cannot be shown again. */

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { saveDeckMetaAction } from "@/app/actions/instructor";
-import type { ActionResult } from "@/app/actions/action-result";
+import { saveDeckMetaAction } from "@/lib/actions/decks/save-deck-meta";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { DeckDraft } from "@/lib/core/editor/deck-draft";
 import { Field, primaryButton } from "@/components/ui/field";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";

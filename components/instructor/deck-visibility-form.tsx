@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { setDeckVisibilityAction } from "@/app/actions/instructor";
-import type { ActionResult } from "@/app/actions/action-result";
+import { setDeckVisibilityAction } from "@/lib/actions/decks/set-deck-visibility";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { primaryButton } from "@/components/ui/field";
 import { submitWithoutReset } from "@/components/ui/submit-without-reset";
 

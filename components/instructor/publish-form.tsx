@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { publishDeckAction } from "@/app/actions/instructor";
-import type { ActionResult } from "@/app/actions/action-result";
+import { publishDeckAction } from "@/lib/actions/decks/publish-deck";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { PublishPlan } from "@/lib/server/editor/publish-draft";
 import { primaryButton } from "@/components/ui/field";
 

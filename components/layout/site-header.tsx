@@ -1,15 +1,16 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocaleAction } from "@/app/actions/set-locale";
-import { getCurrentUser, hasRole } from "@/lib/server/auth/current-user";
+import { setLocaleAction } from "@/lib/actions/account/set-locale";
+import { roleAtLeast, type Role } from "@/lib/core/auth/roles";
 import { SignedInLinks } from "./signed-in-links";
 
 // Header links are not prefetched: every page here is dynamic, so a prefetch brings no usable page
 // and costs a phone main-thread time on every page it opens.
 const navLink = "inline-flex min-h-11 shrink-0 items-center whitespace-nowrap rounded-md px-2 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800";
 
-export async function SiteHeader() {
-  const [t, locale, user] = await Promise.all([getTranslations(), getLocale(), getCurrentUser()]);
+/** `role` is the signed-in user's, or null when nobody is signed in (the layout reads the session). */
+export async function SiteHeader({ role }: { role: Role | null }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const other = locale === "ja" ? "en" : "ja";
   return (
     <header className="border-b border-slate-200 dark:border-slate-700">
@@ -20,11 +21,11 @@ export async function SiteHeader() {
           {t("app.name")}
         </Link>
         <div className="order-3 -mx-2 flex w-full items-center gap-1 overflow-x-auto pb-1 sm:order-2 sm:mx-0 sm:ml-auto sm:w-auto sm:overflow-visible sm:pb-0" data-testid="header-links">
-          {user ? (
+          {role ? (
             <SignedInLinks signInLabel={t("nav.signIn")} className={navLink}>
               <Link href="/dashboard" prefetch={false} className={navLink}>{t("nav.dashboard")}</Link>
-              {hasRole(user, "instructor") && <Link href="/instructor" prefetch={false} className={navLink}>{t("nav.instructor")}</Link>}
-              {hasRole(user, "admin") && <Link href="/admin/users" prefetch={false} className={navLink}>{t("nav.admin")}</Link>}
+              {roleAtLeast(role, "instructor") && <Link href="/instructor" prefetch={false} className={navLink}>{t("nav.instructor")}</Link>}
+              {roleAtLeast(role, "admin") && <Link href="/admin/users" prefetch={false} className={navLink}>{t("nav.admin")}</Link>}
               <Link href="/account" prefetch={false} className={navLink}>{t("nav.account")}</Link>
             </SignedInLinks>
           ) : (

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { finishQuizAction } from "@/app/actions/quiz";
+import { finishQuizAction } from "@/lib/actions/quizzes/finish-quiz";
 import { examTimeLimitMs, examWarning, formatTimeLeft } from "@/lib/core/quiz/exam-time";
 import type { QuizView } from "@/lib/server/quizzes/get-quiz-for-learner";
 import { QuestionInput } from "./question-input";

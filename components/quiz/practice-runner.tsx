@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { finishQuizAction } from "@/app/actions/quiz";
+import { finishQuizAction } from "@/lib/actions/quizzes/finish-quiz";
 import type { QuizView } from "@/lib/server/quizzes/get-quiz-for-learner";
 import { QuestionInput, toResponse, type Draft } from "./question-input";
 import { QuestionCard, navButton, primaryQuizButton, Spinner } from "./question-card";

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { createQuizAction } from "@/app/actions/quiz";
-import type { ActionResult } from "@/app/actions/action-result";
+import { createQuizAction } from "@/lib/actions/quizzes/create-quiz";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { EXAM_SECONDS_PER_QUESTION, examTimeLimitMs } from "@/lib/core/quiz/exam-time";
 import { primaryButton } from "@/components/ui/field";
 

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { restoreCardAction } from "@/app/actions/card-browser";
-import type { ActionResult } from "@/app/actions/action-result";
+import { restoreCardAction } from "@/lib/actions/settings/restore-card";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { FlaggedCard } from "@/lib/server/reviews/flagged-cards";
 
 const badge = "rounded px-1.5 py-0.5 text-xs font-semibold";

@@ -3,8 +3,8 @@
 // desired-retention advice. The fit runs on the server in the background; the page shows it when done.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { optimiseFsrsAction } from "@/app/actions/optimise-fsrs";
-import type { ActionResult } from "@/app/actions/action-result";
+import { optimiseFsrsAction } from "@/lib/actions/settings/optimise-fsrs";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { primaryButton } from "@/components/ui/field";
 import type { FitRecord, FitScopeView, FsrsFitsView } from "@/lib/server/fsrs/get-fsrs-fits";
 import type { RetentionAdvice } from "@/lib/server/fsrs/get-retention-advice";

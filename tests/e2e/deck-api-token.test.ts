@@ -33,7 +33,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 describe("deck import with an API token and curl", () => {
   it("imports with a token, answers 413 to an oversized upload and 401 once the token is revoked", async () => {
     const instructor = await createInstructor(baseURL, admin);
-    const created = await callServerAction(instructor.session, action("app/actions/api-tokens.ts", "createTokenAction"), { name: "ci" }, true);
+    const created = await callServerAction(instructor.session, action("createTokenAction"), { name: "ci" }, true);
     const token = /kd_[A-Za-z0-9_-]{43}/.exec(created.text)?.[0];
     expect(token, created.text.slice(0, 300)).toBeTruthy();
     const [row] = query<{ id: string; tokenHash: string }>('SELECT id, tokenHash FROM "ApiToken" WHERE userId = ?', instructor.id);
@@ -67,7 +67,7 @@ describe("deck import with an API token and curl", () => {
     expect(spec.status).toBe(200);
     expect(Object.keys(JSON.parse(spec.body).paths)).toContain("/api/v1/decks/{slug}/import");
 
-    const revoked = await callServerAction(instructor.session, action("app/actions/api-tokens.ts", "revokeTokenAction"), { tokenId: row.id }, false);
+    const revoked = await callServerAction(instructor.session, action("revokeTokenAction"), { tokenId: row.id }, false);
     expect(revoked.status).toBe(200);
     const refused = await curl([...auth, ...files, `${url}?commit=true`]);
     expect(refused.status).toBe(401);

@@ -54,8 +54,8 @@ async function learnerView(session: HttpSession, deckSlug: string, card: string)
   const cram = { cramId: crypto.randomUUID(), cardId: card, rating: 3, reviewedAt: new Date().toISOString(), durationMs: 900 };
   const reviewResult = (await (await post(session, "/api/v1/reviews", { reviews: [review] })).json()) as { results: { status: string }[] };
   const cramResult = (await (await post(session, "/api/v1/cram", { entries: [cram] })).json()) as { results: { status: string }[] };
-  const quiz = await callServerAction(session, action("app/actions/quiz.ts", "createQuizAction"), { deckSlug, length: "3", mode: "practice" }, true);
-  const settings = await callServerAction(session, action("app/actions/study-settings.ts", "saveStudySettingsAction"), { timeZone: "UTC", rolloverHour: "5", desiredRetention: "0.85", deckSlug, newPerDay: "7", reviewsPerDay: "70", deckRetention: "" }, true);
+  const quiz = await callServerAction(session, action("createQuizAction"), { deckSlug, length: "3", mode: "practice" }, true);
+  const settings = await callServerAction(session, action("saveStudySettingsAction"), { timeZone: "UTC", rolloverHour: "5", desiredRetention: "0.85", deckSlug, newPerDay: "7", reviewsPerDay: "70", deckRetention: "" }, true);
   return {
     queue: await answer(await session.fetch(`/api/v1/decks/${deckSlug}/queue`)),
     pack: await answer(await session.fetch(`/api/v1/decks/${deckSlug}/offline`)),
@@ -93,13 +93,13 @@ describe("a private instructor deck", () => {
   });
 
   it("opens to a learner who joins a class using it, and closes again when they leave (their history stays)", async () => {
-    const created = await callServerAction(instructor, action("app/actions/classes.ts", "createClassAction"), { name: `Visibility ${slug}` }, true);
+    const created = await callServerAction(instructor, action("createClassAction"), { name: `Visibility ${slug}` }, true);
     const classId = created.redirect?.split(";")[0].split("/").pop();
     expect(classId, created.text.slice(0, 200)).toBeTruthy();
-    const decks = await callServerAction(instructor, action("app/actions/classes.ts", "setClassDecksAction"), { classId: classId!, deckSlugs: slug }, true);
+    const decks = await callServerAction(instructor, action("setClassDecksAction"), { classId: classId!, deckSlugs: slug }, true);
     expect(decks.text).toContain('"ok":true');
     const [{ inviteCode }] = query<{ inviteCode: string }>('SELECT inviteCode FROM "Class" WHERE id = ?', classId);
-    await callServerAction(learner, action("app/actions/classes.ts", "joinClassAction"), { code: inviteCode }, true);
+    await callServerAction(learner, action("joinClassAction"), { code: inviteCode }, true);
 
     expect((await learner.fetch(`/api/v1/decks/${slug}/queue`)).status).toBe(200);
     const review = { reviewId: crypto.randomUUID(), cardId, rating: 3, expectedReps: 0, reviewedAt: new Date().toISOString(), durationMs: 1000 };
@@ -107,7 +107,7 @@ describe("a private instructor deck", () => {
     expect(recorded.results[0].status).toBe("recorded");
     expect(await (await learner.fetch("/")).text()).toContain("Private deck");
 
-    await callServerAction(learner, action("app/actions/classes.ts", "leaveClassAction"), { classId: classId! }, true);
+    await callServerAction(learner, action("leaveClassAction"), { classId: classId! }, true);
     expect(await learnerView(learner, slug, cardId)).toEqual(await learnerView(learner, MISSING, `${MISSING}:nothing#0`));
     expect(query('SELECT id FROM "ReviewLog" WHERE id = ?', review.reviewId)).toHaveLength(1);
   });
@@ -115,7 +115,7 @@ describe("a private instructor deck", () => {
   it("opens to every learner once its owner makes it public", async () => {
     const stranger = await createAccount(baseURL, uniqueEmail("stranger"), STRONG_PASSWORD, "198.18.90.2");
     expect((await stranger.fetch(`/api/v1/decks/${slug}/queue`)).status).toBe(404);
-    const result = await callServerAction(instructor, action("app/actions/instructor.ts", "setDeckVisibilityAction"), { slug, visibility: "public" }, true);
+    const result = await callServerAction(instructor, action("setDeckVisibilityAction"), { slug, visibility: "public" }, true);
     expect(result.text).toContain('"ok":true');
     expect((await stranger.fetch(`/api/v1/decks/${slug}/queue`)).status).toBe(200);
     expect(await (await stranger.fetch("/")).text()).toContain("Private deck");

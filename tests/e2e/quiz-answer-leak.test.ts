@@ -53,7 +53,7 @@ describe("quiz answers stay on the server", () => {
     let secrets = 0;
     const hits: string[] = [];
     for (let n = 0; n < QUIZZES; n++) {
-      const created = await callServerAction(learner, action("app/actions/quiz.ts", "createQuizAction"), { deckSlug: "kubernetes-workloads", length: "10", mode: n % 2 ? "exam" : "practice" }, true);
+      const created = await callServerAction(learner, action("createQuizAction"), { deckSlug: "kubernetes-workloads", length: "10", mode: n % 2 ? "exam" : "practice" }, true);
       const quizPath = created.redirect?.split(";")[0];
       expect(quizPath).toMatch(/^\/quiz\/\w+$/);
       const attemptId = quizPath!.split("/").pop()!;

@@ -29,7 +29,7 @@ describe("revoked sessions", () => {
     const token = phone.sessionToken()!;
     expect(await whoAmI(phone)).toMatchObject({ email });
     const laptop = await signedIn(baseURL, email, PASSWORD);
-    const result = await callServerAction(laptop, action("app/actions/account.ts", "signOutEverywhereAction"), {}, false);
+    const result = await callServerAction(laptop, action("signOutEverywhereAction"), {}, false);
     expect(result.redirect).toContain("/signin");
     expect(await replay(token)).toBe(0);
     expect(await whoAmI(laptop)).toBeNull();
@@ -41,7 +41,7 @@ describe("revoked sessions", () => {
     const token = stolen.sessionToken()!;
     const owner = await signedIn(baseURL, email, PASSWORD);
     const newPassword = "a-brand-new-password-42";
-    const result = await callServerAction(owner, action("app/actions/account.ts", "changePasswordAction"), { currentPassword: PASSWORD, newPassword }, true);
+    const result = await callServerAction(owner, action("changePasswordAction"), { currentPassword: PASSWORD, newPassword }, true);
     expect(result.redirect).toContain("passwordChanged");
     expect(await replay(token)).toBe(0);
     expect((await new HttpSession(baseURL).signIn(email, PASSWORD)).status).toBe(401);
@@ -53,7 +53,7 @@ describe("revoked sessions", () => {
     const person = await createAccount(baseURL, email, PASSWORD);
     const { id } = (await whoAmI(person))!;
     const adminSession = await signedIn(baseURL, admin.email, admin.password);
-    const changeRole = action("app/actions/admin.ts", "changeRoleAction");
+    const changeRole = action("changeRoleAction");
     expect((await callServerAction(adminSession, changeRole, { userId: id, role: "instructor" }, true)).text).toContain('"ok":true');
     const instructor = await signedIn(baseURL, email, PASSWORD);
     expect(await whoAmI(instructor)).toMatchObject({ role: "instructor" });

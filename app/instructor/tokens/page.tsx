@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getCurrentUser, hasRole } from "@/lib/server/auth/current-user";
 import { listApiTokens } from "@/lib/server/tokens/api-tokens";
-import { revokeTokenAction } from "@/app/actions/api-tokens";
+import { revokeTokenAction } from "@/lib/actions/tokens/revoke-token";
 import { CreateTokenForm } from "@/components/instructor/create-token-form";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { joinClassAction } from "@/app/actions/classes";
+import { joinClassAction } from "@/lib/actions/classes/join-class";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { getInvite } from "@/lib/server/classes/membership";
 import { ActionButton } from "@/components/classes/action-button";

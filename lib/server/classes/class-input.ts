@@ -1,6 +1,6 @@
 import "server-only";
 // The shapes every class function accepts. Messages are the keys the forms show (see
-// app/actions/action-result.ts#fieldErrorsOf: "invalid-…" keys pass through, anything else is "required").
+// lib/actions/action-result.ts#fieldErrorsOf: "invalid-…" keys pass through, anything else is "required").
 import { z } from "zod";
 import { AppError } from "../errors";
 

@@ -2,16 +2,17 @@ import { HttpSession } from "./http-session";
 import { callServerAction, loadServerActions, type ActionRef } from "./server-actions";
 
 let actions: ActionRef[] | null = null;
-export function action(file: string, name: string): ActionRef {
+/** A server action by its exported name: one action per file (lib/actions), so the name finds it. */
+export function action(name: string): ActionRef {
   actions ??= loadServerActions();
-  const found = actions.find((a) => a.file === file && a.name === name);
-  if (!found) throw new Error(`no server action ${file}#${name} in the build`);
-  return found;
+  const found = actions.filter((a) => a.name === name);
+  if (found.length !== 1) throw new Error(`${found.length} server actions named ${name} in the build, not one`);
+  return found[0];
 }
 
 /** Signs up through the real sign-up server action; the session stays signed out. */
 export async function signUp(session: HttpSession, email: string, password: string): Promise<void> {
-  const result = await callServerAction(session, action("app/actions/sign-up.ts", "signUpAction"), { email, password, name: "" }, true);
+  const result = await callServerAction(session, action("signUpAction"), { email, password, name: "" }, true);
   if (!result.text.includes('"ok":true')) throw new Error(`sign-up failed for ${email}: ${result.status} ${result.text.slice(0, 300)}`);
 }
 

@@ -15,7 +15,7 @@ export async function createInstructor(baseURL: string, admin: { email: string; 
   const first = await createAccount(baseURL, email, INSTRUCTOR_PASSWORD, ip);
   const { id } = (await whoAmI(first))!;
   const adminSession = await signedIn(baseURL, admin.email, admin.password, freshIp());
-  const result = await callServerAction(adminSession, action("app/actions/admin.ts", "changeRoleAction"), { userId: id, role: "instructor" }, true);
+  const result = await callServerAction(adminSession, action("changeRoleAction"), { userId: id, role: "instructor" }, true);
   if (!result.text.includes('"ok":true')) throw new Error(`could not make ${email} an instructor: ${result.text.slice(0, 200)}`);
   return { session: await signedIn(baseURL, email, INSTRUCTOR_PASSWORD, ip), email, id, password: INSTRUCTOR_PASSWORD };
 }

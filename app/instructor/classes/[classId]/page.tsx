@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { deleteClassAction, regenerateInviteAction } from "@/app/actions/classes";
+import { deleteClassAction } from "@/lib/actions/classes/delete-class";
+import { regenerateInviteAction } from "@/lib/actions/classes/regenerate-invite";
 import { getCurrentUser, hasRole } from "@/lib/server/auth/current-user";
 import { AppError } from "@/lib/server/errors";
 import { getManagedClass } from "@/lib/server/classes/get-managed-class";

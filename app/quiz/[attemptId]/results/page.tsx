@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { AppError } from "@/lib/server/errors";
 import { getQuizResults } from "@/lib/server/quizzes/get-quiz-results";
-import { reviewMissesAction } from "@/app/actions/quiz";
+import { reviewMissesAction } from "@/lib/actions/quizzes/review-misses";
 import { CorrectionNote } from "@/components/review/correction-note";
 import { SourceLine } from "@/components/review/source-line";
 import { FeedbackList } from "@/components/quiz/feedback-list";

@@ -5,57 +5,57 @@ import { act, baseURL, freshIp, ownOnly, PASSWORD, type Endpoint } from "./case"
 import { count, userRow } from "./db";
 
 export const ACCOUNT_ENDPOINTS: Record<string, Endpoint> = {
-  "action app/actions/set-locale.ts#setLocaleAction": {
+  "action lib/actions/account/set-locale.ts#setLocaleAction": {
     allowed: () => true, // a display preference in the caller's own cookie; touches no data
     call: async (c) => {
-      await act(c, "app/actions/set-locale.ts", "setLocaleAction", { locale: "en", userId: c.victim.id }, false);
+      await act(c, "setLocaleAction", { locale: "en", userId: c.victim.id }, false);
       return c.actor.session.getCookie("NEXT_LOCALE") === "en";
     },
   },
-  "action app/actions/sign-up.ts#signUpAction": {
+  "action lib/actions/account/sign-up.ts#signUpAction": {
     allowed: (kind, target) => kind === "anonymous" && target === "own id",
     call: async (c) => {
       const email = c.target === "own id" ? uniqueEmail("new") : c.victim.email;
-      return (await act(c, "app/actions/sign-up.ts", "signUpAction", { email, password: PASSWORD, name: "" }, true)).text.includes('"ok":true');
+      return (await act(c, "signUpAction", { email, password: PASSWORD, name: "" }, true)).text.includes('"ok":true');
     },
   },
-  "action app/actions/account.ts#changePasswordAction": {
+  "action lib/actions/account/change-password.ts#changePasswordAction": {
     allowed: ownOnly,
     spendsAccounts: true,
     call: async (c) => {
       const fields: Record<string, string> = c.target === "own id" ? { currentPassword: c.actor.person?.password ?? PASSWORD } : { currentPassword: c.victim.password, userId: c.victim.id };
-      const result = await act(c, "app/actions/account.ts", "changePasswordAction", { ...fields, newPassword: "changed-password-123" }, true);
+      const result = await act(c, "changePasswordAction", { ...fields, newPassword: "changed-password-123" }, true);
       if (c.target === "own id") return result.redirect?.includes("passwordChanged") ?? false;
       return (await new HttpSession(baseURL, freshIp()).signIn(c.victim.email, "changed-password-123")).status === 200;
     },
   },
-  "action app/actions/account.ts#signOutEverywhereAction": {
+  "action lib/actions/account/sign-out-everywhere.ts#signOutEverywhereAction": {
     allowed: ownOnly,
     spendsAccounts: true,
     call: async (c) => {
       const targetId = c.target === "own id" ? (c.actor.person?.id ?? "") : c.victim.id;
       const before = userRow(targetId)?.sessionVersion;
-      await act(c, "app/actions/account.ts", "signOutEverywhereAction", { userId: c.victim.id }, false);
+      await act(c, "signOutEverywhereAction", { userId: c.victim.id }, false);
       const after = userRow(targetId)?.sessionVersion;
       return before !== undefined && after !== before;
     },
   },
-  "action app/actions/account.ts#deleteAccountAction": {
+  "action lib/actions/account/delete-account.ts#deleteAccountAction": {
     allowed: ownOnly,
     spendsAccounts: true,
     call: async (c) => {
       const target = c.target === "own id" ? c.actor.person : c.victim;
-      await act(c, "app/actions/account.ts", "deleteAccountAction", { confirmEmail: target?.email ?? c.victim.email, userId: c.victim.id }, true);
+      await act(c, "deleteAccountAction", { confirmEmail: target?.email ?? c.victim.email, userId: c.victim.id }, true);
       return target ? userRow(target.id) === undefined : false;
     },
   },
-  "action app/actions/admin.ts#changeRoleAction": {
+  "action lib/actions/admin/change-role.ts#changeRoleAction": {
     allowed: (kind) => kind === "owner or admin",
     spendsAccounts: true,
     call: async (c) => {
       const targetId = c.target === "own id" ? (c.actor.person?.id ?? "no-such-user") : c.victim.id;
       const role = c.target === "own id" ? "admin" : "instructor";
-      const result = await act(c, "app/actions/admin.ts", "changeRoleAction", { userId: targetId, role }, true);
+      const result = await act(c, "changeRoleAction", { userId: targetId, role }, true);
       return result.text.includes('"ok":true') && userRow(targetId)?.role === role;
     },
   },

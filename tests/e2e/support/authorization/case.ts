@@ -47,8 +47,8 @@ export const instructorOwnOrAdmin = (kind: ActorKind, target: Target) => (target
  */
 export const ownerOf = (c: Case): Person => (c.target === "own id" && c.actor.person ? c.actor.person : c.victim);
 
-export const act = (c: Case, file: string, name: string, fields: Record<string, string>, withState: boolean) =>
-  callServerAction(c.actor.session, action(file, name), fields, withState);
+export const act = (c: Case, name: string, fields: Record<string, string>, withState: boolean) =>
+  callServerAction(c.actor.session, action(name), fields, withState);
 
 export const post = (c: Case, url: string, body: unknown, session = c.actor.session) =>
   session.fetch(url, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json", origin: baseURL } });

@@ -36,7 +36,7 @@ export async function person(role: Role): Promise<Person> {
   await signUp(new HttpSession(baseURL, ip), email, PASSWORD);
   const id = userId(email);
   if (role !== "learner") {
-    const result = await callServerAction(await asAdmin(), action("app/actions/admin.ts", "changeRoleAction"), { userId: id, role }, true);
+    const result = await callServerAction(await asAdmin(), action("changeRoleAction"), { userId: id, role }, true);
     if (!result.text.includes('"ok":true')) throw new Error(`could not make ${email} an ${role}: ${result.text.slice(0, 200)}`);
   }
   return { session: await signedIn(baseURL, email, PASSWORD, ip), id, email, password: PASSWORD };

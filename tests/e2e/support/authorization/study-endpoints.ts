@@ -24,10 +24,10 @@ const recorded = async (response: Response) => response.status === 200 && ((awai
 
 /** A quiz attempt of `owner` over HTTP (types typed+kubectl so that its misses have cards). */
 async function startQuiz(owner: HttpSession, finish = false): Promise<string> {
-  const created = await callServerAction(owner, action("app/actions/quiz.ts", "createQuizAction"), { deckSlug: "kubernetes-workloads", length: "3", mode: "practice", types: "typed" }, true);
+  const created = await callServerAction(owner, action("createQuizAction"), { deckSlug: "kubernetes-workloads", length: "3", mode: "practice", types: "typed" }, true);
   const attemptId = created.redirect?.split(";")[0].split("/").pop();
   if (!attemptId) throw new Error(`fixture quiz failed: ${created.status}`);
-  if (finish) await callServerAction(owner, action("app/actions/quiz.ts", "finishQuizAction"), { attemptId }, false);
+  if (finish) await callServerAction(owner, action("finishQuizAction"), { attemptId }, false);
   return attemptId;
 }
 const attemptOwner = (c: Case) => (c.target === "own id" && c.actor.person ? c.actor.person : c.victim);
@@ -105,49 +105,49 @@ export const STUDY_ENDPOINTS: Record<string, Endpoint> = {
       return recorded(await post(c, "/api/v1/cram", { entries: [entry] }));
     },
   },
-  "action app/actions/quiz.ts#createQuizAction": {
+  "action lib/actions/quizzes/create-quiz.ts#createQuizAction": {
     allowed: adminOrOwn,
     call: async (c) => {
-      const result = await act(c, "app/actions/quiz.ts", "createQuizAction", { deckSlug: studyDeck(c), length: "3", mode: "practice" }, true);
+      const result = await act(c, "createQuizAction", { deckSlug: studyDeck(c), length: "3", mode: "practice" }, true);
       return !!result.redirect?.startsWith("/quiz/");
     },
   },
-  "action app/actions/quiz.ts#finishQuizAction": {
+  "action lib/actions/quizzes/finish-quiz.ts#finishQuizAction": {
     allowed: ownOnly,
     prepare: (c) => startQuiz(attemptOwner(c).session),
     call: async (c) => {
-      await act(c, "app/actions/quiz.ts", "finishQuizAction", { attemptId: String(c.fixture) }, false);
+      await act(c, "finishQuizAction", { attemptId: String(c.fixture) }, false);
       return count('SELECT count(*) AS n FROM "QuizAttempt" WHERE id = ? AND finishedAt IS NOT NULL', c.fixture) === 1;
     },
   },
-  "action app/actions/quiz.ts#reviewMissesAction": {
+  "action lib/actions/quizzes/review-misses.ts#reviewMissesAction": {
     allowed: ownOnly,
     prepare: async (c) => ({ attemptId: await startQuiz(attemptOwner(c).session, true), before: prioritised(attemptOwner(c).id) }),
     call: async (c) => {
       const { attemptId, before } = c.fixture as { attemptId: string; before: number };
-      await act(c, "app/actions/quiz.ts", "reviewMissesAction", { attemptId, deckSlug: "kubernetes-workloads" }, false);
+      await act(c, "reviewMissesAction", { attemptId, deckSlug: "kubernetes-workloads" }, false);
       return prioritised(attemptOwner(c).id) > before;
     },
   },
-  "action app/actions/study-settings.ts#saveStudySettingsAction": {
+  "action lib/actions/settings/save-study-settings.ts#saveStudySettingsAction": {
     allowed: adminOrOwn,
     call: async (c) => {
       const fields = { timeZone: "UTC", rolloverHour: "5", desiredRetention: "0.85", deckSlug: studyDeck(c), newPerDay: "7", reviewsPerDay: "70", deckRetention: "" };
-      return (await act(c, "app/actions/study-settings.ts", "saveStudySettingsAction", fields, true)).text.includes('"ok":true');
+      return (await act(c, "saveStudySettingsAction", fields, true)).text.includes('"ok":true');
     },
   },
-  "action app/actions/card-browser.ts#restoreCardAction": {
+  "action lib/actions/settings/restore-card.ts#restoreCardAction": {
     allowed: adminOrOwn,
     prepare: async (c) => suspendFor(restoreOwner(c).id, studyCard(c, 5)),
     call: async (c) => {
-      const result = await act(c, "app/actions/card-browser.ts", "restoreCardAction", { cardId: studyCard(c, 5), action: "unsuspend" }, true);
+      const result = await act(c, "restoreCardAction", { cardId: studyCard(c, 5), action: "unsuspend" }, true);
       return result.text.includes('"ok":true') && suspendedOf(restoreOwner(c).id, studyCard(c, 5)) === 0;
     },
   },
-  "action app/actions/optimise-fsrs.ts#optimiseFsrsAction": {
+  "action lib/actions/settings/optimise-fsrs.ts#optimiseFsrsAction": {
     allowed: adminOrOwn,
     call: async (c) => {
-      const result = await act(c, "app/actions/optimise-fsrs.ts", "optimiseFsrsAction", { deckSlug: studyDeck(c), scope: "learner" }, true);
+      const result = await act(c, "optimiseFsrsAction", { deckSlug: studyDeck(c), scope: "learner" }, true);
       if (c.actor.person) await fitsSettled(c.actor.person.id);
       return result.text.includes('"ok":true');
     },
