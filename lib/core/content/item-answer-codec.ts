@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { AnswerKey } from "../grading/grade-answer";
 import { manifestCheckSchema, type DeckItemType } from "./deck-schema";
 import type { StoredItemParts } from "./item-storage";
+import { decodeItemColumn } from "./decode-item-column";
 
 export type ItemAnswerOf<T extends DeckItemType> = Extract<StoredItemParts, { type: T }>["answer"];
 
@@ -27,10 +28,6 @@ const ANSWER_SCHEMAS: { [T in DeckItemType]: z.ZodType<ItemAnswerOf<T>> } = {
   }),
 };
 
-function isItemType(type: string): type is DeckItemType {
-  return Object.hasOwn(ANSWER_SCHEMAS, type);
-}
-
 /**
  * The answer of an item of `type` as read back from the database (plain JSON, hence `unknown`).
  * Keys the type does not have are dropped; throws when the type is unknown or the answer does not
@@ -39,13 +36,7 @@ function isItemType(type: string): type is DeckItemType {
 export function decodeItemAnswer<T extends DeckItemType>(type: T, answer: unknown): ItemAnswerOf<T>;
 export function decodeItemAnswer(type: string, answer: unknown): StoredItemParts["answer"];
 export function decodeItemAnswer(type: string, answer: unknown): StoredItemParts["answer"] {
-  if (!isItemType(type)) throw new Error(`stored answer of an item of unknown type "${type}"`);
-  const parsed = ANSWER_SCHEMAS[type].safeParse(answer);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`stored answer of a "${type}" item is malformed: ${issue?.path.join(".")}: ${issue?.message}`);
-  }
-  return parsed.data;
+  return decodeItemColumn("answer", ANSWER_SCHEMAS as { [T in DeckItemType]: z.ZodType<StoredItemParts["answer"]> }, type, answer);
 }
 
 /**

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { DeckItemType } from "./deck-schema";
 import type { StoredItemParts } from "./item-storage";
+import { decodeItemColumn } from "./decode-item-column";
 
 export type ItemBody = StoredItemParts["body"];
 export type ItemBodyOf<T extends DeckItemType> = Extract<StoredItemParts, { type: T }>["body"];
@@ -24,10 +25,6 @@ const BODY_SCHEMAS: { [T in DeckItemType]: z.ZodType<ItemBodyOf<T>> } = {
   manifest: z.object({ prompt: z.string(), kind: z.string(), apiVersion: z.string(), starter: z.string().nullable() }),
 };
 
-function isItemType(type: string): type is DeckItemType {
-  return Object.hasOwn(BODY_SCHEMAS, type);
-}
-
 /**
  * The body of an item of `type` as read back from the database (plain JSON, hence `unknown`).
  * Keys the type does not have are dropped; throws when the type is unknown or the body does not
@@ -36,13 +33,7 @@ function isItemType(type: string): type is DeckItemType {
 export function decodeItemBody<T extends DeckItemType>(type: T, body: unknown): ItemBodyOf<T>;
 export function decodeItemBody(type: string, body: unknown): ItemBody;
 export function decodeItemBody(type: string, body: unknown): ItemBody {
-  if (!isItemType(type)) throw new Error(`stored body of an item of unknown type "${type}"`);
-  const parsed = BODY_SCHEMAS[type].safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`stored body of a "${type}" item is malformed: ${issue?.path.join(".")}: ${issue?.message}`);
-  }
-  return parsed.data;
+  return decodeItemColumn("body", BODY_SCHEMAS as { [T in DeckItemType]: z.ZodType<ItemBody> }, type, body);
 }
 
 /** The JSON written to Item.body for an item of `type`: exactly the type's learner-visible keys. */
