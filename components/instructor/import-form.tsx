@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { DraftImportOutcome } from "@/lib/server/decks/import/import-into-draft";
+import { importDeckFiles } from "@/lib/client/api/deck-draft-api";
 import { primaryButton, secondaryButton } from "@/components/ui/field";
 
 type Mapping = { hasHeader: boolean; byHeader: boolean; delimiter: string; front: string; back: string; tags: string; id: string; section: string };
@@ -35,11 +36,10 @@ export function ImportForm({ slug }: { slug: string }) {
     if (commit) query.set("commit", "true");
     const missing = outcome?.ok ? outcome.plan.missing.map((m) => m.id) : [];
     if (commit && removeMissing && missing.length > 0) query.set("remove", missing.join(","));
-    const response = await fetch(`/api/v1/decks/${slug}/import?${query}`, { method: "POST", body });
-    const json = await response.json().catch(() => null);
+    const answer = await importDeckFiles(slug, body, query);
     setBusy(false);
-    if (response.status === 200 || response.status === 422) setOutcome(json as DraftImportOutcome);
-    else setFailure(json?.error?.message ?? `HTTP ${response.status}`);
+    if (answer.ok) setOutcome(answer.outcome);
+    else setFailure(answer.message);
   }
 
   const column = (name: keyof Mapping, optional: boolean) => (

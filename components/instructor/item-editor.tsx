@@ -9,6 +9,7 @@ import { COMMON_FIELDS, TYPE_FIELDS, type FieldSpec, type FormValues } from "@/l
 import { suggestItemId } from "@/lib/core/editor/suggest-item-id";
 import type { FieldError } from "@/lib/core/editor/validate-draft-item";
 import type { DeckItemType } from "@/lib/core/content/deck-schema";
+import { previewDraftItem, saveDraftItem } from "@/lib/client/api/deck-draft-api";
 import { primaryButton, secondaryButton } from "@/components/ui/field";
 import { ItemPreviewPanel, type Preview } from "./item-preview-panel";
 
@@ -27,14 +28,14 @@ export function ItemEditor({ slug, type, originalKey, initial, sections, takenId
   const [preview, setPreview] = useState<Preview | null>(null);
   const [saved, setSaved] = useState<"idle" | "saving" | "saved" | "failed">("idle");
   const sequence = useRef(0);
-  const body = (v: FormValues) => JSON.stringify({ originalKey, type, values: v });
+  const draftItem = (v: FormValues) => ({ originalKey, type, values: v });
 
   useEffect(() => {
     const id = ++sequence.current;
     const timer = setTimeout(async () => {
-      const response = await fetch(`/api/v1/decks/${slug}/draft/preview`, { method: "POST", headers: { "content-type": "application/json" }, body: body(values) });
+      const answer = await previewDraftItem(slug, draftItem(values));
       // Only the latest keystroke's answer is shown: earlier ones may arrive later.
-      if (id === sequence.current && response.ok) setPreview(await response.json());
+      if (id === sequence.current && answer) setPreview(answer);
     }, 250);
     return () => clearTimeout(timer);
     // The body depends on `values` only; slug, type and originalKey are fixed for this page.
@@ -43,8 +44,7 @@ export function ItemEditor({ slug, type, originalKey, initial, sections, takenId
   async function save() {
     setSubmitted(true);
     setSaved("saving");
-    const response = await fetch(`/api/v1/decks/${slug}/draft/items`, { method: "POST", headers: { "content-type": "application/json" }, body: body(values) });
-    const result = (await response.json()) as { ok: boolean; key?: string; errors?: Preview["errors"] };
+    const result = await saveDraftItem(slug, draftItem(values));
     if (result.ok && result.key) {
       window.location.assign(`/instructor/decks/${slug}?saved=${encodeURIComponent(result.key)}`);
       setSaved("saved");

@@ -3,6 +3,7 @@
 // download your own review log as Anki revlog CSV.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { importAnkiHistory } from "@/lib/client/api/anki-history-api";
 import { primaryButton } from "@/components/ui/field";
 import type { AnkiHistoryOutcome } from "@/lib/server/reviews/import-anki-history";
 
@@ -16,10 +17,8 @@ export function AnkiHistoryImport({ deckSlug }: { deckSlug: string }) {
     if (!file) return;
     setState({ kind: "busy" });
     try {
-      const params = new URLSearchParams({ file: file.name, ...(commit ? { commit: "true" } : {}) });
-      const response = await fetch(`/api/v1/decks/${encodeURIComponent(deckSlug)}/anki-history?${params}`, { method: "POST", body: file, headers: { "content-type": "application/octet-stream" } });
-      const body = (await response.json()) as AnkiHistoryOutcome;
-      setState(response.status === 200 || response.status === 422 ? { kind: "done", outcome: body } : { kind: "error" });
+      const outcome = await importAnkiHistory(deckSlug, file, commit);
+      setState(outcome ? { kind: "done", outcome } : { kind: "error" });
     } catch {
       setState({ kind: "error" });
     }
