@@ -1,5 +1,5 @@
 import "server-only";
-import { submitReviewSchema } from "@/lib/schemas/submit-review";
+import { checkReview } from "@/lib/schemas/submit-review";
 import type { Actor } from "../auth/current-user";
 import { isPostgres } from "../db/is-postgres";
 import { AppError } from "../errors";
@@ -16,10 +16,10 @@ export type BatchOutcome = ReviewOutcome | { reviewId: string | null; status: "i
 export async function recordReviews(actor: Actor | null, reviews: unknown[], now: Date): Promise<BatchOutcome[]> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
   const record = (raw: unknown): BatchOutcome | Promise<BatchOutcome> => {
-    const parsed = submitReviewSchema.safeParse(raw);
-    if (parsed.success) return recordReview(actor, parsed.data, now);
+    const checked = checkReview(raw);
+    if (checked.ok) return recordReview(actor, checked.review, now);
     const reviewId = typeof (raw as { reviewId?: unknown })?.reviewId === "string" ? (raw as { reviewId: string }).reviewId : null;
-    return { reviewId, status: "invalid", issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+    return { reviewId, status: "invalid", issues: checked.issues };
   };
   if (!isPostgres()) return Promise.all(reviews.map(record));
   const outcomes: BatchOutcome[] = [];
