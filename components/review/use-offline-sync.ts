@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ConflictRecord, OutboxReview, OutboxStore } from "@/lib/client/outbox";
 import { loadDevice } from "@/lib/client/offline/load-device";
+import { fetchOfflinePack } from "@/lib/client/api/review-api";
 
 const SYNC_EVERY_MS = 30_000;
 const outboxes = new Map<string, OutboxStore>();
@@ -38,8 +39,8 @@ export function useOfflineSync(userId: string, deckSlug: string, onReconnected: 
 
   const refreshPack = useCallback(async () => {
     try {
-      const response = await fetch(`/api/v1/decks/${encodeURIComponent(deckSlug)}/offline`, { credentials: "same-origin", cache: "no-store" });
-      if (response.ok) await (await loadDevice()).savePack(userId, await response.json());
+      const pack = await fetchOfflinePack(deckSlug);
+      if (pack) await (await loadDevice()).savePack(userId, pack);
     } catch {
       // Offline or failing: the pack from the last successful visit stays.
     }

@@ -2,8 +2,8 @@
 import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { StoredCard } from "@/lib/client/offline/pack-store";
 import { loadDevice } from "@/lib/client/offline/load-device";
-import * as api from "./review-api";
-import type { CardView, RevealedCard, ReviewQueueView } from "./review-api";
+import * as api from "@/lib/client/api/review-api";
+import type { CardView, RevealedCard, ReviewQueueView } from "@/lib/client/api/review-api";
 import { useOfflineSync } from "./use-offline-sync";
 
 export type Stats = { reviewed: number; again: number; startedAt: number };

@@ -2,6 +2,7 @@ import type { CardView } from "@/lib/server/reviews/card-view";
 import type { RevealedCard } from "@/lib/server/reviews/reveal-card";
 import type { ReviewQueueView } from "@/lib/server/reviews/get-review-queue";
 import type { BatchOutcome } from "@/lib/server/reviews/record-reviews";
+import type { OfflinePack } from "@/lib/server/reviews/get-offline-pack";
 
 export type { CardView, RevealedCard, ReviewQueueView, BatchOutcome };
 
@@ -20,6 +21,12 @@ export async function fetchQueue(deckSlug: string, exclude: string[], limit = 2)
   if (response.status === 401) throw new SessionExpiredError();
   if (!response.ok) throw new Error(`queue ${response.status}`);
   return (await response.json()) as ReviewQueueView;
+}
+
+/** The next days' due cards with their answer side, for reviewing without a connection; null when the server did not give it. */
+export async function fetchOfflinePack(deckSlug: string): Promise<OfflinePack | null> {
+  const response = await fetch(`/api/v1/decks/${encodeURIComponent(deckSlug)}/offline`, { credentials: "same-origin", cache: "no-store" });
+  return response.ok ? ((await response.json()) as OfflinePack) : null;
 }
 
 export async function revealCard(cardId: string, answer?: string): Promise<RevealedCard> {
