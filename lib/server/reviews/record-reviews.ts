@@ -1,9 +1,14 @@
 import "server-only";
+import { z } from "zod/mini";
 import { checkReview } from "@/lib/schemas/submit-review";
 import type { Actor } from "../auth/current-user";
 import { isPostgres } from "../db/is-postgres";
 import { AppError } from "../errors";
 import { recordReview, type ReviewOutcome } from "./record-review";
+
+// zod/mini has no messages of its own (a bare "Invalid input"): the issues this API answers with are
+// full zod's English ones, whatever else the process has loaded.
+z.config(z.locales.en());
 
 export type BatchOutcome = ReviewOutcome | { reviewId: string | null; status: "invalid"; issues: string[] };
 
