@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { sendCramBatch, type CramEntryInput } from "./cram-api";
+import { sendCramBatch, type CramEntryInput } from "@/lib/client/api/cram-api";
 
 // Ratings leave in batches: every BATCH_SIZE ratings, after FLUSH_DELAY_MS of quiet, and when the
 // session ends or the page is hidden. Unsent ones are kept in localStorage, so a reload or a lost

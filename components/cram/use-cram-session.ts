@@ -2,7 +2,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { isCramDone, rateCram, startCram, type CramQueue, type CramRating } from "@/lib/core/cram/cram-queue";
 import type { CramCardView } from "@/lib/server/cram/get-cram-cards";
-import { revealCramCard, type RevealedCard } from "./cram-api";
+import { revealCramCard, type RevealedCard } from "@/lib/client/api/cram-api";
 import { useCramOutbox } from "./use-cram-outbox";
 
 /**

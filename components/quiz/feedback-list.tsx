@@ -2,7 +2,7 @@
 // screen's answer panel in the browser. Only the quiz.feedbackCodes messages are needed, so the
 // review and cram layouts send just that part of the quiz namespace.
 import { useTranslations } from "next-intl";
-import type { Feedback } from "./quiz-api";
+import type { Feedback } from "@/lib/client/api/quiz-api";
 
 // Results saved before no `-n` counted as the default namespace (issue 17) have "" for it.
 const paramsOf = ({ code, params }: Feedback) =>

@@ -7,7 +7,7 @@ import { QuestionInput, toResponse, type Draft } from "./question-input";
 import { QuestionCard, navButton, primaryQuizButton, Spinner } from "./question-card";
 import { FeedbackList } from "./feedback-list";
 import { SessionExpiredNotice } from "@/components/ui/session-expired-notice";
-import { sendQuizAnswer, type AnswerReply } from "./quiz-api";
+import { sendQuizAnswer, type AnswerReply } from "@/lib/client/api/quiz-api";
 import { hasAnswer } from "./exam-draft";
 
 const VERDICT_STYLE: Record<string, string> = {

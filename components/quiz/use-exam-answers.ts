@@ -4,7 +4,7 @@ import type { QuizView } from "@/lib/server/quizzes/get-quiz-for-learner";
 import type { Draft } from "./question-input";
 import { toResponse } from "./question-input";
 import { draftFromResponse, readKeptExam, writeKeptExam } from "./exam-draft";
-import { sendQuizAnswer } from "./quiz-api";
+import { sendQuizAnswer } from "@/lib/client/api/quiz-api";
 
 const SAVE_AFTER_MS = 600;
 const RETRY_AFTER_MS = 3_000;

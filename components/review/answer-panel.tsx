@@ -2,7 +2,7 @@
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { FeedbackList } from "@/components/quiz/feedback-list";
-import type { RevealedCard } from "./review-api";
+import type { RevealedCard } from "@/lib/client/api/review-api";
 import { CorrectionNote } from "./correction-note";
 import { SourceLine } from "./source-line";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import type { CardView } from "./review-api";
+import type { CardView } from "@/lib/client/api/review-api";
 
 /**
  * The card's memory state (FSRS): what the scheduler believes about this card for this learner.

@@ -8,7 +8,7 @@ import { SessionSummary } from "./session-summary";
 import { useReviewSession } from "./use-review-session";
 import { SyncStatus } from "./sync-status";
 import { CardInfo } from "./card-info";
-import type { ReviewQueueView } from "./review-api";
+import type { ReviewQueueView } from "@/lib/client/api/review-api";
 import { sectionLabel } from "./section-label";
 import { SessionExpiredNotice } from "@/components/ui/session-expired-notice";
 import { UndoSnackbar } from "./undo-snackbar";

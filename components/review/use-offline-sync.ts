@@ -1,10 +1,12 @@
 "use client";
-// The review screen's link to the device: every rating is written to the IndexedDB outbox before it
-// is sent, the outbox is synced through POST /api/v1/reviews when the connection returns (and every
-// 30 s while anything waits), and the offline pack of the next days' cards is refreshed while online.
+// The review screen's link to the device: every rating is written to the IndexedDB outbox and leaves
+// the browser only through its sync (POST /api/v1/reviews): at once after the rating, when the
+// connection returns, and every 30 s while anything waits. The offline pack of the next days' cards
+// is refreshed while online.
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ConflictRecord, OutboxReview, OutboxStore } from "@/lib/client/outbox";
+import type { ConflictRecord, Delivery, OutboxReview, OutboxStore } from "@/lib/client/outbox";
 import { loadDevice } from "@/lib/client/offline/load-device";
+import { fetchOfflinePack } from "@/lib/client/api/review-api";
 
 const SYNC_EVERY_MS = 30_000;
 const outboxes = new Map<string, OutboxStore>();
@@ -38,8 +40,8 @@ export function useOfflineSync(userId: string, deckSlug: string, onReconnected: 
 
   const refreshPack = useCallback(async () => {
     try {
-      const response = await fetch(`/api/v1/decks/${encodeURIComponent(deckSlug)}/offline`, { credentials: "same-origin", cache: "no-store" });
-      if (response.ok) await (await loadDevice()).savePack(userId, await response.json());
+      const pack = await fetchOfflinePack(deckSlug);
+      if (pack) await (await loadDevice()).savePack(userId, pack);
     } catch {
       // Offline or failing: the pack from the last successful visit stays.
     }
@@ -81,10 +83,13 @@ export function useOfflineSync(userId: string, deckSlug: string, onReconnected: 
     await refresh();
   }, [userId, refresh]);
 
-  /** The server answered for this review (recorded, duplicate, or a refusal shown on screen): it leaves the outbox. */
-  const settle = useCallback(async (reviewId: string) => {
-    await (await outboxFor(userId)).remove([reviewId]);
+  /** Sends the outbox now, for a rating just queued: the sync's answer for it (a refusal is shown by the session, not kept as a conflict). */
+  const deliver = useCallback(async (reviewId: string): Promise<Delivery> => {
+    const [device, outbox] = await Promise.all([loadDevice(), outboxFor(userId)]);
+    // Three tries 0.2–0.4 s and 0.4–0.8 s apart before the session goes on offline (the rating waits).
+    const delivery = await device.deliverReview(outbox, device.fetchSend(), reviewId, { maxAttempts: 3, baseDelayMs: 400 });
     await refresh();
+    return delivery;
   }, [userId, refresh]);
 
   const pendingCardIds = useCallback(async () => new Set((await (await outboxFor(userId)).list(10_000)).map((p) => p.review.cardId)), [userId]);
@@ -97,7 +102,7 @@ export function useOfflineSync(userId: string, deckSlug: string, onReconnected: 
   const markOffline = useCallback(() => setOnline(false), []);
   // One object per state change, not per render: the review session's callbacks and effects depend on it.
   return useMemo(
-    () => ({ online, markOffline, pending, conflicts, enqueue, settle, sync, dismiss, pendingCardIds }),
-    [online, markOffline, pending, conflicts, enqueue, settle, sync, dismiss, pendingCardIds],
+    () => ({ online, markOffline, pending, conflicts, enqueue, deliver, sync, dismiss, pendingCardIds }),
+    [online, markOffline, pending, conflicts, enqueue, deliver, sync, dismiss, pendingCardIds],
   );
 }

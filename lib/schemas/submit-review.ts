@@ -1,4 +1,7 @@
-import { z } from "zod";
+// zod/mini, not zod: the browser's outbox checks every rating with this same schema before queueing
+// it, and the mini build adds a few KB to the review page where full zod would add a validation
+// library. The issues it reports (paths, codes, messages) are the same as full zod's.
+import { z } from "zod/mini";
 import { MAX_ANSWER_CHARS, MAX_DURATION_MS, MAX_REVIEW_BATCH } from "./review-limits";
 
 export { MAX_REVIEW_BATCH };
@@ -6,15 +9,23 @@ export { MAX_REVIEW_BATCH };
 /** One rating as the browser (or the offline outbox) sends it. */
 export const submitReviewSchema = z.object({
   reviewId: z.uuid(),
-  cardId: z.string().min(1).max(200),
+  cardId: z.string().check(z.minLength(1), z.maxLength(200)),
   rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   /** The card's reps when the learner saw it: a stale view is refused (409). */
-  expectedReps: z.number().int().min(0),
+  expectedReps: z.number().check(z.int(), z.minimum(0)),
   reviewedAt: z.iso.datetime({ offset: true }),
-  durationMs: z.number().int().min(0).max(MAX_DURATION_MS),
+  durationMs: z.number().check(z.int(), z.minimum(0), z.maximum(MAX_DURATION_MS)),
   /** The typed answer for typed and kubectl cards; graded again on the server. */
-  answer: z.string().max(MAX_ANSWER_CHARS).optional(),
+  answer: z.optional(z.string().check(z.maxLength(MAX_ANSWER_CHARS))),
 });
 export type SubmitReviewInput = z.infer<typeof submitReviewSchema>;
 
-export const submitReviewBatchSchema = z.object({ reviews: z.array(z.unknown()).min(1).max(MAX_REVIEW_BATCH) });
+export const submitReviewBatchSchema = z.object({ reviews: z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_REVIEW_BATCH)) });
+
+export type ReviewCheck = { ok: true; review: SubmitReviewInput } | { ok: false; issues: string[] };
+
+/** The one check of a rating, on the server and in the browser's outbox: issues read "path: message". */
+export function checkReview(raw: unknown): ReviewCheck {
+  const parsed = submitReviewSchema.safeParse(raw);
+  return parsed.success ? { ok: true, review: parsed.data } : { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+}

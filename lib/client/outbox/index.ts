@@ -6,4 +6,5 @@ export { createIndexedDbOutboxStore } from "./indexeddb-outbox-store";
 export { createMemoryOutboxStore } from "./memory-outbox-store";
 export { enqueueReview } from "./enqueue-review";
 export { syncOutbox } from "./sync-outbox";
+export { deliverReview, type Delivery } from "./deliver-review";
 export { fetchSend } from "./fetch-send";

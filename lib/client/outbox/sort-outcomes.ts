@@ -2,7 +2,7 @@ import type { ConflictCode, ConflictRecord, PendingReview } from "./outbox-store
 
 export type OutcomeStatus = "recorded" | "duplicate" | "conflict" | "mismatch" | "gone" | "invalid";
 /** What POST /api/v1/reviews answers for each review (the fields the outbox acts on). */
-export type Outcome = { reviewId: string | null; status: OutcomeStatus; code?: string; reps?: number; issues?: string[] };
+export type Outcome = { reviewId: string | null; status: OutcomeStatus; code?: string; reps?: number; issues?: string[]; leech?: boolean };
 
 export type SortedOutcomes = { accepted: string[]; recorded: number; duplicate: number; conflicts: ConflictRecord[] };
 

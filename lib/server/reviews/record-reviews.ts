@@ -1,9 +1,14 @@
 import "server-only";
-import { submitReviewSchema } from "@/lib/schemas/submit-review";
+import { z } from "zod/mini";
+import { checkReview } from "@/lib/schemas/submit-review";
 import type { Actor } from "../auth/current-user";
 import { isPostgres } from "../db/is-postgres";
 import { AppError } from "../errors";
 import { recordReview, type ReviewOutcome } from "./record-review";
+
+// zod/mini has no messages of its own (a bare "Invalid input"): the issues this API answers with are
+// full zod's English ones, whatever else the process has loaded.
+z.config(z.locales.en());
 
 export type BatchOutcome = ReviewOutcome | { reviewId: string | null; status: "invalid"; issues: string[] };
 
@@ -16,10 +21,10 @@ export type BatchOutcome = ReviewOutcome | { reviewId: string | null; status: "i
 export async function recordReviews(actor: Actor | null, reviews: unknown[], now: Date): Promise<BatchOutcome[]> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
   const record = (raw: unknown): BatchOutcome | Promise<BatchOutcome> => {
-    const parsed = submitReviewSchema.safeParse(raw);
-    if (parsed.success) return recordReview(actor, parsed.data, now);
+    const checked = checkReview(raw);
+    if (checked.ok) return recordReview(actor, checked.review, now);
     const reviewId = typeof (raw as { reviewId?: unknown })?.reviewId === "string" ? (raw as { reviewId: string }).reviewId : null;
-    return { reviewId, status: "invalid", issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+    return { reviewId, status: "invalid", issues: checked.issues };
   };
   if (!isPostgres()) return Promise.all(reviews.map(record));
   const outcomes: BatchOutcome[] = [];

@@ -1,9 +1,9 @@
 import type { CardView } from "@/lib/server/reviews/card-view";
 import type { RevealedCard } from "@/lib/server/reviews/reveal-card";
 import type { ReviewQueueView } from "@/lib/server/reviews/get-review-queue";
-import type { BatchOutcome } from "@/lib/server/reviews/record-reviews";
+import type { OfflinePack } from "@/lib/server/reviews/get-offline-pack";
 
-export type { CardView, RevealedCard, ReviewQueueView, BatchOutcome };
+export type { CardView, RevealedCard, ReviewQueueView };
 
 /** The server answered 401: the session ended (expired, signed out elsewhere). Not a network failure. */
 export class SessionExpiredError extends Error {}
@@ -22,25 +22,16 @@ export async function fetchQueue(deckSlug: string, exclude: string[], limit = 2)
   return (await response.json()) as ReviewQueueView;
 }
 
+/** The next days' due cards with their answer side, for reviewing without a connection; null when the server did not give it. */
+export async function fetchOfflinePack(deckSlug: string): Promise<OfflinePack | null> {
+  const response = await fetch(`/api/v1/decks/${encodeURIComponent(deckSlug)}/offline`, { credentials: "same-origin", cache: "no-store" });
+  return response.ok ? ((await response.json()) as OfflinePack) : null;
+}
+
 export async function revealCard(cardId: string, answer?: string): Promise<RevealedCard> {
   const { status, data } = await postJson<RevealedCard>(`/api/v1/cards/${encodeURIComponent(cardId)}/reveal`, answer === undefined ? {} : { answer });
   if (status !== 200) throw new Error(`reveal ${status}`);
   return data;
-}
-
-export type SubmittedReview = { reviewId: string; cardId: string; rating: 1 | 2 | 3 | 4; expectedReps: number; reviewedAt: string; durationMs: number; answer?: string };
-
-/** Retries network failures with the same reviewId: the server records it once whatever happens. */
-export async function submitReview(review: SubmittedReview, attempts = 3): Promise<BatchOutcome> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const { data } = await postJson<{ results: BatchOutcome[] }>("/api/v1/reviews", { reviews: [review] });
-      return data.results[0];
-    } catch (error) {
-      if (attempt >= attempts || error instanceof SessionExpiredError) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 400 * attempt));
-    }
-  }
 }
 
 export async function undoReview(reviewId: string): Promise<boolean> {
