@@ -1,14 +1,19 @@
 "use client";
 // The review screen's link to the device: every rating is written to the IndexedDB outbox and leaves
 // the browser only through its sync (POST /api/v1/reviews): at once after the rating, when the
-// connection returns, and every 30 s while anything waits. The offline pack of the next days' cards
+// connection returns (the "online" event, or the server answering again), and every 30 s while
+// anything waits. The offline pack of the next days' cards
 // is refreshed while online.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ConflictRecord, Delivery, OutboxReview, OutboxStore } from "@/lib/client/outbox";
 import { loadDevice } from "@/lib/client/offline/load-device";
-import { fetchOfflinePack } from "@/lib/client/api/review-api";
+import { canReachServer, fetchOfflinePack, isNetworkFailure } from "@/lib/client/api/review-api";
+import { writePendingHint } from "@/lib/client/offline/pending-hint";
 
 const SYNC_EVERY_MS = 30_000;
+const PROBE_EVERY_MS = 5_000;
+/** Waiting ratings copied to the synchronous hint (pending-hint.ts); more is a backlog of days. */
+const MAX_HINTED = 2_000;
 const outboxes = new Map<string, OutboxStore>();
 
 async function outboxFor(userId: string): Promise<OutboxStore> {
@@ -25,7 +30,9 @@ export function useOfflineSync(userId: string, deckSlug: string, onReconnected: 
 
   const refresh = useCallback(async () => {
     const outbox = await outboxFor(userId);
-    const [count, listed] = await Promise.all([outbox.count(), outbox.listConflicts()]);
+    const [waiting, listed] = await Promise.all([outbox.list(MAX_HINTED), outbox.listConflicts()]);
+    const count = waiting.length < MAX_HINTED ? waiting.length : await outbox.count();
+    writePendingHint(userId, waiting.map((p) => p.review));
     setPending(count);
     // The same conflicts as shown: keep the old array, so the review screen does not render again for nothing.
     setConflicts((shown) => (shown.length === listed.length && shown.every((c, i) => c.reviewId === listed[i].reviewId) ? shown : listed));
@@ -42,10 +49,31 @@ export function useOfflineSync(userId: string, deckSlug: string, onReconnected: 
     try {
       const pack = await fetchOfflinePack(deckSlug);
       if (pack) await (await loadDevice()).savePack(userId, pack);
-    } catch {
-      // Offline or failing: the pack from the last successful visit stays.
+    } catch (error) {
+      // Offline or failing: the pack from the last successful visit stays. No answer at all means
+      // no connection, even where navigator.onLine still says there is one.
+      if (isNetworkFailure(error)) setOnline(false);
     }
   }, [userId, deckSlug]);
+
+  const goOnline = useCallback(() => {
+    setOnline(true);
+    void sync().then(() => {
+      onReconnected();
+      void refreshPack();
+    });
+  }, [sync, onReconnected, refreshPack]);
+
+  // Marked offline while the browser says it is online (a failed request, a flaky network, or a
+  // reload Chromium serves offline without saying so): no "online" event will come, so ask the
+  // server now and then whether it answers again.
+  useEffect(() => {
+    if (online) return;
+    const timer = setInterval(() => {
+      if (navigator.onLine) void canReachServer().then((reachable) => reachable && goOnline());
+    }, PROBE_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [online, goOnline]);
 
   useEffect(() => {
     setOnline(navigator.onLine);
@@ -56,13 +84,6 @@ export function useOfflineSync(userId: string, deckSlug: string, onReconnected: 
       if (navigator.onLine) void sync().then(refreshPack);
     };
     const idle = navigator.onLine && "requestIdleCallback" in window ? window.requestIdleCallback(start, { timeout: 3000 }) : (start(), null);
-    const goOnline = () => {
-      setOnline(true);
-      void sync().then(() => {
-        onReconnected();
-        void refreshPack();
-      });
-    };
     const goOffline = () => setOnline(false);
     window.addEventListener("online", goOnline);
     window.addEventListener("offline", goOffline);
@@ -75,7 +96,7 @@ export function useOfflineSync(userId: string, deckSlug: string, onReconnected: 
       clearInterval(timer);
       if (idle !== null) window.cancelIdleCallback(idle);
     };
-  }, [userId, refresh, sync, refreshPack, onReconnected]);
+  }, [userId, refresh, sync, refreshPack, goOnline]);
 
   const enqueue = useCallback(async (review: OutboxReview) => {
     const [device, outbox] = await Promise.all([loadDevice(), outboxFor(userId)]);

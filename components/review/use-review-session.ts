@@ -2,6 +2,7 @@
 import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { Delivery } from "@/lib/client/outbox";
 import { loadDevice } from "@/lib/client/offline/load-device";
+import { readPendingHint } from "@/lib/client/offline/pending-hint";
 import * as api from "@/lib/client/api/review-api";
 import type { ReviewQueueView } from "@/lib/client/api/review-api";
 import { reviewSessionReducer, type ReviewSessionEvent } from "@/lib/client/review-session/review-session-reducer";
@@ -11,6 +12,7 @@ import { useOfflineSync } from "./use-offline-sync";
 export type { Stats, UndoOffer } from "@/lib/client/review-session/review-session-state";
 
 const isExpired = (error: unknown) => error instanceof api.SessionExpiredError;
+const { isNetworkFailure } = api;
 
 /**
  * The review session's link to the screen and the network; its state machine is the pure
@@ -51,10 +53,13 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
   // Online the served queue is the server's own: the card on screen stays as it is and only
   // data-session-ready changes, in a transition: a state update here would otherwise render the
   // whole screen again synchronously, in the same long task as hydration (issue 16).
+  // Either way, cards whose ratings still wait in this device's outbox are put away first: the page
+  // may have been built before those ratings reached the server (navigator.onLine is only a hint).
   useLayoutEffect(() => {
+    dispatch({ type: "ratedOnDevice", ratedAt: readPendingHint(userId) });
     if (navigator.onLine) startTransition(() => void dispatch({ type: "ready" }));
     else dispatch({ type: "servedOffline" });
-  }, [dispatch]);
+  }, [dispatch, userId]);
 
   const refill = useCallback(async () => {
     const keep = latest.current.queue;
@@ -70,12 +75,19 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
     try {
       dispatch({ type: "revealed", revealed: await api.revealCard(current.cardId, answer) });
     } catch (error) {
-      failed(error);
-      if (!isExpired(error) && !navigator.onLine) device.markOffline();
+      if (isExpired(error) || !(isNetworkFailure(error) || !navigator.onLine)) return void failed(error);
+      // No connection, whatever navigator.onLine says: go on from the offline pack (the status line
+      // says so), showing the answer the learner asked for when the pack has this card; otherwise
+      // the pack's next card is on screen, still to be revealed.
+      device.markOffline();
+      await goOffline();
+      const kept = latest.current.queue[0];
+      const fromDevice = kept?.cardId === current.cardId ? packReveal(kept) : null;
+      if (fromDevice) dispatch({ type: "revealed", revealed: fromDevice });
     } finally {
       dispatch({ type: "requestEnded" });
     }
-  }, [dispatch, failed, device]);
+  }, [dispatch, failed, device, goOffline]);
 
   /** What the session does once the outbox's sync answered for a rating, or could not send it. */
   const afterDelivery = useCallback(async (review: RatedReview, delivery: Delivery) => {

@@ -80,6 +80,10 @@ describe("offline review at 390x844", () => {
     await page.reload();
     await page.getByTestId("sync-status").waitFor();
     expect(await page.getByTestId("pending-count").textContent()).toContain("8");
+    // The screen finds out by itself that there is no connection, even where the browser still
+    // reports navigator.onLine (Chromium 150 after an emulated offline reload): the page came from
+    // the server through the service worker, but nothing the page asks for gets an answer.
+    await expect.poll(() => page.getByTestId("sync-status").textContent(), { timeout: 20_000 }).toMatch(/オフライン/);
     for (let i = 0; i < 10; i++) reviewed.push(await reviewOne(page));
     await expect.poll(() => page.getByTestId("pending-count").textContent()).toContain("18");
     await screenshot(page, "review-offline-phone");

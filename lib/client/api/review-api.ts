@@ -8,6 +8,19 @@ export type { CardView, RevealedCard, ReviewQueueView };
 /** The server answered 401: the session ended (expired, signed out elsewhere). Not a network failure. */
 export class SessionExpiredError extends Error {}
 
+/** fetch() rejects with a TypeError when no answer came back at all (no connection, DNS, reset). */
+export const isNetworkFailure = (error: unknown): boolean => error instanceof TypeError;
+
+/** Whether the server answers at all (any status): how the review screen finds the connection back. */
+export async function canReachServer(): Promise<boolean> {
+  try {
+    await fetch("/api/health", { cache: "no-store", credentials: "omit" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function postJson<T>(url: string, body: unknown): Promise<{ status: number; data: T }> {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), credentials: "same-origin" });
   if (response.status === 401) throw new SessionExpiredError();

@@ -5,6 +5,8 @@ import { countsOf, isAccepted, LEARN_AHEAD_MS, notRatedYet, type QueueCard, type
 export type ReviewSessionEvent =
   /** The page was served without a connection (by the service worker): its queue may be old. */
   | { type: "servedOffline" }
+  /** Ratings waiting in this device's outbox (card → reps rated at): the served queue may still hold those cards. */
+  | { type: "ratedOnDevice"; ratedAt: Readonly<Record<string, number>> }
   | { type: "ready" }
   | { type: "requestStarted" }
   | { type: "requestEnded" }
@@ -72,6 +74,19 @@ function wentOffline(state: ReviewSessionState, pack: StoredCard[], pendingCardI
   return keep ? moved : { ...moved, revealed: null, shownAt: now };
 }
 
+function ratedOnDevice(state: ReviewSessionState, pending: Readonly<Record<string, number>>): ReviewSessionState {
+  if (Object.keys(pending).length === 0) return state;
+  const ratedAt = { ...state.ratedAt };
+  for (const [cardId, reps] of Object.entries(pending)) ratedAt[cardId] = Math.max(reps, ratedAt[cardId] ?? -1);
+  const next = { ...state, ratedAt };
+  const queue = notRatedYet(next, state.queue);
+  if (queue.length === state.queue.length) return next;
+  // The day's counts are the server's totals: each card put away leaves its own.
+  const gone = countsOf(state.queue.filter((c) => !queue.includes(c)));
+  const counts = { new: Math.max(0, state.counts.new - gone.new), learning: Math.max(0, state.counts.learning - gone.learning), review: Math.max(0, state.counts.review - gone.review) };
+  return { ...next, queue, counts };
+}
+
 function undone(state: ReviewSessionState, cardId: string, rating: number): ReviewSessionState {
   const { [cardId]: _rated, ...ratedAt } = state.ratedAt; // back to the state it was rated in: it may be shown again
   const stats = { ...state.stats, reviewed: state.stats.reviewed - 1, again: state.stats.again - (rating === 1 ? 1 : 0) };
@@ -87,6 +102,7 @@ export function reviewSessionReducer(state: ReviewSessionState, event: ReviewSes
   switch (event.type) {
     // Before anything can be tapped: those cards may have been rated since; the offline pack follows.
     case "servedOffline": return { ...state, queue: [] };
+    case "ratedOnDevice": return ratedOnDevice(state, event.ratedAt);
     case "ready": return state.ready ? state : { ...state, ready: true };
     case "requestStarted": return { ...state, busy: true };
     case "requestEnded": return { ...state, busy: false };

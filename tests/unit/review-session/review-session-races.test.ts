@@ -79,3 +79,25 @@ describe("review session: a page the service worker served without a connection"
     expect(offline.ready).toBe(true);
   });
 });
+
+describe("review session: a page served while this device's ratings had not reached the server", () => {
+  // Chromium 150 reports navigator.onLine true after an emulated offline reload, and a flaky network
+  // does the same: the page can come fresh from the server, which has not seen the waiting ratings.
+  const waiting = makeCardView("waiting", { expectedReps: 1, state: "learning" });
+  const moved = makeCardView("moved-on", { expectedReps: 3, state: "review" });
+  const fresh = makeCardView("fresh");
+
+  it("puts away the cards rated on the device at the reps they were rated at, before anything can be tapped", () => {
+    const served = play(initialReviewSession({ ...makeView([waiting, moved, fresh]), counts: { new: 5, learning: 2, review: 4 } }, NOW), { type: "ratedOnDevice", ratedAt: { waiting: 1, "moved-on": 2 } });
+    expect(shownIds(served)).toEqual(["moved-on", "fresh"]); // moved-on: the server already has that rating (reps 3 > 2)
+    expect(served.counts).toEqual({ new: 5, learning: 1, review: 4 });
+    expect(served.ready).toBe(false);
+    // A refill built before those ratings arrive leaves the card out too.
+    expect(shownIds(play(served, { type: "ready" }, { type: "refilled", view: makeView([waiting]) }))).toEqual(["moved-on", "fresh"]);
+  });
+
+  it("changes nothing when nothing waits", () => {
+    const served = initialReviewSession(makeView([waiting]), NOW);
+    expect(play(served, { type: "ratedOnDevice", ratedAt: {} })).toBe(served);
+  });
+});
