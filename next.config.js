@@ -15,7 +15,15 @@ const nextConfig = {
   poweredByHeader: false,
   // better-sqlite3 and the FSRS optimizer binding are native addons, pg has optional native parts and the schema engine loads a
   // .wasm file: keep them external.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "@prisma/schema-engine-wasm", "@node-rs/argon2", "@open-spaced-repetition/binding"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "pg",
+    "@prisma/adapter-pg",
+    "@prisma/schema-engine-wasm",
+    "@node-rs/argon2",
+    "@open-spaced-repetition/binding",
+  ],
   // `npm test` runs tsc on the whole project; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   // Next loads every route's server modules when it starts unless told not to; loaded when first

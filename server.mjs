@@ -10,7 +10,12 @@ import http from "node:http";
 import next from "next";
 import { servePrecompressed } from "./lib/http/precompressed-static.mjs";
 import { answerBadRequest, answerError, refuseRequest } from "./lib/http/guard-request.mjs";
-import { checkActionBody, readActionBody, replayRequest, routeHandlerMatcher } from "./lib/http/check-action-request.mjs";
+import {
+  checkActionBody,
+  readActionBody,
+  replayRequest,
+  routeHandlerMatcher,
+} from "./lib/http/check-action-request.mjs";
 
 const dev = process.argv.includes("--dev");
 const HOT_ROUTES_FILE = ".next/kubedrill-hot.mjs";
@@ -31,7 +36,10 @@ function isActionRequest(request) {
   if (request.method !== "POST") return false;
   if (request.headers["next-action"]) return true;
   const type = request.headers["content-type"] ?? "";
-  return !isRouteHandler((request.url ?? "/").split("?")[0]) && (type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded"));
+  return (
+    !isRouteHandler((request.url ?? "/").split("?")[0]) &&
+    (type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded"))
+  );
 }
 
 async function handleAction(request, response) {
@@ -43,9 +51,15 @@ async function handleAction(request, response) {
 }
 
 const server = http.createServer((request, response) => {
-  if (!trustProxy || !request.headers["x-forwarded-for"]) request.headers["x-forwarded-for"] = request.socket.remoteAddress ?? "unknown";
+  if (!trustProxy || !request.headers["x-forwarded-for"])
+    request.headers["x-forwarded-for"] = request.socket.remoteAddress ?? "unknown";
   // HSTS only where the browser actually reached us over https (directly, or via a trusted proxy).
-  const https = request.socket.encrypted || (trustProxy && String(request.headers["x-forwarded-proto"] ?? "").split(",")[0].trim() === "https");
+  const https =
+    request.socket.encrypted ||
+    (trustProxy &&
+      String(request.headers["x-forwarded-proto"] ?? "")
+        .split(",")[0]
+        .trim() === "https");
   if (https) response.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   const refused = refuseRequest(request.url);
   if (refused) return answerBadRequest(response, refused);

@@ -4,11 +4,24 @@ import path from "node:path";
 const alias = { "@": path.resolve(import.meta.dirname) };
 // Integration tests that never touch the database (file formats, kubectl, Markdown) run once, in the
 // SQLite pass; the PostgreSQL pass (TEST_DATABASE=postgresql) runs every other one again.
-const DATABASE_FREE = ["anki-field-to-markdown", "fsrs-fit-synthetic", "anki-package", "anki-package-export", "anki-package-limits", "kubectl-flag-effects", "kubectl-oracle", "render-markdown-links"];
+const DATABASE_FREE = [
+  "anki-field-to-markdown",
+  "fsrs-fit-synthetic",
+  "anki-package",
+  "anki-package-export",
+  "anki-package-limits",
+  "kubectl-flag-effects",
+  "kubectl-oracle",
+  "render-markdown-links",
+];
 const onPostgres = process.env.TEST_DATABASE === "postgresql";
 // Browser-side tests that start app instances of their own (no shared server, several instances,
 // killed and restarted): their own project and their own stage of `npm test`.
-const OWN_SERVERS = ["tests/e2e/kill-9.test.ts", "tests/e2e/two-instances-postgres.test.ts", "tests/e2e/hot-route-parity.test.ts"];
+const OWN_SERVERS = [
+  "tests/e2e/kill-9.test.ts",
+  "tests/e2e/two-instances-postgres.test.ts",
+  "tests/e2e/hot-route-parity.test.ts",
+];
 // `server-only` throws outside a React Server environment; tests run lib/server directly.
 const serverOnly = { "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only-stub.ts") };
 

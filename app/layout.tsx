@@ -29,13 +29,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-white font-sans text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-sky-700 focus:px-3 focus:py-2 focus:text-white">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-sky-700 focus:px-3 focus:py-2 focus:text-white"
+        >
           {t("skipToContent")}
         </a>
         {/* Only the error page's strings for every page; each area's layout adds its own (ClientMessages). */}
         <ClientMessages namespaces={["errors"]}>
           <SiteHeader role={user?.role ?? null} />
-          <main id="main" className="mx-auto w-full max-w-3xl px-4 pb-16 pt-4 sm:px-6 lg:max-w-5xl">
+          <main id="main" className="mx-auto w-full max-w-3xl px-4 pt-4 pb-16 sm:px-6 lg:max-w-5xl">
             {children}
           </main>
         </ClientMessages>

@@ -19,9 +19,14 @@ async function DeckEntry({ deck }: { deck: DeckSummary }) {
   return (
     <li className="rounded-xl border border-slate-200 p-4 shadow-sm dark:border-slate-700">
       <p className="font-semibold">{deck.title}</p>
-      <p className="text-sm text-slate-600 dark:text-slate-300">{t("deckStats", { items: deck.items, cards: deck.cards })}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-300">
+        {t("deckStats", { items: deck.items, cards: deck.cards })}
+      </p>
       <div className="mt-3 flex flex-wrap gap-3">
-        <Link href={`/review/${deck.slug}`} className="inline-flex min-h-12 items-center rounded-lg bg-sky-700 px-4 font-semibold text-white hover:bg-sky-800">
+        <Link
+          href={`/review/${deck.slug}`}
+          className="inline-flex min-h-12 items-center rounded-lg bg-sky-700 px-4 font-semibold text-white hover:bg-sky-800"
+        >
           {tReview("studyDeck")}
         </Link>
         <DeckWaysIn deck={deck} />
@@ -40,32 +45,63 @@ export default async function HomePage() {
 
 /** Signed in: the learner's decks with today's counts, as Anki opens on its deck list. */
 async function SignedInHome({ actor }: { actor: Actor }) {
-  const [t, tClasses, decks, joined] = await Promise.all([getTranslations("home"), getTranslations("classes"), listHomeDecks(actor, new Date()), listJoinedClasses(actor)]);
+  const [t, tClasses, decks, joined] = await Promise.all([
+    getTranslations("home"),
+    getTranslations("classes"),
+    listHomeDecks(actor, new Date()),
+    listJoinedClasses(actor),
+  ]);
   const inClasses = joined.length > 0;
-  const left = [...decks.classDecks, ...decks.otherDecks].reduce((sum, d) => sum + d.due.new + d.due.learning + d.due.review, 0);
-  const list = (items: HomeDeck[]) => <ul className="grid gap-3 lg:grid-cols-2">{items.map((deck) => <HomeDeckRow key={deck.slug} deck={deck} />)}</ul>;
-  const empty = (text: string) => <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">{text}</p>;
+  const left = [...decks.classDecks, ...decks.otherDecks].reduce(
+    (sum, d) => sum + d.due.new + d.due.learning + d.due.review,
+    0,
+  );
+  const list = (items: HomeDeck[]) => (
+    <ul className="grid gap-3 lg:grid-cols-2">
+      {items.map((deck) => (
+        <HomeDeckRow key={deck.slug} deck={deck} />
+      ))}
+    </ul>
+  );
+  const empty = (text: string) => (
+    <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">
+      {text}
+    </p>
+  );
   return (
     <div className="space-y-8">
       <section className="space-y-2 pt-2">
-        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{t("signedIn.heading")}</h1>
-        <p className="font-medium" data-testid="home-due-total">{t("signedIn.total", { count: left })}</p>
+        <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{t("signedIn.heading")}</h1>
+        <p className="font-medium" data-testid="home-due-total">
+          {t("signedIn.total", { count: left })}
+        </p>
       </section>
       {inClasses && (
         <section aria-labelledby="class-decks-heading" className="space-y-3">
-          <h2 id="class-decks-heading" className="text-lg font-semibold">{tClasses("homeHeading")}</h2>
+          <h2 id="class-decks-heading" className="text-lg font-semibold">
+            {tClasses("homeHeading")}
+          </h2>
           {decks.classDecks.length === 0 ? empty(tClasses("homeNoDecks")) : list(decks.classDecks)}
           <ClientMessages namespaces={["classes"]}>
             <details className="rounded-lg border border-slate-200 px-4 dark:border-slate-700">
-              <summary className="flex min-h-12 cursor-pointer items-center text-sm font-medium">{tClasses("yourMemberships", { count: joined.length })}</summary>
+              <summary className="flex min-h-12 cursor-pointer items-center text-sm font-medium">
+                {tClasses("yourMemberships", { count: joined.length })}
+              </summary>
               <ul className="divide-y divide-slate-200 pb-2 dark:divide-slate-700">
                 {joined.map((c) => (
                   <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                     <span className="min-w-0 text-sm">
-                      <span className="block break-words font-medium">{c.name}</span>
-                      <span className="block text-slate-600 dark:text-slate-300">{tClasses("instructorLabel", { name: c.ownerName })}</span>
+                      <span className="block font-medium break-words">{c.name}</span>
+                      <span className="block text-slate-600 dark:text-slate-300">
+                        {tClasses("instructorLabel", { name: c.ownerName })}
+                      </span>
                     </span>
-                    <ActionButton action={leaveClassAction} fields={{ classId: c.id }} label={tClasses("leave")} confirmText={tClasses("leaveConfirm", { name: c.name })} />
+                    <ActionButton
+                      action={leaveClassAction}
+                      fields={{ classId: c.id }}
+                      label={tClasses("leave")}
+                      confirmText={tClasses("leaveConfirm", { name: c.name })}
+                    />
                   </li>
                 ))}
               </ul>
@@ -75,8 +111,12 @@ async function SignedInHome({ actor }: { actor: Actor }) {
       )}
       <section aria-labelledby="decks-heading" className="space-y-3">
         {/* Without classes the list is the page's whole subject: the heading under "Your decks" would only repeat it. */}
-        <h2 id="decks-heading" className={inClasses ? "text-lg font-semibold" : "sr-only"}>{inClasses ? tClasses("otherDecks") : t("decksHeading")}</h2>
-        {decks.otherDecks.length === 0 ? empty(inClasses ? tClasses("noOtherDecks") : t("noDecks")) : list(decks.otherDecks)}
+        <h2 id="decks-heading" className={inClasses ? "text-lg font-semibold" : "sr-only"}>
+          {inClasses ? tClasses("otherDecks") : t("decksHeading")}
+        </h2>
+        {decks.otherDecks.length === 0
+          ? empty(inClasses ? tClasses("noOtherDecks") : t("noDecks"))
+          : list(decks.otherDecks)}
       </section>
     </div>
   );
@@ -88,21 +128,29 @@ async function MarketingHome() {
   return (
     <div className="space-y-8">
       <section className="space-y-3 pt-2">
-        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{t("heading")}</h1>
+        <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{t("heading")}</h1>
         <p className="leading-relaxed text-slate-700 dark:text-slate-300">{t("intro")}</p>
       </section>
       <section aria-labelledby="decks-heading" className="space-y-3">
-        <h2 id="decks-heading" className="text-lg font-semibold">{t("decksHeading")}</h2>
+        <h2 id="decks-heading" className="text-lg font-semibold">
+          {t("decksHeading")}
+        </h2>
         {decks.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">{t("noDecks")}</p>
+          <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">
+            {t("noDecks")}
+          </p>
         ) : (
           <ul className="space-y-3">
-            {decks.map((deck) => <DeckEntry key={deck.slug} deck={deck} />)}
+            {decks.map((deck) => (
+              <DeckEntry key={deck.slug} deck={deck} />
+            ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="features-heading" className="space-y-3">
-        <h2 id="features-heading" className="text-lg font-semibold">{t("features.title")}</h2>
+        <h2 id="features-heading" className="text-lg font-semibold">
+          {t("features.title")}
+        </h2>
         <ul className="list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300">
           <li>{t("features.review")}</li>
           <li>{t("features.quiz")}</li>

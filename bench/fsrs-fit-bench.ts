@@ -22,11 +22,19 @@ import { round } from "./review/stats";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SIZES = [1_000, 10_000, 100_000];
-const numberEnv = (name: string, fallback: number) => (Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback);
+const numberEnv = (name: string, fallback: number) =>
+  Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback;
 const log = (message: string) => console.log(`[bench] ${message}`);
 
 type FitFigure = {
-  reviews: number; items: number; readMs: number; fitMs: number; processMs: number; serverLoopStallMs: number; logLossBefore: number; logLossAfter: number;
+  reviews: number;
+  items: number;
+  readMs: number;
+  fitMs: number;
+  processMs: number;
+  serverLoopStallMs: number;
+  logLossBefore: number;
+  logLossAfter: number;
 };
 
 async function measureFitTimes(): Promise<FitFigure[]> {
@@ -65,8 +73,19 @@ async function measureFitTimes(): Promise<FitFigure[]> {
       stalls.disable();
       if (!result.ok) throw new Error(result.message);
       const serverLoopStallMs = round(stalls.max / 1e6);
-      figures.push({ reviews, items: set.items.length, readMs: round(readMs), fitMs: round(fitMs), processMs: round(processMs), serverLoopStallMs, logLossBefore: round(fit.current.logLoss, 4), logLossAfter: round(fit.fitted.logLoss, 4) });
-      log(`${reviews} reviews: ${set.items.length} items; in one process: read+build ${Math.round(readMs)} ms, fit+evaluate ${Math.round(fitMs)} ms; as the server runs it (fit process, niced): ${Math.round(processMs)} ms, longest stall of the caller's event loop ${serverLoopStallMs} ms`);
+      figures.push({
+        reviews,
+        items: set.items.length,
+        readMs: round(readMs),
+        fitMs: round(fitMs),
+        processMs: round(processMs),
+        serverLoopStallMs,
+        logLossBefore: round(fit.current.logLoss, 4),
+        logLossAfter: round(fit.fitted.logLoss, 4),
+      });
+      log(
+        `${reviews} reviews: ${set.items.length} items; in one process: read+build ${Math.round(readMs)} ms, fit+evaluate ${Math.round(fitMs)} ms; as the server runs it (fit process, niced): ${Math.round(processMs)} ms, longest stall of the caller's event loop ${serverLoopStallMs} ms`,
+      );
     }
     return figures;
   } finally {
@@ -79,9 +98,16 @@ async function main(): Promise<void> {
   const report: Record<string, unknown> = { startedAt: new Date().toISOString() };
   report.fitTimes = await measureFitTimes();
   if (process.env.BENCH_HTTP !== "0") {
-    report.http = await measureReviewsBesideFits(ROOT, {
-      learners: numberEnv("BENCH_LEARNERS", 20), measureMs: numberEnv("BENCH_SECONDS", 15) * 1000, warmupMs: numberEnv("BENCH_WARMUP_SECONDS", 3) * 1000, heavyReviews: 100_000,
-    }, log);
+    report.http = await measureReviewsBesideFits(
+      ROOT,
+      {
+        learners: numberEnv("BENCH_LEARNERS", 20),
+        measureMs: numberEnv("BENCH_SECONDS", 15) * 1000,
+        warmupMs: numberEnv("BENCH_WARMUP_SECONDS", 3) * 1000,
+        heavyReviews: 100_000,
+      },
+      log,
+    );
   }
   fs.mkdirSync(path.join(ROOT, "bench/out"), { recursive: true });
   fs.writeFileSync(path.join(ROOT, "bench/out/fsrs-fit-bench.json"), JSON.stringify(report, null, 2));

@@ -25,13 +25,23 @@ import { round, type Summary } from "./review/stats";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DECK_SLUG = "kubernetes-workloads";
-const numberEnv = (name: string, fallback: number) => (Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback);
+const numberEnv = (name: string, fallback: number) =>
+  Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback;
 const CONFIG = {
-  mode: process.env.BENCH_MODE ?? "all", queueRuns: numberEnv("BENCH_QUEUE_RUNS", 30), measureSeconds: numberEnv("BENCH_SECONDS", 20),
-  warmupSeconds: numberEnv("BENCH_WARMUP_SECONDS", 3), learners: numberEnv("BENCH_LEARNERS", 50), history: process.env.BENCH_HISTORY !== "0",
+  mode: process.env.BENCH_MODE ?? "all",
+  queueRuns: numberEnv("BENCH_QUEUE_RUNS", 30),
+  measureSeconds: numberEnv("BENCH_SECONDS", 20),
+  warmupSeconds: numberEnv("BENCH_WARMUP_SECONDS", 3),
+  learners: numberEnv("BENCH_LEARNERS", 50),
+  history: process.env.BENCH_HISTORY !== "0",
 };
 
-type HttpReport = ReadLoadResult & { history: string; serverCpuShare: number; clientCpuShare: number; peakRssMb: number };
+type HttpReport = ReadLoadResult & {
+  history: string;
+  serverCpuShare: number;
+  clientCpuShare: number;
+  peakRssMb: number;
+};
 
 const uptime = () => execFileSync("uptime", { encoding: "utf8" }).trim();
 const log = (message: string) => console.log(`[bench] ${message}`);
@@ -61,29 +71,59 @@ async function measureHttp(): Promise<HttpReport> {
     const learners = await createLearners(server.baseURL, CONFIG.learners);
     let history = "none (fresh learners)";
     if (CONFIG.history) {
-      const seeded = seedLearnerHistory(server.databaseFile!, learners.map((l) => l.email), DECK_SLUG, new Date());
+      const seeded = seedLearnerHistory(
+        server.databaseFile!,
+        learners.map((l) => l.email),
+        DECK_SLUG,
+        new Date(),
+      );
       history = `${seeded.statesPerLearner} of ${seeded.cards} cards studied, 10 reviews today`;
     }
-    log(`${learners.length} learners signed in; history: ${history}; load: ${CONFIG.warmupSeconds} s warm-up + ${CONFIG.measureSeconds} s measured`);
+    log(
+      `${learners.length} learners signed in; history: ${history}; load: ${CONFIG.warmupSeconds} s warm-up + ${CONFIG.measureSeconds} s measured`,
+    );
     const sampler = sampleProcess(server.serverPid);
     let atStart = { server: readProcess(server.serverPid), client: process.cpuUsage(), wall: performance.now() };
-    const timer = setTimeout(() => (atStart = { server: readProcess(server.serverPid), client: process.cpuUsage(), wall: performance.now() }), CONFIG.warmupSeconds * 1000);
-    const load = await runReadLoad({ baseURL: server.baseURL, learners, deckSlug: DECK_SLUG, warmupMs: CONFIG.warmupSeconds * 1000, measureMs: CONFIG.measureSeconds * 1000 });
+    const timer = setTimeout(
+      () => (atStart = { server: readProcess(server.serverPid), client: process.cpuUsage(), wall: performance.now() }),
+      CONFIG.warmupSeconds * 1000,
+    );
+    const load = await runReadLoad({
+      baseURL: server.baseURL,
+      learners,
+      deckSlug: DECK_SLUG,
+      warmupMs: CONFIG.warmupSeconds * 1000,
+      measureMs: CONFIG.measureSeconds * 1000,
+    });
     clearTimeout(timer);
     const serverAtEnd = readProcess(server.serverPid);
     const client = process.cpuUsage(atStart.client);
     sampler.stop();
     return {
-      ...load, history, serverCpuShare: cpuShare(atStart.server, serverAtEnd),
-      clientCpuShare: (client.user + client.system) / 1000 / (performance.now() - atStart.wall), peakRssMb: sampler.peakRssMb(load.window.fromMs, load.window.toMs + 1000),
+      ...load,
+      history,
+      serverCpuShare: cpuShare(atStart.server, serverAtEnd),
+      clientCpuShare: (client.user + client.system) / 1000 / (performance.now() - atStart.wall),
+      peakRssMb: sampler.peakRssMb(load.window.fromMs, load.window.toMs + 1000),
     };
   } finally {
     await server.stop();
   }
 }
 
-function print(report: { load: { before: string; after: string }; commit: string; queue?: QueueResult; http?: HttpReport }): void {
-  const lines = ["", "══ KubeDrill review read path ══", row("commit", report.commit), row("load before", report.load.before), row("load after", report.load.after)];
+function print(report: {
+  load: { before: string; after: string };
+  commit: string;
+  queue?: QueueResult;
+  http?: HttpReport;
+}): void {
+  const lines = [
+    "",
+    "══ KubeDrill review read path ══",
+    row("commit", report.commit),
+    row("load before", report.load.before),
+    row("load after", report.load.after),
+  ];
   const q = report.queue;
   if (q) {
     lines.push(
@@ -100,13 +140,19 @@ function print(report: { load: { before: string; after: string }; commit: string
     lines.push(
       `── GET queue + POST reveal over HTTP, ${CONFIG.learners} concurrent learners, one request at a time each ──`,
       row("learners' history", h.history),
-      row("measured window / requests (warm-up requests)", `${round(h.seconds, 1)} s / ${h.requests} (${h.warmupRequests})`),
+      row(
+        "measured window / requests (warm-up requests)",
+        `${round(h.seconds, 1)} s / ${h.requests} (${h.warmupRequests})`,
+      ),
       row("throughput", `${round(h.requestsPerSecond, 1)} requests/s`),
       row("all: p50 / p90 / p99 / max", percentiles(h.latencyMs)),
       row("GET queue: p50 / p90 / p99 / max", percentiles(h.byKind.queue)),
       row("POST reveal: p50 / p90 / p99 / max", percentiles(h.byKind.reveal)),
       row("network errors / non-200 answers", `${h.errors} / ${h.non200} ${JSON.stringify(h.httpStatus)}`),
-      row("server CPU / client CPU during the window (1.0 = one core)", `${round(h.serverCpuShare, 2)} / ${round(h.clientCpuShare, 2)}`),
+      row(
+        "server CPU / client CPU during the window (1.0 = one core)",
+        `${round(h.serverCpuShare, 2)} / ${round(h.clientCpuShare, 2)}`,
+      ),
       row("server CPU per request", ms((h.serverCpuShare * 1000) / h.requestsPerSecond)),
       row("server peak RSS in the window", `${round(h.peakRssMb, 1)} MB`),
     );

@@ -27,17 +27,23 @@ import { createDatabase, startThrowawayPostgres } from "../scripts/lib/throwaway
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const COMMAND = "npx tsx --conditions=react-server bench/review-bench.ts";
 const DECK_SLUG = "kubernetes-workloads";
-const numberEnv = (name: string, fallback: number) => (Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback);
+const numberEnv = (name: string, fallback: number) =>
+  Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback;
 const CONFIG = {
-  measureSeconds: numberEnv("BENCH_SECONDS", 20), warmupSeconds: numberEnv("BENCH_WARMUP_SECONDS", 3), learners: numberEnv("BENCH_LEARNERS", 50),
-  rawSeconds: numberEnv("BENCH_RAW_SECONDS", 3), queueRuns: numberEnv("BENCH_QUEUE_RUNS", 20), postgres: process.env.BENCH_POSTGRES !== "0",
+  measureSeconds: numberEnv("BENCH_SECONDS", 20),
+  warmupSeconds: numberEnv("BENCH_WARMUP_SECONDS", 3),
+  learners: numberEnv("BENCH_LEARNERS", 50),
+  rawSeconds: numberEnv("BENCH_RAW_SECONDS", 3),
+  queueRuns: numberEnv("BENCH_QUEUE_RUNS", 20),
+  postgres: process.env.BENCH_POSTGRES !== "0",
 };
 
 const uptime = () => execFileSync("uptime", { encoding: "utf8" }).trim();
 const log = (message: string) => console.log(`[bench] ${message}`);
 
 function machine(): BenchReport["machine"] {
-  const fsType = execFileSync("df", ["--output=fstype", os.tmpdir()], { encoding: "utf8" }).trim().split("\n").pop() ?? "?";
+  const fsType =
+    execFileSync("df", ["--output=fstype", os.tmpdir()], { encoding: "utf8" }).trim().split("\n").pop() ?? "?";
   const commit = commitLabel(ROOT);
   return { cpus: os.cpus().length, node: process.version, filesystem: `${fsType} (${os.tmpdir()})`, commit };
 }
@@ -55,24 +61,46 @@ async function withDatabase<T>(url: string, read: (db: Database) => Promise<T>):
 const readDeck = (url: string) =>
   withDatabase(url, async (db) => {
     const deck = await db.deck.findUniqueOrThrow({ where: { slug: DECK_SLUG }, select: { id: true } });
-    const cards = await db.card.findMany({ where: { deckId: deck.id, retiredAt: null }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } });
+    const cards = await db.card.findMany({
+      where: { deckId: deck.id, retiredAt: null },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
     return { cardIds: cards.map((c) => c.id) };
   });
 
 const countReviewLogs = (url: string) => withDatabase(url, (db) => db.reviewLog.count());
 
 /** databasePid: a database server whose CPU (with its children's) is measured over the same window, the postmaster on PostgreSQL. */
-async function measureHttp(server: AppServer, setup: BenchReport["setup"], cardIds: string[], databasePid?: number): Promise<BenchReport["http"]> {
+async function measureHttp(
+  server: AppServer,
+  setup: BenchReport["setup"],
+  cardIds: string[],
+  databasePid?: number,
+): Promise<BenchReport["http"]> {
   const sampler = sampleProcess(server.serverPid);
   const started = Date.now();
   const t0 = performance.now();
   const learners = await createLearners(server.baseURL, CONFIG.learners);
   setup.signUpMs = performance.now() - t0;
-  log(`${learners.length} learners signed in (${Math.round(setup.signUpMs)} ms); load: ${CONFIG.warmupSeconds} s warm-up + ${CONFIG.measureSeconds} s measured`);
-  const sampleAll = () => ({ server: readProcess(server.serverPid), database: databasePid ? readProcessTree(databasePid) : null, client: process.cpuUsage(), wall: performance.now() });
+  log(
+    `${learners.length} learners signed in (${Math.round(setup.signUpMs)} ms); load: ${CONFIG.warmupSeconds} s warm-up + ${CONFIG.measureSeconds} s measured`,
+  );
+  const sampleAll = () => ({
+    server: readProcess(server.serverPid),
+    database: databasePid ? readProcessTree(databasePid) : null,
+    client: process.cpuUsage(),
+    wall: performance.now(),
+  });
   let atWindowStart = sampleAll();
   const timer = setTimeout(() => (atWindowStart = sampleAll()), CONFIG.warmupSeconds * 1000);
-  const load = await runReviewLoad({ baseURL: server.baseURL, learners, cardIds, warmupMs: CONFIG.warmupSeconds * 1000, measureMs: CONFIG.measureSeconds * 1000 });
+  const load = await runReviewLoad({
+    baseURL: server.baseURL,
+    learners,
+    cardIds,
+    warmupMs: CONFIG.warmupSeconds * 1000,
+    measureMs: CONFIG.measureSeconds * 1000,
+  });
   clearTimeout(timer);
   const serverAtEnd = readProcess(server.serverPid);
   const databaseAtEnd = databasePid ? readProcessTree(databasePid) : null;
@@ -86,14 +114,18 @@ async function measureHttp(server: AppServer, setup: BenchReport["setup"], cardI
     clientCpuShare: (client.user + client.system) / 1000 / (performance.now() - atWindowStart.wall),
     peakRssMb: sampler.peakRssMb(load.window.fromMs, load.window.toMs + 1000),
     peakRssMbAll: sampler.peakRssMb(started),
-    rssTimeline: sampler.samples.map((x) => ({ atS: Math.round((x.atMs - started) / 1000), rssMb: Math.round(x.rssMb) })),
+    rssTimeline: sampler.samples.map((x) => ({
+      atS: Math.round((x.atMs - started) / 1000),
+      rssMb: Math.round(x.rssMb),
+    })),
     reviewLogRows: await countReviewLogs(server.databaseUrl),
     recordedResponses,
   };
 }
 
 /** The first line of postmaster.pid in the cluster's data folder. */
-const postmasterPid = (dataDir: string) => Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+const postmasterPid = (dataDir: string) =>
+  Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
 
 /** The same HTTP load on PostgreSQL: one instance on a throwaway local cluster (fsync and synchronous_commit on). */
 async function measurePostgres(): Promise<NonNullable<BenchReport["postgres"]>> {
@@ -112,7 +144,9 @@ async function measurePostgres(): Promise<NonNullable<BenchReport["postgres"]>> 
     } finally {
       await server.stop();
     }
-    log(`PostgreSQL HTTP done: ${Math.round(http.requestsPerSecond)} requests/s; measuring the raw PostgreSQL write (${CONFIG.rawSeconds} s)…`);
+    log(
+      `PostgreSQL HTTP done: ${Math.round(http.requestsPerSecond)} requests/s; measuring the raw PostgreSQL write (${CONFIG.rawSeconds} s)…`,
+    );
     const raw = await measureRawPostgresCeiling(postgres.url, CONFIG.rawSeconds);
     return { setup, http, raw };
   } finally {
@@ -141,18 +175,32 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
   }
-  log(`HTTP done: ${Math.round(http.requestsPerSecond)} requests/s; measuring raw SQLite (${CONFIG.rawSeconds} s per variant)…`);
+  log(
+    `HTTP done: ${Math.round(http.requestsPerSecond)} requests/s; measuring raw SQLite (${CONFIG.rawSeconds} s per variant)…`,
+  );
   const raw = await measureRawCeiling(CONFIG.rawSeconds);
   log("in process: seeding the heavy learner, timing the queue, then recordReview without HTTP…");
   const { queue, record } = await measureInProcess({ queueRuns: CONFIG.queueRuns, recordSeconds: CONFIG.rawSeconds });
   const postgres = CONFIG.postgres ? await measurePostgres() : undefined;
   const report: BenchReport = {
-    command: COMMAND, startedAt, machine: machine(), load: { before, after: uptime() },
-    setup, http, raw, record, shareOfCeiling: http.requestsPerSecond / raw[0].txPerSecond, queue, postgres,
+    command: COMMAND,
+    startedAt,
+    machine: machine(),
+    load: { before, after: uptime() },
+    setup,
+    http,
+    raw,
+    record,
+    shareOfCeiling: http.requestsPerSecond / raw[0].txPerSecond,
+    queue,
+    postgres,
   };
   printReport(report);
   fs.mkdirSync(path.join(ROOT, "bench/out"), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, "bench/out/review-bench.json"), JSON.stringify({ config: CONFIG, ...report }, null, 2) + "\n");
+  fs.writeFileSync(
+    path.join(ROOT, "bench/out/review-bench.json"),
+    JSON.stringify({ config: CONFIG, ...report }, null, 2) + "\n",
+  );
   log("figures written to bench/out/review-bench.json");
 }
 

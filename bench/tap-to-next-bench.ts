@@ -74,10 +74,12 @@ async function runLearner(baseURL: string, learner: Learner): Promise<Sample[]> 
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ ...PHONE, baseURL });
-    await context.addCookies(learner.cookie.split("; ").map((pair) => {
-      const at = pair.indexOf("=");
-      return { name: pair.slice(0, at), value: pair.slice(at + 1), url: baseURL };
-    }));
+    await context.addCookies(
+      learner.cookie.split("; ").map((pair) => {
+        const at = pair.indexOf("=");
+        return { name: pair.slice(0, at), value: pair.slice(at + 1), url: baseURL };
+      }),
+    );
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
@@ -110,15 +112,19 @@ function summary(samples: Sample[]): string {
   const paint = samples.map((s) => s.paintMs);
   const events = samples.map((s) => s.eventMs ?? 0);
   const under = samples.filter((s) => s.eventMs === null).length;
-  return `${samples.length} taps · tap→next card painted median ${ms(percentile(paint, 50))} p90 ${ms(percentile(paint, 90))} max ${ms(Math.max(...paint))}`
-    + ` · Event Timing median ${under * 2 > samples.length ? "<16 ms" : ms(percentile(events, 50))} p90 ${ms(percentile(events, 90))} max ${ms(Math.max(...events))} (${under} under 16 ms)`;
+  return (
+    `${samples.length} taps · tap→next card painted median ${ms(percentile(paint, 50))} p90 ${ms(percentile(paint, 90))} max ${ms(Math.max(...paint))}` +
+    ` · Event Timing median ${under * 2 > samples.length ? "<16 ms" : ms(percentile(events, 50))} p90 ${ms(percentile(events, 90))} max ${ms(Math.max(...events))} (${under} under 16 ms)`
+  );
 }
 
 async function main() {
   const app = await startAppServer(process.cwd());
   try {
     const learners = await createLearners(app.baseURL, RUNS, 1);
-    console.log(`tap-to-next-bench ${commitLabel(process.cwd())} · ${DECK} · 390×844 · ${CPU_SLOWDOWN}× CPU slowdown · ${RUNS} learners × up to ${RATINGS} ratings · ${app.baseURL}`);
+    console.log(
+      `tap-to-next-bench ${commitLabel(process.cwd())} · ${DECK} · 390×844 · ${CPU_SLOWDOWN}× CPU slowdown · ${RUNS} learners × up to ${RATINGS} ratings · ${app.baseURL}`,
+    );
     const all: Sample[] = [];
     for (const [index, learner] of learners.entries()) {
       const samples = await runLearner(app.baseURL, learner);

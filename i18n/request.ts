@@ -10,7 +10,9 @@ const MESSAGE_PARTS = ["instructor", "classes", "analytics", "planning", "cram",
 export default getRequestConfig(async () => {
   const locale = await currentLocale();
   const base = (await import(`../messages/${locale}.json`)).default;
-  const parts = await Promise.all(MESSAGE_PARTS.map(async (part) => (await import(`../messages/${locale}/${part}.json`)).default));
+  const parts = await Promise.all(
+    MESSAGE_PARTS.map(async (part) => (await import(`../messages/${locale}/${part}.json`)).default),
+  );
   return {
     locale,
     timeZone: "Asia/Tokyo",

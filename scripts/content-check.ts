@@ -35,7 +35,8 @@ function formatTable(rows: Map<string, Counts>): string {
   const header = ["section", ...COLUMNS];
   const body = [...rows].map(([name, counts]) => [name, ...COLUMNS.map((column) => String(counts[column]))]);
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i].length)));
-  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
+  const line = (row: string[]) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
   const rule = widths.map((width) => "-".repeat(width)).join("  ");
   return [line(header), rule, ...body.slice(0, -1).map(line), rule, line(body[body.length - 1])].join("\n");
 }

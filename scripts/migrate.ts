@@ -17,7 +17,11 @@ import { derivePostgresSchema } from "../lib/server/db/derive-postgres-schema";
 import { startThrowawayPostgres } from "./lib/throwaway-postgres";
 
 function report(provider: string, created: string | null) {
-  console.log(created ? `Created prisma/${provider}/migrations/${created}/migration.sql` : `${provider}: schema unchanged, no migration created.`);
+  console.log(
+    created
+      ? `Created prisma/${provider}/migrations/${created}/migration.sql`
+      : `${provider}: schema unchanged, no migration created.`,
+  );
 }
 
 async function main() {
@@ -43,7 +47,9 @@ async function main() {
     }
   } else if (command === "status") {
     const client = createDatabaseClient(env.DATABASE_URL);
-    console.log(JSON.stringify(await readMigrationStatus(client, migrationPathsFor(providerOf(env.DATABASE_URL)).migrationsDir)));
+    console.log(
+      JSON.stringify(await readMigrationStatus(client, migrationPathsFor(providerOf(env.DATABASE_URL)).migrationsDir)),
+    );
     await client.$disconnect();
   } else {
     throw new Error(`unknown command ${command} (deploy | create <name> | status)`);

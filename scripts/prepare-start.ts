@@ -16,7 +16,6 @@ import { syncBuiltInDecks } from "./lib/sync-built-in-decks";
 import { serverPidFile } from "./lib/server-pid-file";
 import type { ServerLaunch } from "./start.mjs";
 
-
 async function prepare() {
   const env = getEnv();
   prepareDataDir(env);
@@ -43,7 +42,8 @@ async function prepare() {
 /** Sends the launch to scripts/start.mjs and resolves once it is on its way (the process may then exit). */
 function handOver(launch: ServerLaunch): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (!process.send || !process.connected) return reject(new Error("scripts/prepare-start.ts serves nothing by itself: run `npm start`"));
+    if (!process.send || !process.connected)
+      return reject(new Error("scripts/prepare-start.ts serves nothing by itself: run `npm start`"));
     process.send(launch, (error: Error | null) => (error ? reject(error) : resolve()));
   });
 }
@@ -63,7 +63,11 @@ async function main() {
   console.log(`[kubedrill] starting on port ${env.PORT} (data: ${describeDatabaseUrl(env.DATABASE_URL)})`);
   await handOver({
     args: [...heap, "server.mjs", ...(isDev ? ["--dev"] : [])],
-    env: { NEXTAUTH_SECRET: secret, NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`, NODE_ENV: isDev ? "development" : "production" },
+    env: {
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+      NODE_ENV: isDev ? "development" : "production",
+    },
     pidFile: serverPidFile(env),
   });
 }

@@ -21,14 +21,19 @@ let supervisor;
 /** @type {"SIGINT" | "SIGTERM" | undefined} */
 let stopSignal;
 
-const preparation = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/prepare-start.ts", ...passOn], { stdio: ["inherit", "inherit", "inherit", "ipc"] });
+const preparation = spawn(
+  process.execPath,
+  ["--import", "tsx", "--conditions=react-server", "scripts/prepare-start.ts", ...passOn],
+  { stdio: ["inherit", "inherit", "inherit", "ipc"] },
+);
 /** @type {ServerLaunch | undefined} */
 let launch;
 preparation.on("message", (message) => (launch = /** @type {ServerLaunch} */ (message)));
 // "close", not "exit": it comes after the IPC channel has delivered every message.
 preparation.on("close", (code, signal) => {
   // It printed its own one-line reason; a signal here is Ctrl-C or SIGTERM during start-up.
-  if (stopSignal || !launch) return process.exit(stopSignal ? SIGNAL_EXIT_CODES[stopSignal] : signal ? 1 : (code ?? 1) || 1);
+  if (stopSignal || !launch)
+    return process.exit(stopSignal ? SIGNAL_EXIT_CODES[stopSignal] : signal ? 1 : (code ?? 1) || 1);
   serve(launch);
 });
 
@@ -46,7 +51,9 @@ function serve(server) {
   const env = { ...MALLOC_DEFAULTS, ...process.env, ...server.env };
   // A crash (out of memory, an uncaught error, kill -9) restarts the server instead of leaving the
   // instance down. Ctrl-C / SIGTERM stop both for good.
-  supervisor = supervise({ start: () => spawn(process.execPath, server.args, { stdio: ["inherit", "inherit", "pipe", "ipc"], env }) });
+  supervisor = supervise({
+    start: () => spawn(process.execPath, server.args, { stdio: ["inherit", "inherit", "pipe", "ipc"], env }),
+  });
 }
 
 for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {

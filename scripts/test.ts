@@ -13,7 +13,16 @@ const vitest = (project: string, database?: "postgresql"): Step => {
   const report = path.join(REPORT_DIR, `${project}${database ? `-${database}` : ""}.json`);
   return {
     name: `${project} tests${database ? " on PostgreSQL" : ""}`,
-    command: ["npx", "vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    command: [
+      "npx",
+      "vitest",
+      "run",
+      "--project",
+      project,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${report}`,
+    ],
     vitestReport: report,
     // The tests start a throwaway PostgreSQL cluster of their own (scripts/lib/throwaway-postgres.ts).
     env: database ? { TEST_DATABASE: database } : {},
@@ -42,22 +51,41 @@ const STAGES: Stage[] = [
   vitest("e2e"),
 ];
 
-type Outcome = { step: Step; code: number | null; seconds: string; output: string | null; passed: number; failed: number };
+type Outcome = {
+  step: Step;
+  code: number | null;
+  seconds: string;
+  output: string | null;
+  passed: number;
+  failed: number;
+};
 
 function run(step: Step, inherit: boolean): Promise<Outcome> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(step.command[0], step.command.slice(1), { stdio: inherit ? "inherit" : ["ignore", "pipe", "pipe"], env: { ...process.env, TZ: "UTC", ...step.env } });
+    const child = spawn(step.command[0], step.command.slice(1), {
+      stdio: inherit ? "inherit" : ["ignore", "pipe", "pipe"],
+      env: { ...process.env, TZ: "UTC", ...step.env },
+    });
     let output = "";
     child.stdout?.on("data", (d) => (output += d));
     child.stderr?.on("data", (d) => (output += d));
     child.on("close", (code) => {
       const counts = { passed: 0, failed: 0 };
       if (step.vitestReport && fs.existsSync(step.vitestReport)) {
-        const report = JSON.parse(fs.readFileSync(step.vitestReport, "utf8")) as { numPassedTests: number; numFailedTests: number };
+        const report = JSON.parse(fs.readFileSync(step.vitestReport, "utf8")) as {
+          numPassedTests: number;
+          numFailedTests: number;
+        };
         Object.assign(counts, { passed: report.numPassedTests, failed: report.numFailedTests });
       }
-      resolve({ step, code, seconds: ((Date.now() - started) / 1000).toFixed(1), output: inherit ? null : output, ...counts });
+      resolve({
+        step,
+        code,
+        seconds: ((Date.now() - started) / 1000).toFixed(1),
+        output: inherit ? null : output,
+        ...counts,
+      });
     });
   });
 }

@@ -22,29 +22,46 @@ export default async function AccountPage() {
           {user.email} · {t("role")}: <span data-testid="role">{t(`roles.${user.role}`)}</span>
         </p>
         <div className="flex flex-wrap gap-2">
-          <a href="/settings" className="mt-2 inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 text-sm font-medium dark:border-slate-600">{tNav("settings")}</a>
+          <a
+            href="/settings"
+            className="mt-2 inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 text-sm font-medium dark:border-slate-600"
+          >
+            {tNav("settings")}
+          </a>
           <SignOutButton label={tNav("signOut")} />
         </div>
       </div>
       <section className={section} aria-labelledby="change-password">
-        <h2 id="change-password" className="text-lg font-semibold">{t("changePassword")}</h2>
+        <h2 id="change-password" className="text-lg font-semibold">
+          {t("changePassword")}
+        </h2>
         <p className="text-sm text-slate-600 dark:text-slate-300">{t("changePasswordHelp")}</p>
         <ChangePasswordForm label={t("changePassword")} />
       </section>
       <section className={section} aria-labelledby="sign-out-everywhere">
-        <h2 id="sign-out-everywhere" className="text-lg font-semibold">{t("signOutEverywhere")}</h2>
+        <h2 id="sign-out-everywhere" className="text-lg font-semibold">
+          {t("signOutEverywhere")}
+        </h2>
         <p className="text-sm text-slate-600 dark:text-slate-300">{t("signOutEverywhereHelp")}</p>
         <form action={signOutEverywhereAction}>
-          <button type="submit" className={secondaryButton}>{t("signOutEverywhere")}</button>
+          <button type="submit" className={secondaryButton}>
+            {t("signOutEverywhere")}
+          </button>
         </form>
       </section>
       <section className={section} aria-labelledby="download">
-        <h2 id="download" className="text-lg font-semibold">{t("download")}</h2>
+        <h2 id="download" className="text-lg font-semibold">
+          {t("download")}
+        </h2>
         <p className="text-sm text-slate-600 dark:text-slate-300">{t("downloadHelp")}</p>
-        <a href="/api/v1/me/export" download className={secondaryButton}>{t("download")}</a>
+        <a href="/api/v1/me/export" download className={secondaryButton}>
+          {t("download")}
+        </a>
       </section>
       <section className={`${section} border-red-300 dark:border-red-800`} aria-labelledby="delete-account">
-        <h2 id="delete-account" className="text-lg font-semibold text-red-800 dark:text-red-300">{t("delete")}</h2>
+        <h2 id="delete-account" className="text-lg font-semibold text-red-800 dark:text-red-300">
+          {t("delete")}
+        </h2>
         <p className="text-sm text-slate-600 dark:text-slate-300">{t("deleteHelp")}</p>
         <DeleteAccountForm />
       </section>

@@ -21,12 +21,18 @@ export default async function DashboardPage() {
   const actor = await getCurrentUser();
   if (!actor) redirect("/signin?callbackUrl=/dashboard");
   const now = new Date();
-  const [t, dashboard, examPlans] = await Promise.all([getTranslations("dashboard"), getDashboard(actor, now), getExamPlans(actor, now)]);
+  const [t, dashboard, examPlans] = await Promise.all([
+    getTranslations("dashboard"),
+    getDashboard(actor, now),
+    getExamPlans(actor, now),
+  ]);
   return (
     <div className="space-y-6">
       <section className="space-y-2 pt-2">
-        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{t("title")}</h1>
-        <p className="text-sm leading-relaxed text-slate-600 dark:text-slate-300">{t("intro", { hour: dashboard.rolloverHour, timeZone: dashboard.timeZone })}</p>
+        <h1 className="text-2xl leading-snug font-bold sm:text-3xl">{t("title")}</h1>
+        <p className="text-sm leading-relaxed text-slate-600 dark:text-slate-300">
+          {t("intro", { hour: dashboard.rolloverHour, timeZone: dashboard.timeZone })}
+        </p>
       </section>
       <ExamPlanCard overview={examPlans} />
       <StudyStats dashboard={dashboard} />
@@ -34,12 +40,19 @@ export default async function DashboardPage() {
       <ReviewHeatmap cells={dashboard.heatmap} today={dashboard.today} />
       <ForecastChart days={dashboard.forecast} />
       <RetentionChart weeks={dashboard.retention} target={dashboard.desiredRetention} />
-      <section aria-labelledby="mastery-title" className={`space-y-4 rounded-xl border border-slate-200 p-4 shadow-sm dark:border-slate-700 ${BELOW_THE_FOLD}`}>
+      <section
+        aria-labelledby="mastery-title"
+        className={`space-y-4 rounded-xl border border-slate-200 p-4 shadow-sm dark:border-slate-700 ${BELOW_THE_FOLD}`}
+      >
         <div className="space-y-2">
-          <h2 id="mastery-title" className="text-lg font-semibold">{t("mastery.title")}</h2>
+          <h2 id="mastery-title" className="text-lg font-semibold">
+            {t("mastery.title")}
+          </h2>
           <MasteryLegend />
         </div>
-        {dashboard.decks.map((deck) => <SectionMasteryList key={deck.slug} deckTitle={deck.title} sections={deck.sections} />)}
+        {dashboard.decks.map((deck) => (
+          <SectionMasteryList key={deck.slug} deckTitle={deck.title} sections={deck.sections} />
+        ))}
       </section>
     </div>
   );

@@ -13,7 +13,8 @@ export default async function QuizSetupPage({ searchParams }: { searchParams: Pr
   const slug = (await searchParams).deck ?? decks[0]?.slug;
   const sections = slug ? await getDeckSections(actor, slug) : null;
   if (!slug || !sections) notFound();
-  const title = (id: string, fallback: string) => (tSections.has(id as "pod-basics") ? tSections(id as "pod-basics") : fallback);
+  const title = (id: string, fallback: string) =>
+    tSections.has(id as "pod-basics") ? tSections(id as "pod-basics") : fallback;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("setupTitle")}</h1>

@@ -3,5 +3,9 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 
 // Study settings, the exam date form, the card browser, FSRS optimisation and the Anki history import.
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["settings", "planning", "cardBrowser", "fsrs", "ankiHistory", "errors"]}>{children}</ClientMessages>;
+  return (
+    <ClientMessages namespaces={["settings", "planning", "cardBrowser", "fsrs", "ankiHistory", "errors"]}>
+      {children}
+    </ClientMessages>
+  );
 }

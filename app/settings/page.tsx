@@ -12,7 +12,11 @@ import { getRetentionAdvice } from "@/lib/server/fsrs/get-retention-advice";
 import { FsrsPanel } from "@/components/settings/fsrs-panel";
 import { AnkiHistoryImport } from "@/components/settings/anki-history-import";
 
-export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ deck?: string; filter?: string; q?: string }> }) {
+export default async function SettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ deck?: string; filter?: string; q?: string }>;
+}) {
   const actor = await getCurrentUser();
   if (!actor) redirect("/signin?callbackUrl=/settings");
   const t = await getTranslations("settings");
@@ -25,7 +29,10 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const query = typeof params.q === "string" ? params.q.slice(0, 200) : "";
   const now = new Date();
   const [values, flagged, fits, advice] = await Promise.all([
-    getStudySettings(actor, deckSlug), listFlaggedCards(actor, deckSlug, { filter, query }, now), getFsrsFits(actor, deckSlug), getRetentionAdvice(actor, deckSlug, now),
+    getStudySettings(actor, deckSlug),
+    listFlaggedCards(actor, deckSlug, { filter, query }, now),
+    getFsrsFits(actor, deckSlug),
+    getRetentionAdvice(actor, deckSlug, now),
   ]);
   return (
     <div className="mx-auto max-w-md space-y-4">
@@ -33,7 +40,12 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       {decks.length > 1 && (
         <nav aria-label={t("deckChooser")} className="flex flex-wrap gap-2 text-sm">
           {decks.map((deck) => (
-            <Link key={deck.slug} href={`/settings?deck=${deck.slug}`} aria-current={deck.slug === deckSlug ? "page" : undefined} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 aria-[current=page]:border-sky-700 aria-[current=page]:font-semibold dark:border-slate-600">
+            <Link
+              key={deck.slug}
+              href={`/settings?deck=${deck.slug}`}
+              aria-current={deck.slug === deckSlug ? "page" : undefined}
+              className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 aria-[current=page]:border-sky-700 aria-[current=page]:font-semibold dark:border-slate-600"
+            >
               {deck.title}
             </Link>
           ))}

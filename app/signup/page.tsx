@@ -16,7 +16,12 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <SignUpForm callbackUrl={callbackUrl} />
       <p className="text-sm">
         {t("haveAccount")}{" "}
-        <Link href={callbackUrl === "/" ? "/signin" : `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-sky-700 underline dark:text-sky-300">{t("signInTitle")}</Link>
+        <Link
+          href={callbackUrl === "/" ? "/signin" : `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+          className="font-medium text-sky-700 underline dark:text-sky-300"
+        >
+          {t("signInTitle")}
+        </Link>
       </p>
     </div>
   );

@@ -16,13 +16,23 @@ export function seedReviewHistory(db: SqliteDb, userId: string, reviews: number,
   const cardCount = Math.max(150, Math.ceil(reviews / 7));
   const cards = insertItemsAndCards(db, { id: deckId, slug }, cardCount, 1, now);
   const ratings = simulateLearner({ seed: 18, cards: cardCount, days: 365, start: START }).slice(0, reviews);
-  if (ratings.length < reviews) throw new Error(`the synthetic learner gave ${ratings.length} ratings, fewer than ${reviews}`);
-  const insert = db.prepare(`INSERT INTO "ReviewLog" (id, userId, cardId, kind, rating, previousState, stateBefore, stateAfter, reviewedAt, durationMs, payloadHash, createdAt)
+  if (ratings.length < reviews)
+    throw new Error(`the synthetic learner gave ${ratings.length} ratings, fewer than ${reviews}`);
+  const insert =
+    db.prepare(`INSERT INTO "ReviewLog" (id, userId, cardId, kind, rating, previousState, stateBefore, stateAfter, reviewedAt, durationMs, payloadHash, createdAt)
     VALUES (?, ?, ?, 'review', ?, ?, '{}', '{}', ?, 3000, 'bench', ?)`);
   db.transaction(() => {
     for (const rating of ratings) {
       const card = cards[Number(rating.cardId.slice("card-".length))];
-      insert.run(crypto.randomUUID(), userId, card.cardId, rating.rating, rating.previousState, iso(rating.reviewedAt), iso(now));
+      insert.run(
+        crypto.randomUUID(),
+        userId,
+        card.cardId,
+        rating.rating,
+        rating.previousState,
+        iso(rating.reviewedAt),
+        iso(now),
+      );
     }
   })();
   return slug;

@@ -13,18 +13,28 @@ export const GRADED_TYPES = ["typed", "choice", "truefalse", "ordering", "kubect
 export type GradedType = (typeof GRADED_TYPES)[number];
 /** `not-correct`: partial or incorrect are both right (e.g. a changed flag may lose its only facet). */
 export type Expectation = Verdict | "not-correct";
-export type PreparedResponse = { kind: string; itemId: string; key: AnswerKey; response: AnswerResponse; expect: Expectation };
+export type PreparedResponse = {
+  kind: string;
+  itemId: string;
+  key: AnswerKey;
+  response: AnswerResponse;
+  expect: Expectation;
+};
 type DeckKey = { itemId: string; key: AnswerKey; answer: Record<string, unknown> };
 export type GradingDeck = { slug: string; files: number; keys: DeckKey[] };
 
 /** Parses `content/decks/<slug>` the way the app does and returns the grading key of every quiz item. */
 export function loadDeckKeys(root: string, slug: string): GradingDeck {
   const folder = path.join(root, "content/decks", slug);
-  const files: DeckSourceFile[] = fs.readdirSync(folder).filter((name) => name.endsWith(".md")).sort().map((name) => {
-    const decoded = decodeDeckFileBytes(`content/decks/${slug}/${name}`, fs.readFileSync(path.join(folder, name)));
-    if (!("text" in decoded)) throw new Error(`${decoded.file}:${decoded.line}: ${decoded.message}`);
-    return decoded;
-  });
+  const files: DeckSourceFile[] = fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => {
+      const decoded = decodeDeckFileBytes(`content/decks/${slug}/${name}`, fs.readFileSync(path.join(folder, name)));
+      if (!("text" in decoded)) throw new Error(`${decoded.file}:${decoded.line}: ${decoded.message}`);
+      return decoded;
+    });
   const parsed = parseDeck(files, defaultDeckOptions);
   if (!parsed.ok) throw new Error(`deck ${slug} does not parse: ${parsed.errors[0]?.message}`);
   const keys = parsed.deck.items.flatMap((item) => {
@@ -53,7 +63,11 @@ function responsesFor({ key, answer }: DeckKey, index: number, sameType: DeckKey
       return [
         { kind: "exact", response: { text: key.answer }, expect: "correct" },
         { kind: "full-width", response: { text: toFullWidth(key.answer) }, expect: "correct" },
-        { kind: "case", response: { text: cased }, expect: identifier && cased !== key.answer ? "incorrect" : "correct" },
+        {
+          kind: "case",
+          response: { text: cased },
+          expect: identifier && cased !== key.answer ? "incorrect" : "correct",
+        },
         { kind: "other", response: { text: otherTypedAnswer(key, sameType) }, expect: "incorrect" },
       ];
     }
@@ -63,7 +77,11 @@ function responsesFor({ key, answer }: DeckKey, index: number, sameType: DeckKey
       const nearMiss = key.multiple ? [...key.correct, wrong] : [wrong];
       return [
         { kind: "correct-set", response: { selected: [...key.correct] }, expect: "correct" },
-        { kind: key.multiple ? "plus-one-wrong" : "one-wrong", response: { selected: nearMiss }, expect: key.multiple ? "not-correct" : "incorrect" },
+        {
+          kind: key.multiple ? "plus-one-wrong" : "one-wrong",
+          response: { selected: nearMiss },
+          expect: key.multiple ? "not-correct" : "incorrect",
+        },
       ];
     }
     case "truefalse":
@@ -95,7 +113,11 @@ function responsesFor({ key, answer }: DeckKey, index: number, sameType: DeckKey
       const text = stringify(solution);
       return [
         { kind: "solution", response: { yaml: text }, expect: "correct" },
-        { kind: "check-changed", response: { yaml: stringify(withCheckBroken(solution, key.checks)) }, expect: "partial" },
+        {
+          kind: "check-changed",
+          response: { yaml: stringify(withCheckBroken(solution, key.checks)) },
+          expect: "partial",
+        },
         { kind: "syntax-error", response: { yaml: breakSyntax(text) }, expect: "incorrect" },
       ];
     }
@@ -110,7 +132,9 @@ function toFullWidth(text: string): string {
 /** Another typed item's answer that is not an accepted form of this one. */
 function otherTypedAnswer(key: Extract<AnswerKey, { type: "typed" }>, sameType: DeckKey[]): string {
   const forms = new Set([key.answer, ...(key.accept ?? [])].map((form) => form.toLowerCase()));
-  const other = sameType.map((k) => (k.key.type === "typed" ? k.key.answer : "")).find((a) => a !== "" && !forms.has(a.toLowerCase()));
+  const other = sameType
+    .map((k) => (k.key.type === "typed" ? k.key.answer : ""))
+    .find((a) => a !== "" && !forms.has(a.toLowerCase()));
   return other ?? "none";
 }
 
@@ -135,9 +159,22 @@ function changeValue(value: string): string {
 
 /** A plausible mix-up of resource types; commands that name none (exec, run, apply -f) use another verb. */
 const OTHER_KIND: Record<string, string> = {
-  pod: "service", pods: "services", po: "svc", rs: "deployment", replicaset: "deployment", replicasets: "deployments",
-  deployment: "daemonset", deploy: "ds", deployments: "daemonsets", daemonset: "statefulset", daemonsets: "statefulsets",
-  ds: "sts", statefulset: "deployment", statefulsets: "deployments", sts: "deploy", pvc: "pv",
+  pod: "service",
+  pods: "services",
+  po: "svc",
+  rs: "deployment",
+  replicaset: "deployment",
+  replicasets: "deployments",
+  deployment: "daemonset",
+  deploy: "ds",
+  deployments: "daemonsets",
+  daemonset: "statefulset",
+  daemonsets: "statefulsets",
+  ds: "sts",
+  statefulset: "deployment",
+  statefulsets: "deployments",
+  sts: "deploy",
+  pvc: "pv",
 };
 
 function changeKind(command: string): string {
@@ -155,7 +192,10 @@ function changeKind(command: string): string {
 }
 
 /** The solution with the value at the first `equals` check's path changed (same type, other value). */
-function withCheckBroken(solution: Record<string, unknown>, checks: { path: string; equals?: unknown }[]): Record<string, unknown> {
+function withCheckBroken(
+  solution: Record<string, unknown>,
+  checks: { path: string; equals?: unknown }[],
+): Record<string, unknown> {
   const copy = structuredClone(solution);
   const check = checks.find((c) => c.equals !== undefined);
   if (!check) return copy;
@@ -171,7 +211,10 @@ function withCheckBroken(solution: Record<string, unknown>, checks: { path: stri
 /** A learner's typical slip: an unterminated quote on the first `name:` line (or the first line). */
 function breakSyntax(text: string): string {
   const lines = text.split("\n");
-  const at = Math.max(0, lines.findIndex((line) => /^\s*name: /.test(line)));
+  const at = Math.max(
+    0,
+    lines.findIndex((line) => /^\s*name: /.test(line)),
+  );
   lines[at] = lines[at].replace(/: (.*)$/, ': "$1');
   return lines.join("\n");
 }

@@ -8,8 +8,16 @@ import path from "node:path";
 import { freePort } from "../../scripts/lib/free-port";
 
 /** databaseFile: the SQLite file, or null when extraEnv.DATABASE_URL named a PostgreSQL database. */
-export type AppServer = { baseURL: string; dataDir: string; databaseUrl: string; databaseFile: string | null; launcherPid: number; serverPid: number; log: () => string; stop: () => Promise<void> };
-
+export type AppServer = {
+  baseURL: string;
+  dataDir: string;
+  databaseUrl: string;
+  databaseFile: string | null;
+  launcherPid: number;
+  serverPid: number;
+  log: () => string;
+  stop: () => Promise<void>;
+};
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 300_000; // a stale build can take minutes on 2 cores
@@ -45,7 +53,10 @@ function isAlive(pid: number): boolean {
 async function stopProcesses(child: ChildProcess, serverPid: number | null, dataDir: string): Promise<void> {
   if (child.exitCode === null && child.pid) child.kill("SIGTERM"); // start.mjs forwards it to server.mjs
   const deadline = Date.now() + 5000;
-  while (Date.now() < deadline && ((child.exitCode === null && child.signalCode === null) || (serverPid && isAlive(serverPid)))) {
+  while (
+    Date.now() < deadline &&
+    ((child.exitCode === null && child.signalCode === null) || (serverPid && isAlive(serverPid)))
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   for (const pid of [serverPid, child.pid]) if (pid && isAlive(pid)) process.kill(pid, "SIGKILL");
@@ -62,7 +73,16 @@ export async function startAppServer(repoRoot: string, extraEnv: Record<string, 
   let output = "";
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: repoRoot,
-    env: { ...process.env, TRUST_PROXY: "1", ...extraEnv, PORT: String(port), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseURL },
+    env: {
+      ...process.env,
+      TRUST_PROXY: "1",
+      ...extraEnv,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: baseURL,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk) => (output += chunk));

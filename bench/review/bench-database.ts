@@ -47,20 +47,33 @@ export function openSqlite(file: string, synchronous: "FULL" | "NORMAL" = "FULL"
 }
 
 export function insertUser(db: SqliteDb, id: string, now: Date): void {
-  db.prepare(`INSERT INTO "User" (id, email, role, createdAt, updatedAt) VALUES (?, ?, 'learner', ?, ?)`).run(id, `${id}@bench.test`, iso(now), iso(now));
+  db.prepare(`INSERT INTO "User" (id, email, role, createdAt, updatedAt) VALUES (?, ?, 'learner', ?, ?)`).run(
+    id,
+    `${id}@bench.test`,
+    iso(now),
+    iso(now),
+  );
 }
 
 export function insertDeck(db: SqliteDb, id: string, slug: string, now: Date): void {
-  db.prepare(`INSERT INTO "Deck" (id, slug, title, origin, sections, isPublished, publishedVersion, visibility, createdAt, updatedAt) VALUES (?, ?, ?, 'content', '[]', 1, 1, 'public', ?, ?)`)
-    .run(id, slug, `Bench ${slug}`, iso(now), iso(now));
+  db.prepare(
+    `INSERT INTO "Deck" (id, slug, title, origin, sections, isPublished, publishedVersion, visibility, createdAt, updatedAt) VALUES (?, ?, ?, 'content', '[]', 1, 1, 'public', ?, ?)`,
+  ).run(id, slug, `Bench ${slug}`, iso(now), iso(now));
 }
 
 /**
  * `itemCount` basic items with `cardsPerItem` cards each (front, then reverse), as content sync
  * would write them; returns the card ids in deck order.
  */
-export function insertItemsAndCards(db: SqliteDb, deck: { id: string; slug: string }, itemCount: number, cardsPerItem: 1 | 2, now: Date): { cardId: string; itemId: string }[] {
-  const item = db.prepare(`INSERT INTO "Item" (id, deckId, key, type, section, position, body, answer, explanation, sources, contentHash, createdAt, updatedAt)
+export function insertItemsAndCards(
+  db: SqliteDb,
+  deck: { id: string; slug: string },
+  itemCount: number,
+  cardsPerItem: 1 | 2,
+  now: Date,
+): { cardId: string; itemId: string }[] {
+  const item =
+    db.prepare(`INSERT INTO "Item" (id, deckId, key, type, section, position, body, answer, explanation, sources, contentHash, createdAt, updatedAt)
     VALUES (?, ?, ?, 'basic', ?, ?, ?, ?, '', '{}', ?, ?, ?)`);
   const card = db.prepare(`INSERT INTO "Card" (id, deckId, itemId, ordinal, kind, position) VALUES (?, ?, ?, ?, ?, ?)`);
   const cards: { cardId: string; itemId: string }[] = [];
@@ -68,7 +81,10 @@ export function insertItemsAndCards(db: SqliteDb, deck: { id: string; slug: stri
     const key = `item-${String(i).padStart(5, "0")}`;
     const itemId = `${deck.id}-${key}`;
     const body = JSON.stringify({ front: `Bench question ${i}: what does a **ReplicaSet** keep running?` });
-    const answer = JSON.stringify({ back: `Answer ${i}: the desired number of Pod replicas.`, reversed: cardsPerItem === 2 });
+    const answer = JSON.stringify({
+      back: `Answer ${i}: the desired number of Pod replicas.`,
+      reversed: cardsPerItem === 2,
+    });
     item.run(itemId, deck.id, key, `section-${i % 20}`, i, body, answer, `h${i}`, iso(now), iso(now));
     for (let ordinal = 1; ordinal <= cardsPerItem; ordinal += 1) {
       const cardId = `${deck.slug}:${key}#${ordinal}`;

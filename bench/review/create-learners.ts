@@ -24,7 +24,8 @@ export async function createLearners(baseURL: string, count: number, concurrency
   const learners: Learner[] = new Array(count);
   let next = 0;
   const worker = async () => {
-    for (let index = next++; index < count; index = next++) learners[index] = await createLearner(baseURL, index, "bench-learner");
+    for (let index = next++; index < count; index = next++)
+      learners[index] = await createLearner(baseURL, index, "bench-learner");
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return learners;

@@ -8,28 +8,55 @@ import type { Learner } from "./create-learners";
 import { sendRequest, type Reply } from "./send-request";
 import { nowMs, summarise, type Summary } from "./stats";
 
-export type ReadLoadOptions = { baseURL: string; learners: Learner[]; deckSlug: string; warmupMs: number; measureMs: number };
+export type ReadLoadOptions = {
+  baseURL: string;
+  learners: Learner[];
+  deckSlug: string;
+  warmupMs: number;
+  measureMs: number;
+};
 type Kind = "queue" | "reveal";
 export type ReadLoadResult = {
-  requests: number; seconds: number; requestsPerSecond: number; latencyMs: Summary; byKind: Record<Kind, Summary>;
-  errors: number; non200: number; httpStatus: Record<string, number>; warmupRequests: number;
+  requests: number;
+  seconds: number;
+  requestsPerSecond: number;
+  latencyMs: Summary;
+  byKind: Record<Kind, Summary>;
+  errors: number;
+  non200: number;
+  httpStatus: Record<string, number>;
+  warmupRequests: number;
   window: { fromMs: number; toMs: number };
 };
 
-type Tally = { latencies: number[]; byKind: Record<Kind, number[]>; httpStatus: Record<string, number>; errors: number; warmup: number; lastEnd: number };
+type Tally = {
+  latencies: number[];
+  byKind: Record<Kind, number[]>;
+  httpStatus: Record<string, number>;
+  errors: number;
+  warmup: number;
+  lastEnd: number;
+};
 
 // The review screen sends at most 50 ids it already holds (app/api/v1/decks/[slug]/queue/route.ts).
 const EXCLUDE_MAX = 20;
 
 const firstCardId = (reply: Reply | null): string | null => {
   try {
-    return reply?.status === 200 ? ((JSON.parse(reply.text) as { cards: { cardId: string }[] }).cards[0]?.cardId ?? null) : null;
+    return reply?.status === 200
+      ? ((JSON.parse(reply.text) as { cards: { cardId: string }[] }).cards[0]?.cardId ?? null)
+      : null;
   } catch {
     return null;
   }
 };
 
-async function timedSend(tally: Tally, bounds: { measureFrom: number }, kind: Kind, send: () => Promise<Reply>): Promise<Reply | null> {
+async function timedSend(
+  tally: Tally,
+  bounds: { measureFrom: number },
+  kind: Kind,
+  send: () => Promise<Reply>,
+): Promise<Reply | null> {
   const start = nowMs();
   let reply: Reply | null = null;
   try {
@@ -50,13 +77,21 @@ async function timedSend(tally: Tally, bounds: { measureFrom: number }, kind: Ki
   return reply;
 }
 
-async function learnerLoop(options: ReadLoadOptions, agent: http.Agent, learner: Learner, bounds: { measureFrom: number; stopAt: number }, tally: Tally) {
+async function learnerLoop(
+  options: ReadLoadOptions,
+  agent: http.Agent,
+  learner: Learner,
+  bounds: { measureFrom: number; stopAt: number },
+  tally: Tally,
+) {
   const headers = { origin: options.baseURL, cookie: learner.cookie, "x-forwarded-for": learner.ip };
   const seen: string[] = [];
   while (nowMs() < bounds.stopAt) {
     const query = new URLSearchParams({ exclude: seen.join(","), limit: "2" });
     const queueUrl = new URL(`/api/v1/decks/${encodeURIComponent(options.deckSlug)}/queue?${query}`, options.baseURL);
-    const cardId = firstCardId(await timedSend(tally, bounds, "queue", () => sendRequest(agent, queueUrl, "GET", headers)));
+    const cardId = firstCardId(
+      await timedSend(tally, bounds, "queue", () => sendRequest(agent, queueUrl, "GET", headers)),
+    );
     if (!cardId) {
       seen.length = 0; // the deck ran out (or an error): start over from the top
       continue;
@@ -71,7 +106,14 @@ async function learnerLoop(options: ReadLoadOptions, agent: http.Agent, learner:
 /** Runs the warm-up and the measured window; latencies only count requests started in the window. */
 export async function runReadLoad(options: ReadLoadOptions): Promise<ReadLoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.learners.length + 4 });
-  const tally: Tally = { latencies: [], byKind: { queue: [], reveal: [] }, httpStatus: {}, errors: 0, warmup: 0, lastEnd: 0 };
+  const tally: Tally = {
+    latencies: [],
+    byKind: { queue: [], reveal: [] },
+    httpStatus: {},
+    errors: 0,
+    warmup: 0,
+    lastEnd: 0,
+  };
   const measureFrom = nowMs() + options.warmupMs;
   const bounds = { measureFrom, stopAt: measureFrom + options.measureMs };
   const wallFrom = Date.now() + options.warmupMs;
@@ -80,9 +122,15 @@ export async function runReadLoad(options: ReadLoadOptions): Promise<ReadLoadRes
   const seconds = (tally.lastEnd - measureFrom) / 1000;
   const non200 = Object.entries(tally.httpStatus).reduce((sum, [status, n]) => sum + (status === "200" ? 0 : n), 0);
   return {
-    requests: tally.latencies.length, seconds, requestsPerSecond: tally.latencies.length / seconds, latencyMs: summarise(tally.latencies),
+    requests: tally.latencies.length,
+    seconds,
+    requestsPerSecond: tally.latencies.length / seconds,
+    latencyMs: summarise(tally.latencies),
     byKind: { queue: summarise(tally.byKind.queue), reveal: summarise(tally.byKind.reveal) },
-    errors: tally.errors, non200, httpStatus: tally.httpStatus, warmupRequests: tally.warmup,
+    errors: tally.errors,
+    non200,
+    httpStatus: tally.httpStatus,
+    warmupRequests: tally.warmup,
     window: { fromMs: wallFrom, toMs: wallFrom + seconds * 1000 },
   };
 }

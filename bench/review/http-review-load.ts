@@ -6,15 +6,37 @@ import type { Learner } from "./create-learners";
 import { sendRequest, type Reply } from "./send-request";
 import { nowMs, seededRandom, summarise, type Summary } from "./stats";
 
-export type LoadOptions = { baseURL: string; learners: Learner[]; cardIds: string[]; warmupMs: number; measureMs: number };
+export type LoadOptions = {
+  baseURL: string;
+  learners: Learner[];
+  cardIds: string[];
+  warmupMs: number;
+  measureMs: number;
+};
 export type LoadResult = {
-  requests: number; seconds: number; requestsPerSecond: number; latencyMs: Summary; errors: number; non200: number;
-  httpStatus: Record<string, number>; outcomes: Record<string, number>; warmupRequests: number; warmupOutcomes: Record<string, number>;
+  requests: number;
+  seconds: number;
+  requestsPerSecond: number;
+  latencyMs: Summary;
+  errors: number;
+  non200: number;
+  httpStatus: Record<string, number>;
+  outcomes: Record<string, number>;
+  warmupRequests: number;
+  warmupOutcomes: Record<string, number>;
   /** Wall-clock (Date.now) bounds of the measured window, for matching process samples. */
   window: { fromMs: number; toMs: number };
 };
 
-type Tally = { latencies: number[]; httpStatus: Record<string, number>; outcomes: Record<string, number>; warmupOutcomes: Record<string, number>; errors: number; warmup: number; lastEnd: number };
+type Tally = {
+  latencies: number[];
+  httpStatus: Record<string, number>;
+  outcomes: Record<string, number>;
+  warmupOutcomes: Record<string, number>;
+  errors: number;
+  warmup: number;
+  lastEnd: number;
+};
 
 // Mostly Good, as a learner who knows the material would answer.
 function pickRating(random: () => number): 1 | 2 | 3 | 4 {
@@ -34,16 +56,35 @@ function outcomeOf(reply: Reply | null): Outcome {
   }
 }
 
-async function learnerLoop(options: LoadOptions, agent: http.Agent, learner: Learner, index: number, bounds: { measureFrom: number; stopAt: number }, tally: Tally) {
+async function learnerLoop(
+  options: LoadOptions,
+  agent: http.Agent,
+  learner: Learner,
+  index: number,
+  bounds: { measureFrom: number; stopAt: number },
+  tally: Tally,
+) {
   const url = new URL("/api/v1/reviews", options.baseURL);
-  const headers = { "content-type": "application/json", origin: options.baseURL, cookie: learner.cookie, "x-forwarded-for": learner.ip };
+  const headers = {
+    "content-type": "application/json",
+    origin: options.baseURL,
+    cookie: learner.cookie,
+    "x-forwarded-for": learner.ip,
+  };
   const random = seededRandom(index + 1);
   const reps = new Map<string, number>();
   const skipped = new Set<string>();
   for (let i = index * 7; nowMs() < bounds.stopAt && skipped.size < options.cardIds.length; i += 1) {
     const cardId = options.cardIds[i % options.cardIds.length];
     if (skipped.has(cardId)) continue;
-    const review = { reviewId: randomUUID(), cardId, rating: pickRating(random), expectedReps: reps.get(cardId) ?? 0, reviewedAt: new Date().toISOString(), durationMs: 1000 + Math.floor(random() * 9000) };
+    const review = {
+      reviewId: randomUUID(),
+      cardId,
+      rating: pickRating(random),
+      expectedReps: reps.get(cardId) ?? 0,
+      reviewedAt: new Date().toISOString(),
+      durationMs: 1000 + Math.floor(random() * 9000),
+    };
     const start = nowMs();
     let reply: Reply | null = null;
     try {
@@ -72,17 +113,35 @@ async function learnerLoop(options: LoadOptions, agent: http.Agent, learner: Lea
 /** Runs the warm-up and the measured window; latencies only count requests started in the window. */
 export async function runReviewLoad(options: LoadOptions): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.learners.length + 4 });
-  const tally: Tally = { latencies: [], httpStatus: {}, outcomes: {}, warmupOutcomes: {}, errors: 0, warmup: 0, lastEnd: 0 };
+  const tally: Tally = {
+    latencies: [],
+    httpStatus: {},
+    outcomes: {},
+    warmupOutcomes: {},
+    errors: 0,
+    warmup: 0,
+    lastEnd: 0,
+  };
   const measureFrom = nowMs() + options.warmupMs;
   const bounds = { measureFrom, stopAt: measureFrom + options.measureMs };
   const wallFrom = Date.now() + options.warmupMs;
-  await Promise.all(options.learners.map((learner, index) => learnerLoop(options, agent, learner, index, bounds, tally)));
+  await Promise.all(
+    options.learners.map((learner, index) => learnerLoop(options, agent, learner, index, bounds, tally)),
+  );
   agent.destroy();
   const seconds = (tally.lastEnd - measureFrom) / 1000;
   const non200 = Object.entries(tally.httpStatus).reduce((sum, [status, n]) => sum + (status === "200" ? 0 : n), 0);
   return {
-    requests: tally.latencies.length, seconds, requestsPerSecond: tally.latencies.length / seconds, latencyMs: summarise(tally.latencies),
-    errors: tally.errors, non200, httpStatus: tally.httpStatus, outcomes: tally.outcomes, warmupRequests: tally.warmup, warmupOutcomes: tally.warmupOutcomes,
+    requests: tally.latencies.length,
+    seconds,
+    requestsPerSecond: tally.latencies.length / seconds,
+    latencyMs: summarise(tally.latencies),
+    errors: tally.errors,
+    non200,
+    httpStatus: tally.httpStatus,
+    outcomes: tally.outcomes,
+    warmupRequests: tally.warmup,
+    warmupOutcomes: tally.warmupOutcomes,
     window: { fromMs: wallFrom, toMs: wallFrom + seconds * 1000 },
   };
 }

@@ -23,7 +23,10 @@ function seedRecordDeck(file: string, now: Date): { userId: string; cardIds: str
 }
 
 /** Queue timings first (so the recorded reviews do not change the heavy learner's data). */
-export async function measureInProcess(options: { queueRuns: number; recordSeconds: number }): Promise<InProcessResult> {
+export async function measureInProcess(options: {
+  queueRuns: number;
+  recordSeconds: number;
+}): Promise<InProcessResult> {
   const temp = await createMigratedDatabase("app");
   const now = new Date();
   let app: Awaited<ReturnType<typeof loadApp>> | null = null;

@@ -47,7 +47,11 @@ export function readProcessTree(pid: number): ProcessSample | null {
   return { ...parent, cpuSeconds: parent.cpuSeconds + ticks / CLOCK_TICKS_PER_SECOND };
 }
 
-export type Sampler = { samples: ProcessSample[]; stop: () => void; peakRssMb: (fromMs?: number, toMs?: number) => number };
+export type Sampler = {
+  samples: ProcessSample[];
+  stop: () => void;
+  peakRssMb: (fromMs?: number, toMs?: number) => number;
+};
 
 /** Starts sampling now and every `intervalMs`. */
 export function sampleProcess(pid: number, intervalMs = 1000): Sampler {

@@ -7,8 +7,13 @@ import { QUEUE_SEED } from "./seed-queue-database";
 import { nowMs, summarise, type Summary } from "./stats";
 
 export type QueueResult = {
-  seedMs: number; runs: number; counts: { new: number; learning: number; review: number };
-  loadQueueMs: Summary; getReviewQueueMs: Summary; wholeDeckMs: Summary; wholeDeckPureMs: Summary;
+  seedMs: number;
+  runs: number;
+  counts: { new: number; learning: number; review: number };
+  loadQueueMs: Summary;
+  getReviewQueueMs: Summary;
+  wholeDeckMs: Summary;
+  wholeDeckPureMs: Summary;
 };
 
 async function timed(work: () => unknown, into: number[]): Promise<void> {
@@ -31,14 +36,25 @@ export async function measureQueueBuilding(app: App, runs: number, now: Date, se
     const into = round < 0 ? { load: [], get: [], whole: [], pure: [] } : times;
     await timed(() => app.loadQueue(userId, deckId, settings, now), into.load);
     await timed(() => app.getReviewQueue({ actor, deckSlug, now }), into.get);
-    await timed(async () => app.queueFromInputs(await app.readQueueInputs(userId, deckId, settings, now), deckId, settings, now), into.whole);
+    await timed(
+      async () => app.queueFromInputs(await app.readQueueInputs(userId, deckId, settings, now), deckId, settings, now),
+      into.whole,
+    );
     await timed(() => app.queueFromInputs(inputs, deckId, settings, now), into.pure);
   }
   const queue = await app.loadQueue(userId, deckId, settings, now);
   const whole = app.queueFromInputs(inputs, deckId, settings, now);
-  if (JSON.stringify(queue.counts) !== JSON.stringify(whole.counts)) throw new Error(`loadQueue counts ${JSON.stringify(queue.counts)} differ from the whole deck's ${JSON.stringify(whole.counts)}`);
+  if (JSON.stringify(queue.counts) !== JSON.stringify(whole.counts))
+    throw new Error(
+      `loadQueue counts ${JSON.stringify(queue.counts)} differ from the whole deck's ${JSON.stringify(whole.counts)}`,
+    );
   return {
-    seedMs, runs, counts: queue.counts,
-    loadQueueMs: summarise(times.load), getReviewQueueMs: summarise(times.get), wholeDeckMs: summarise(times.whole), wholeDeckPureMs: summarise(times.pure),
+    seedMs,
+    runs,
+    counts: queue.counts,
+    loadQueueMs: summarise(times.load),
+    getReviewQueueMs: summarise(times.get),
+    wholeDeckMs: summarise(times.whole),
+    wholeDeckPureMs: summarise(times.pure),
   };
 }

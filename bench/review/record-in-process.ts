@@ -5,7 +5,14 @@ import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import type { App } from "./in-process-app";
 
-export type RecordResult = { seconds: number; reviews: number; reviewsPerSecond: number; cpuMsPerReview: number; statementsPerReview: number; outcomes: Record<string, number> };
+export type RecordResult = {
+  seconds: number;
+  reviews: number;
+  reviewsPerSecond: number;
+  cpuMsPerReview: number;
+  statementsPerReview: number;
+  outcomes: Record<string, number>;
+};
 export type RecordTarget = { userId: string; cardIds: string[] };
 
 // Counts the statements the driver prepares for one review (the adapter prepares every statement it runs).
@@ -32,7 +39,14 @@ export async function measureRecordInProcess(app: App, target: RecordTarget, sec
   const outcomes: Record<string, number> = {};
   const review = async (index: number) => {
     const cardId = target.cardIds[index % target.cardIds.length];
-    const input = { reviewId: randomUUID(), cardId, rating: 3 as const, expectedReps: reps.get(cardId) ?? 0, reviewedAt: new Date().toISOString(), durationMs: 4000 };
+    const input = {
+      reviewId: randomUUID(),
+      cardId,
+      rating: 3 as const,
+      expectedReps: reps.get(cardId) ?? 0,
+      reviewedAt: new Date().toISOString(),
+      durationMs: 4000,
+    };
     const outcome = await app.recordReview(actor, input, new Date());
     if ("reps" in outcome) reps.set(cardId, outcome.reps);
     outcomes[outcome.status] = (outcomes[outcome.status] ?? 0) + 1;
@@ -45,5 +59,12 @@ export async function measureRecordInProcess(app: App, target: RecordTarget, sec
   while (performance.now() - start < seconds * 1000) await review(51 + reviews++);
   const elapsed = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
-  return { seconds: elapsed, reviews, reviewsPerSecond: reviews / elapsed, cpuMsPerReview: (cpu.user + cpu.system) / 1000 / reviews, statementsPerReview, outcomes };
+  return {
+    seconds: elapsed,
+    reviews,
+    reviewsPerSecond: reviews / elapsed,
+    cpuMsPerReview: (cpu.user + cpu.system) / 1000 / reviews,
+    statementsPerReview,
+    outcomes,
+  };
 }

@@ -15,9 +15,26 @@ export function ChangePasswordForm({ label }: { label: string }) {
   };
   return (
     <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-4" noValidate>
-      <Field label={t("currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required error={error("currentPassword")} />
-      <Field label={t("newPassword")} name="newPassword" type="password" autoComplete="new-password" required hint={t("passwordHint")} error={error("newPassword")} />
-      <button type="submit" disabled={pending} className={primaryButton}>{pending ? t("working") : label}</button>
+      <Field
+        label={t("currentPassword")}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={error("currentPassword")}
+      />
+      <Field
+        label={t("newPassword")}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={t("passwordHint")}
+        error={error("newPassword")}
+      />
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {pending ? t("working") : label}
+      </button>
     </form>
   );
 }

@@ -14,7 +14,9 @@ export function DeleteAccountForm() {
   return (
     <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-4" noValidate>
       <Field label={t("deleteConfirm")} name="confirmEmail" type="email" autoComplete="off" required error={mismatch} />
-      <button type="submit" disabled={pending} className={dangerButton}>{t("deleteButton")}</button>
+      <button type="submit" disabled={pending} className={dangerButton}>
+        {t("deleteButton")}
+      </button>
     </form>
   );
 }

@@ -17,7 +17,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    const result = await signIn("credentials", {
+      email: form.get("email"),
+      password: form.get("password"),
+      redirect: false,
+    });
     if (result?.ok && !result.error) {
       router.replace(callbackUrl);
       router.refresh();
@@ -25,14 +29,23 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     }
     setPending(false);
     const throttledFor = result?.status === 429 ? Number(/Throttled_(\d+)/.exec(result.error ?? "")?.[1] ?? 60) : null;
-    setError(throttledFor !== null ? t("throttled", { minutes: Math.max(1, Math.ceil(throttledFor / 60)) }) : t("invalidCredentials"));
+    setError(
+      throttledFor !== null
+        ? t("throttled", { minutes: Math.max(1, Math.ceil(throttledFor / 60)) })
+        : t("invalidCredentials"),
+    );
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <Field label={t("email")} name="email" type="email" autoComplete="email" required inputMode="email" />
       <Field label={t("password")} name="password" type="password" autoComplete="current-password" required />
-      <p role="alert" aria-live="assertive" data-testid="sign-in-error" className="min-h-6 text-sm font-medium text-red-700 dark:text-red-400">
+      <p
+        role="alert"
+        aria-live="assertive"
+        data-testid="sign-in-error"
+        className="min-h-6 text-sm font-medium text-red-700 dark:text-red-400"
+      >
         {error}
       </p>
       <button type="submit" disabled={pending} className={primaryButton}>

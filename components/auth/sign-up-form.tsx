@@ -38,11 +38,29 @@ export function SignUpForm({ callbackUrl = "/" }: { callbackUrl?: string }) {
       className="space-y-4"
       noValidate
     >
-      <Field label={t("email")} name="email" type="email" autoComplete="email" required inputMode="email" error={fieldError("email")} />
+      <Field
+        label={t("email")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        inputMode="email"
+        error={fieldError("email")}
+      />
       <Field label={t("name")} name="name" type="text" autoComplete="nickname" maxLength={80} />
-      <Field label={t("password")} name="password" type="password" autoComplete="new-password" required hint={t("passwordHint")} error={fieldError("password")} />
+      <Field
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={t("passwordHint")}
+        error={fieldError("password")}
+      />
       {state && !state.ok && state.formError && (
-        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">{tErrors(state.formError as "forbidden")}</p>
+        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+          {tErrors(state.formError as "forbidden")}
+        </p>
       )}
       <button type="submit" disabled={pending || state?.ok} className={primaryButton}>
         {pending || state?.ok ? t("working") : t("submitSignUp")}

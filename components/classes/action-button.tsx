@@ -12,8 +12,22 @@ const STYLES = { primary: primaryButton, secondary: secondaryButton, danger: dan
  * One button that runs a class action with fixed hidden fields, asks first when the step cannot be
  * undone, and shows the outcome next to the button.
  */
-export function ActionButton({ action, fields, label, variant = "secondary", confirmText, doneText, className }: {
-  action: ServerAction; fields: Record<string, string>; label: string; variant?: keyof typeof STYLES; confirmText?: string; doneText?: string; className?: string;
+export function ActionButton({
+  action,
+  fields,
+  label,
+  variant = "secondary",
+  confirmText,
+  doneText,
+  className,
+}: {
+  action: ServerAction;
+  fields: Record<string, string>;
+  label: string;
+  variant?: keyof typeof STYLES;
+  confirmText?: string;
+  doneText?: string;
+  className?: string;
 }) {
   const t = useTranslations("classes");
   const [state, run, pending] = useActionState<ActionResult | null, FormData>(action, null);
@@ -27,11 +41,21 @@ export function ActionButton({ action, fields, label, variant = "secondary", con
       }}
       className={`flex flex-wrap items-center gap-2 ${className ?? ""}`}
     >
-      {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-      <button type="submit" disabled={pending} className={STYLES[variant]}>{pending ? t("working") : label}</button>
-      {state?.ok && doneText && <span role="status" className="text-sm text-emerald-800 dark:text-emerald-300">{doneText}</span>}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" disabled={pending} className={STYLES[variant]}>
+        {pending ? t("working") : label}
+      </button>
+      {state?.ok && doneText && (
+        <span role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
+          {doneText}
+        </span>
+      )}
       {state && !state.ok && state.formError && (
-        <span role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">{t(`errors.${state.formError}` as "errors.forbidden")}</span>
+        <span role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+          {t(`errors.${state.formError}` as "errors.forbidden")}
+        </span>
       )}
     </form>
   );

@@ -14,12 +14,24 @@ export async function ClassRoster({ classId, members }: { classId: string; membe
       <table className="w-full min-w-[40rem] text-left text-sm">
         <thead className="bg-slate-50 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
           <tr>
-            <th scope="col" className={cell}>{t("member")}</th>
-            <th scope="col" className={cell}>{t("joinedAt")}</th>
-            <th scope="col" className={`${cell} text-right`}>{t("reviews7d")}</th>
-            <th scope="col" className={cell}>{t("lastReview")}</th>
-            <th scope="col" className={`${cell} text-right`}>{t("dueNow")}</th>
-            <th scope="col" className={cell}><span className="sr-only">{t("actions")}</span></th>
+            <th scope="col" className={cell}>
+              {t("member")}
+            </th>
+            <th scope="col" className={cell}>
+              {t("joinedAt")}
+            </th>
+            <th scope="col" className={`${cell} text-right`}>
+              {t("reviews7d")}
+            </th>
+            <th scope="col" className={cell}>
+              {t("lastReview")}
+            </th>
+            <th scope="col" className={`${cell} text-right`}>
+              {t("dueNow")}
+            </th>
+            <th scope="col" className={cell}>
+              <span className="sr-only">{t("actions")}</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200 dark:divide-slate-700">
@@ -31,7 +43,11 @@ export async function ClassRoster({ classId, members }: { classId: string; membe
               </td>
               <td className={cell}>{format.dateTime(m.joinedAt, { dateStyle: "medium" })}</td>
               <td className={`${cell} text-right tabular-nums`}>{m.reviewsLast7Days}</td>
-              <td className={cell}>{m.lastReviewedAt ? format.dateTime(m.lastReviewedAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</td>
+              <td className={cell}>
+                {m.lastReviewedAt
+                  ? format.dateTime(m.lastReviewedAt, { dateStyle: "medium", timeStyle: "short" })
+                  : t("never")}
+              </td>
               <td className={`${cell} text-right tabular-nums`}>{m.dueNow}</td>
               <td className={cell}>
                 <ActionButton

@@ -20,7 +20,9 @@ export function InviteLink({ url }: { url: string }) {
   }
   return (
     <div className="space-y-2">
-      <label htmlFor="invite-url" className="block text-sm font-medium">{t("inviteLinkLabel")}</label>
+      <label htmlFor="invite-url" className="block text-sm font-medium">
+        {t("inviteLinkLabel")}
+      </label>
       <div className="flex flex-col gap-2 sm:flex-row">
         <input
           id="invite-url"
@@ -30,7 +32,9 @@ export function InviteLink({ url }: { url: string }) {
           onFocus={(event) => event.currentTarget.select()}
           className="block min-h-12 w-full min-w-0 rounded-lg border border-slate-300 bg-slate-50 px-3 font-mono text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
         />
-        <button type="button" onClick={copy} className={`${secondaryButton} shrink-0`}>{t("copy")}</button>
+        <button type="button" onClick={copy} className={`${secondaryButton} shrink-0`}>
+          {t("copy")}
+        </button>
       </div>
       <p role="status" aria-live="polite" className="text-sm">
         {status === "copied" && <span className="text-emerald-800 dark:text-emerald-300">{t("copied")}</span>}

@@ -23,7 +23,9 @@ export function CramRatingBar({ proposed, onRate }: { proposed: number | null; o
           aria-keyshortcuts={String(rating)}
           className={`min-h-14 rounded-xl px-1 text-sm font-bold text-white focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-slate-900 dark:focus-visible:outline-white ${STYLES[rating]} ${proposed === rating ? "ring-4 ring-slate-900 ring-offset-2 dark:ring-white dark:ring-offset-slate-900" : ""}`}
         >
-          <span aria-hidden="true" className="block text-xs font-medium opacity-90">{rating}</span>
+          <span aria-hidden="true" className="block text-xs font-medium opacity-90">
+            {rating}
+          </span>
           {t(`ratings.${rating}`)}
         </button>
       ))}

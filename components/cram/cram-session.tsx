@@ -7,9 +7,11 @@ import { CramRatingBar } from "./cram-rating-bar";
 import { CramSummary } from "./cram-summary";
 import { useCramSession } from "./use-cram-session";
 
-const isTyping = (target: EventTarget | null) => (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && !target.readOnly;
+const isTyping = (target: EventTarget | null) =>
+  (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && !target.readOnly;
 // Space and Enter on a focused button or link belong to that control, not to "show answer".
-const isControl = (target: EventTarget | null) => target instanceof Element && !!target.closest("button, a, select, summary");
+const isControl = (target: EventTarget | null) =>
+  target instanceof Element && !!target.closest("button, a, select, summary");
 
 export function CramSession({ view, userId }: { view: CramSessionView; userId: string }) {
   const t = useTranslations("cram");
@@ -30,7 +32,16 @@ export function CramSession({ view, userId }: { view: CramSessionView; userId: s
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (!current || finished || event.repeat || event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
+      if (
+        !current ||
+        finished ||
+        event.repeat ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.altKey ||
+        isTyping(event.target)
+      )
+        return;
       if ((event.key === " " || event.key === "Enter") && !revealed && !isControl(event.target)) {
         event.preventDefault();
         void session.reveal(needsTyping ? typed : undefined);
@@ -43,8 +54,20 @@ export function CramSession({ view, userId }: { view: CramSessionView; userId: s
   }, [session, current, revealed, needsTyping, typed, finished]);
 
   if (!current || finished) {
-    const restart = () => { setFinished(false); session.restart(); };
-    return <CramSummary deckSlug={view.deck.slug} queue={queue} startedAt={session.startedAt} finishedEarly={!!current} pending={session.pending} onRestart={restart} />;
+    const restart = () => {
+      setFinished(false);
+      session.restart();
+    };
+    return (
+      <CramSummary
+        deckSlug={view.deck.slug}
+        queue={queue}
+        startedAt={session.startedAt}
+        finishedEarly={!!current}
+        pending={session.pending}
+        onRestart={restart}
+      />
+    );
   }
 
   const done = queue.finished.length;
@@ -52,15 +75,38 @@ export function CramSession({ view, userId }: { view: CramSessionView; userId: s
     <div className="flex min-h-[calc(100dvh-9rem)] flex-col gap-3">
       <div className="space-y-1">
         <div className="flex items-center justify-between gap-2 text-sm">
-          <p className="font-semibold tabular-nums" data-testid="cram-progress">{t("progress", { done, total: queue.total })}</p>
+          <p className="font-semibold tabular-nums" data-testid="cram-progress">
+            {t("progress", { done, total: queue.total })}
+          </p>
           <p className="text-red-700 tabular-nums dark:text-red-300">{t("againCount", { count: queue.again })}</p>
         </div>
-        <div role="progressbar" aria-label={t("progressLabel")} aria-valuemin={0} aria-valuemax={queue.total} aria-valuenow={done} className="h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700">
+        <div
+          role="progressbar"
+          aria-label={t("progressLabel")}
+          aria-valuemin={0}
+          aria-valuemax={queue.total}
+          aria-valuenow={done}
+          className="h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
+        >
           <div className="h-full bg-sky-700" style={{ width: `${(done / Math.max(1, queue.total)) * 100}%` }} />
         </div>
       </div>
-      {session.revealError && <p role="alert" className="rounded-lg bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">{t("revealError")}</p>}
-      {session.sendFailed && <p role="status" className="rounded-lg bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50">{t("sendError")}</p>}
+      {session.revealError && (
+        <p
+          role="alert"
+          className="rounded-lg bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50"
+        >
+          {t("revealError")}
+        </p>
+      )}
+      {session.sendFailed && (
+        <p
+          role="status"
+          className="rounded-lg bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50"
+        >
+          {t("sendError")}
+        </p>
+      )}
       <article
         ref={card}
         tabIndex={-1}
@@ -72,27 +118,69 @@ export function CramSession({ view, userId }: { view: CramSessionView; userId: s
         <p className="text-xs font-medium tracking-wide text-slate-600 dark:text-slate-400">{view.section.title}</p>
         <div className="prose-card text-lg" dangerouslySetInnerHTML={{ __html: current.promptHtml }} />
         {needsTyping && (
-          <form onSubmit={(e) => { e.preventDefault(); if (!revealed) void session.reveal(typed); }} className="flex gap-2">
-            <label htmlFor="cram-typed-answer" className="sr-only">{current.input === "kubectl" ? t("typeCommand") : t("typeAnswer")}</label>
-            <input ref={input} id="cram-typed-answer" value={typed} onChange={(e) => setTyped(e.target.value)} readOnly={!!revealed} autoComplete="off" autoCapitalize="off" spellCheck={false} placeholder={current.input === "kubectl" ? "kubectl …" : t("typeAnswer")} className="min-h-12 min-w-0 flex-1 rounded-lg border border-slate-300 px-3 font-mono text-base dark:border-slate-600 dark:bg-slate-800" />
-            {!revealed && <button type="submit" disabled={session.busy} className="min-h-12 rounded-lg bg-sky-700 px-4 font-semibold text-white">{t("check")}</button>}
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!revealed) void session.reveal(typed);
+            }}
+            className="flex gap-2"
+          >
+            <label htmlFor="cram-typed-answer" className="sr-only">
+              {current.input === "kubectl" ? t("typeCommand") : t("typeAnswer")}
+            </label>
+            <input
+              ref={input}
+              id="cram-typed-answer"
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              readOnly={!!revealed}
+              autoComplete="off"
+              autoCapitalize="off"
+              spellCheck={false}
+              placeholder={current.input === "kubectl" ? "kubectl …" : t("typeAnswer")}
+              className="min-h-12 min-w-0 flex-1 rounded-lg border border-slate-300 px-3 font-mono text-base dark:border-slate-600 dark:bg-slate-800"
+            />
+            {!revealed && (
+              <button
+                type="submit"
+                disabled={session.busy}
+                className="min-h-12 rounded-lg bg-sky-700 px-4 font-semibold text-white"
+              >
+                {t("check")}
+              </button>
+            )}
           </form>
         )}
         <div aria-live="polite">{revealed && <AnswerPanel revealed={revealed} />}</div>
       </article>
-      <div className="sticky bottom-0 space-y-2 bg-white pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-2 dark:bg-slate-900">
+      <div className="sticky bottom-0 space-y-2 bg-white pt-2 pb-[max(0.75rem,env(safe-area-inset-bottom))] dark:bg-slate-900">
         {revealed ? (
           <CramRatingBar proposed={revealed.grade?.proposedRating ?? null} onRate={session.rate} />
         ) : (
           !needsTyping && (
-            <button type="button" onClick={() => void session.reveal()} disabled={session.busy} aria-keyshortcuts="Space Enter" className="min-h-14 w-full rounded-xl bg-slate-900 text-lg font-semibold text-white focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:bg-slate-100 dark:text-slate-900">
+            <button
+              type="button"
+              onClick={() => void session.reveal()}
+              disabled={session.busy}
+              aria-keyshortcuts="Space Enter"
+              className="min-h-14 w-full rounded-xl bg-slate-900 text-lg font-semibold text-white focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:bg-slate-100 dark:text-slate-900"
+            >
               {t("reveal")}
             </button>
           )
         )}
         <div className="flex items-center justify-between gap-3 text-xs text-slate-600 dark:text-slate-300">
           <span className="hidden sm:inline">{t("keys")}</span>
-          <button type="button" className="ml-auto min-h-11 underline" onClick={() => { setFinished(true); void session.flush(); }}>{t("leave")}</button>
+          <button
+            type="button"
+            className="ml-auto min-h-11 underline"
+            onClick={() => {
+              setFinished(true);
+              void session.flush();
+            }}
+          >
+            {t("leave")}
+          </button>
         </div>
       </div>
     </div>

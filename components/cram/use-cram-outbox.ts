@@ -39,43 +39,52 @@ export function useCramOutbox(userId: string) {
   const [pending, setPending] = useState(0);
   const [failed, setFailed] = useState(false);
 
-  const update = useCallback((entries: CramEntryInput[]) => {
-    outbox.current = entries;
-    save(key, entries);
-    setPending(entries.length);
-  }, [key]);
+  const update = useCallback(
+    (entries: CramEntryInput[]) => {
+      outbox.current = entries;
+      save(key, entries);
+      setPending(entries.length);
+    },
+    [key],
+  );
 
-  const flush = useCallback(async (keepalive = false) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (sending.current || outbox.current.length === 0) return;
-    sending.current = true;
-    const batch = outbox.current.slice(0, MAX_BATCH);
-    try {
-      const results = await sendCramBatch(batch, keepalive);
-      // Every entry the server answered for is done, whatever the answer (recorded, duplicate, gone …).
-      const answered = new Set(results.map((r) => r.cramId));
-      update(outbox.current.filter((e) => !answered.has(e.cramId)));
-      failures.current = 0;
-      setFailed(false);
-    } catch {
-      failures.current++;
-      setFailed(true);
-    } finally {
-      sending.current = false;
-    }
-    if (outbox.current.length > 0) {
-      const delay = failures.current ? Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** failures.current) : 0;
-      timer.current = setTimeout(() => void flush(), delay);
-    }
-  }, [update]);
+  const flush = useCallback(
+    async (keepalive = false) => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      if (sending.current || outbox.current.length === 0) return;
+      sending.current = true;
+      const batch = outbox.current.slice(0, MAX_BATCH);
+      try {
+        const results = await sendCramBatch(batch, keepalive);
+        // Every entry the server answered for is done, whatever the answer (recorded, duplicate, gone …).
+        const answered = new Set(results.map((r) => r.cramId));
+        update(outbox.current.filter((e) => !answered.has(e.cramId)));
+        failures.current = 0;
+        setFailed(false);
+      } catch {
+        failures.current++;
+        setFailed(true);
+      } finally {
+        sending.current = false;
+      }
+      if (outbox.current.length > 0) {
+        const delay = failures.current ? Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** failures.current) : 0;
+        timer.current = setTimeout(() => void flush(), delay);
+      }
+    },
+    [update],
+  );
 
-  const add = useCallback((entry: CramEntryInput) => {
-    update([...outbox.current, entry]);
-    if (timer.current) clearTimeout(timer.current);
-    if (outbox.current.length >= BATCH_SIZE) void flush();
-    else timer.current = setTimeout(() => void flush(), FLUSH_DELAY_MS);
-  }, [flush, update]);
+  const add = useCallback(
+    (entry: CramEntryInput) => {
+      update([...outbox.current, entry]);
+      if (timer.current) clearTimeout(timer.current);
+      if (outbox.current.length >= BATCH_SIZE) void flush();
+      else timer.current = setTimeout(() => void flush(), FLUSH_DELAY_MS);
+    },
+    [flush, update],
+  );
 
   useEffect(() => {
     const left = load(key);

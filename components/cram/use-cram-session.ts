@@ -20,31 +20,43 @@ export function useCramSession(cards: CramCardView[], userId: string) {
   // A double tap (or a key repeat) must rate a shown answer once: the revealed object is per showing.
   const ratedReveal = useRef<RevealedCard | null>(null);
   const outbox = useCramOutbox(userId);
-  const current = isCramDone(queue) ? null : byId.get(queue.pending[0]) ?? null;
+  const current = isCramDone(queue) ? null : (byId.get(queue.pending[0]) ?? null);
 
-  const reveal = useCallback(async (answer?: string) => {
-    if (!current || revealed || busy) return;
-    setBusy(true);
-    setRevealError(false);
-    try {
-      setRevealed(await revealCramCard(current.cardId, answer));
-    } catch {
-      setRevealError(true);
-    } finally {
-      setBusy(false);
-    }
-  }, [current, revealed, busy]);
+  const reveal = useCallback(
+    async (answer?: string) => {
+      if (!current || revealed || busy) return;
+      setBusy(true);
+      setRevealError(false);
+      try {
+        setRevealed(await revealCramCard(current.cardId, answer));
+      } catch {
+        setRevealError(true);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [current, revealed, busy],
+  );
 
-  const rate = useCallback((rating: CramRating) => {
-    if (!current || !revealed || ratedReveal.current === revealed) return;
-    ratedReveal.current = revealed;
-    outbox.add({ cramId: crypto.randomUUID(), cardId: current.cardId, rating, reviewedAt: new Date().toISOString(), durationMs: Math.min(Date.now() - shownAt.current, 24 * 3600 * 1000) });
-    const next = rateCram(queue, current.cardId, rating);
-    setQueue(next);
-    setRevealed(null);
-    shownAt.current = Date.now();
-    if (isCramDone(next)) void outbox.flush();
-  }, [current, revealed, queue, outbox]);
+  const rate = useCallback(
+    (rating: CramRating) => {
+      if (!current || !revealed || ratedReveal.current === revealed) return;
+      ratedReveal.current = revealed;
+      outbox.add({
+        cramId: crypto.randomUUID(),
+        cardId: current.cardId,
+        rating,
+        reviewedAt: new Date().toISOString(),
+        durationMs: Math.min(Date.now() - shownAt.current, 24 * 3600 * 1000),
+      });
+      const next = rateCram(queue, current.cardId, rating);
+      setQueue(next);
+      setRevealed(null);
+      shownAt.current = Date.now();
+      if (isCramDone(next)) void outbox.flush();
+    },
+    [current, revealed, queue, outbox],
+  );
 
   const restart = useCallback(() => {
     setQueue(startCram(cards.map((c) => c.cardId)));
@@ -53,5 +65,18 @@ export function useCramSession(cards: CramCardView[], userId: string) {
     shownAt.current = Date.now();
   }, [cards]);
 
-  return { current, queue, revealed, busy, revealError, startedAt, reveal, rate, restart, pending: outbox.pending, sendFailed: outbox.failed, flush: outbox.flush };
+  return {
+    current,
+    queue,
+    revealed,
+    busy,
+    revealError,
+    startedAt,
+    reveal,
+    rate,
+    restart,
+    pending: outbox.pending,
+    sendFailed: outbox.failed,
+    flush: outbox.flush,
+  };
 }

@@ -21,10 +21,7 @@ export async function ForecastChart({ days }: { days: Day[] }) {
     style: PLOT_STYLE,
     x: { type: "band", domain: days.map((d) => d.day), ticks, tickFormat: label, label: null, padding: 0.2 },
     y: { grid: true, label: null, tickFormat: (v: number) => format.number(v), ticks: Math.min(4, Math.max(1, max)) },
-    marks: [
-      Plot.barY(days, { x: "day", y: "count", className: "fill-sky-600 dark:fill-sky-400" }),
-      Plot.ruleY([0]),
-    ],
+    marks: [Plot.barY(days, { x: "day", y: "count", className: "fill-sky-600 dark:fill-sky-400" }), Plot.ruleY([0])],
   });
   return (
     <ChartCard
@@ -35,8 +32,20 @@ export async function ForecastChart({ days }: { days: Day[] }) {
       table={
         <table>
           <caption>{t("tableCaption")}</caption>
-          <thead><tr><th scope="col">{t("day")}</th><th scope="col">{t("cards")}</th></tr></thead>
-          <tbody>{days.map((d) => <tr key={d.day}><th scope="row">{formatDay(format, d.day, "long")}</th><td>{format.number(d.count)}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{t("day")}</th>
+              <th scope="col">{t("cards")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((d) => (
+              <tr key={d.day}>
+                <th scope="row">{formatDay(format, d.day, "long")}</th>
+                <td>{format.number(d.count)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       }
     >

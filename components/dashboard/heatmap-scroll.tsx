@@ -27,7 +27,15 @@ export function HeatmapScroll({ svg, label }: { svg: string; label: string }) {
     };
   }, []);
   return (
-    <div ref={box} dir="rtl" tabIndex={0} role="group" aria-label={label} className="min-w-0 overflow-x-auto pb-1" data-testid="heatmap-scroll">
+    <div
+      ref={box}
+      dir="rtl"
+      tabIndex={0}
+      role="group"
+      aria-label={label}
+      className="min-w-0 overflow-x-auto pb-1"
+      data-testid="heatmap-scroll"
+    >
       <div dir="ltr" className="w-max" dangerouslySetInnerHTML={{ __html: svg }} />
     </div>
   );

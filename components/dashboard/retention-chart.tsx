@@ -22,12 +22,25 @@ export async function RetentionChart({ weeks, target }: { weeks: WeekRetention[]
     marginLeft: 44,
     style: PLOT_STYLE,
     // Every other week on a phone so that the dates do not run into each other.
-    x: { type: "point", domain: weeks.map((w) => w.weekStart), ticks: weeks.filter((_, i) => width > 400 || i % 2 === 1).map((w) => w.weekStart), tickFormat: label, label: null, inset: 12 },
+    x: {
+      type: "point",
+      domain: weeks.map((w) => w.weekStart),
+      ticks: weeks.filter((_, i) => width > 400 || i % 2 === 1).map((w) => w.weekStart),
+      tickFormat: label,
+      label: null,
+      inset: 12,
+    },
     y: { domain: [floor, 1], grid: true, label: null, tickFormat: (v: number) => percent(format, v), ticks: 4 },
     marks: [
       Plot.ruleY([target], { strokeDasharray: "4 3", className: "stroke-amber-600 dark:stroke-amber-400" }),
       Plot.lineY(weeks, { x: "weekStart", y: "rate", strokeWidth: 2, className: "stroke-sky-600 dark:stroke-sky-400" }),
-      Plot.dot(weeks, { x: "weekStart", y: "rate", r: 4, fill: "currentColor", className: "fill-sky-600 dark:fill-sky-400" }),
+      Plot.dot(weeks, {
+        x: "weekStart",
+        y: "rate",
+        r: 4,
+        fill: "currentColor",
+        className: "fill-sky-600 dark:fill-sky-400",
+      }),
     ],
   });
   return (
@@ -35,11 +48,21 @@ export async function RetentionChart({ weeks, target }: { weeks: WeekRetention[]
       id="retention"
       title={t("title")}
       help={t("help", { target: percent(format, target) })}
-      summary={t("summary", { count: total, rate: total === 0 ? "" : percent(format, passed / total), target: percent(format, target) })}
+      summary={t("summary", {
+        count: total,
+        rate: total === 0 ? "" : percent(format, passed / total),
+        target: percent(format, target),
+      })}
       table={
         <table>
           <caption>{t("tableCaption")}</caption>
-          <thead><tr><th scope="col">{t("week")}</th><th scope="col">{t("reviews")}</th><th scope="col">{t("rate")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("week")}</th>
+              <th scope="col">{t("reviews")}</th>
+              <th scope="col">{t("rate")}</th>
+            </tr>
+          </thead>
           <tbody>
             {weeks.map((w) => (
               <tr key={w.weekStart}>
@@ -57,8 +80,14 @@ export async function RetentionChart({ weeks, target }: { weeks: WeekRetention[]
       ) : (
         <>
           <p aria-hidden="true" className="flex flex-wrap gap-x-4 text-xs text-slate-700 dark:text-slate-300">
-            <span className="flex items-center gap-1"><span className="inline-block size-2.5 rounded-full bg-sky-600 dark:bg-sky-400" />{t("rate")}</span>
-            <span className="flex items-center gap-1"><span className="inline-block w-4 border-t-2 border-dashed border-amber-600 dark:border-amber-400" />{t("targetLegend", { target: percent(format, target) })}</span>
+            <span className="flex items-center gap-1">
+              <span className="inline-block size-2.5 rounded-full bg-sky-600 dark:bg-sky-400" />
+              {t("rate")}
+            </span>
+            <span className="flex items-center gap-1">
+              <span className="inline-block w-4 border-t-2 border-dashed border-amber-600 dark:border-amber-400" />
+              {t("targetLegend", { target: percent(format, target) })}
+            </span>
           </p>
           <ResponsivePlot chart={chart} className="text-slate-700 dark:text-slate-300" />
         </>

@@ -1,6 +1,11 @@
 import * as Plot from "@observablehq/plot";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { MASTERY_LEVELS, MATURE_STABILITY_DAYS, type MasteryLevel, type SectionMastery } from "@/lib/core/stats/mastery";
+import {
+  MASTERY_LEVELS,
+  MATURE_STABILITY_DAYS,
+  type MasteryLevel,
+  type SectionMastery,
+} from "@/lib/core/stats/mastery";
 import { percent } from "./chart-card";
 import { renderPlot } from "./render-plot";
 
@@ -27,14 +32,22 @@ function sectionBar(section: SectionMastery): string {
     start = segment.x2;
     return segment;
   });
-  return renderPlot({
-    width: 300,
-    height: 12,
-    margin: 0,
-    style: { display: "block", width: "100%", height: "12px" },
-    x: { domain: [0, Math.max(1, section.total)], axis: null },
-    marks: BAR_ORDER.map((level) => Plot.rectX(segments.filter((s) => s.level === level && s.x2 > s.x1), { x1: "x1", x2: "x2", y1: 0, y2: 1, className: LEVEL_FILL[level] })),
-  }, { stretch: true });
+  return renderPlot(
+    {
+      width: 300,
+      height: 12,
+      margin: 0,
+      style: { display: "block", width: "100%", height: "12px" },
+      x: { domain: [0, Math.max(1, section.total)], axis: null },
+      marks: BAR_ORDER.map((level) =>
+        Plot.rectX(
+          segments.filter((s) => s.level === level && s.x2 > s.x1),
+          { x1: "x1", x2: "x2", y1: 0, y2: 1, className: LEVEL_FILL[level] },
+        ),
+      ),
+    },
+    { stretch: true },
+  );
 }
 
 /** Per section of a deck's notes: how much is mastered, with every level's count for screen readers. */
@@ -51,9 +64,15 @@ export async function SectionMasteryList({ deckTitle, sections }: { deckTitle: s
             <li key={section.sectionId} className="space-y-1">
               <p className="flex items-baseline justify-between gap-3 text-sm">
                 <span className="min-w-0 break-words">{section.title}</span>
-                <span className="shrink-0 font-medium tabular-nums">{t("mastered", { share: percent(format, section.mastered) })}</span>
+                <span className="shrink-0 font-medium tabular-nums">
+                  {t("mastered", { share: percent(format, section.mastered) })}
+                </span>
               </p>
-              <div aria-hidden="true" className="overflow-hidden rounded-sm" dangerouslySetInnerHTML={{ __html: sectionBar(section) }} />
+              <div
+                aria-hidden="true"
+                className="overflow-hidden rounded-sm"
+                dangerouslySetInnerHTML={{ __html: sectionBar(section) }}
+              />
               <p className="sr-only">{t("sectionCounts", { total: section.total, ...section.counts })}</p>
             </li>
           ))}
@@ -68,10 +87,15 @@ export async function MasteryLegend() {
   const t = await getTranslations("dashboard.mastery");
   return (
     <>
-      <p className="text-sm leading-relaxed text-slate-600 dark:text-slate-300">{t("help", { days: MATURE_STABILITY_DAYS })}</p>
+      <p className="text-sm leading-relaxed text-slate-600 dark:text-slate-300">
+        {t("help", { days: MATURE_STABILITY_DAYS })}
+      </p>
       <ul aria-hidden="true" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700 dark:text-slate-300">
         {[...MASTERY_LEVELS].reverse().map((level) => (
-          <li key={level} className="flex items-center gap-1"><span className={`inline-block size-3 rounded-sm ${LEVEL_SWATCH[level]}`} />{t(`levels.${level}`)}</li>
+          <li key={level} className="flex items-center gap-1">
+            <span className={`inline-block size-3 rounded-sm ${LEVEL_SWATCH[level]}`} />
+            {t(`levels.${level}`)}
+          </li>
         ))}
       </ul>
     </>

@@ -12,5 +12,9 @@ import { pickMessages } from "./pick-messages";
  */
 export async function ClientMessages({ namespaces, children }: { namespaces: readonly string[]; children: ReactNode }) {
   const messages = await getMessages();
-  return <NextIntlClientProvider messages={pickMessages(messages, namespaces) as typeof messages}>{children}</NextIntlClientProvider>;
+  return (
+    <NextIntlClientProvider messages={pickMessages(messages, namespaces) as typeof messages}>
+      {children}
+    </NextIntlClientProvider>
+  );
 }

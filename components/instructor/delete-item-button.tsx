@@ -11,7 +11,12 @@ export function DeleteItemButton({ slug, itemKey }: { slug: string; itemKey: str
     if (await deleteDraftItem(slug, itemKey)) router.refresh();
   }
   return (
-    <button type="button" onClick={remove} aria-label={`${t("delete")}: ${itemKey}`} className="inline-flex min-h-11 items-center rounded-md px-2 text-sm font-medium text-red-700 underline dark:text-red-400">
+    <button
+      type="button"
+      onClick={remove}
+      aria-label={`${t("delete")}: ${itemKey}`}
+      className="inline-flex min-h-11 items-center rounded-md px-2 text-sm font-medium text-red-700 underline dark:text-red-400"
+    >
       {t("delete")}
     </button>
   );

@@ -8,7 +8,15 @@ export const SESSION_EXPIRED_EVENT = "kubedrill:session-expired";
  * The signed-in header links, as the server rendered them, until a request of this page finds the
  * session gone: then a sign-in link that returns here takes their place.
  */
-export function SignedInLinks({ signInLabel, className, children }: { signInLabel: string; className: string; children: ReactNode }) {
+export function SignedInLinks({
+  signInLabel,
+  className,
+  children,
+}: {
+  signInLabel: string;
+  className: string;
+  children: ReactNode;
+}) {
   const [expired, setExpired] = useState(false);
   useEffect(() => {
     const onExpired = () => setExpired(true);
@@ -16,5 +24,9 @@ export function SignedInLinks({ signInLabel, className, children }: { signInLabe
     return () => window.removeEventListener(SESSION_EXPIRED_EVENT, onExpired);
   }, []);
   if (!expired) return <>{children}</>;
-  return <a href={`/signin?callbackUrl=${encodeURIComponent(location.pathname)}`} className={className}>{signInLabel}</a>;
+  return (
+    <a href={`/signin?callbackUrl=${encodeURIComponent(location.pathname)}`} className={className}>
+      {signInLabel}
+    </a>
+  );
 }

@@ -6,18 +6,25 @@ import type { Feedback } from "@/lib/client/api/quiz-api";
 
 // Results saved before no `-n` counted as the default namespace (issue 17) have "" for it.
 const paramsOf = ({ code, params }: Feedback) =>
-  code === "wrong-namespace" && params ? Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === "" ? "default" : v])) : params;
+  code === "wrong-namespace" && params
+    ? Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v === "" ? "default" : v]))
+    : params;
 
 /** The grader's feedback codes in the UI's language (an unknown code shows as itself rather than vanish). */
 export function FeedbackList({ feedback }: { feedback: Feedback[] }) {
   const t = useTranslations("quiz.feedbackCodes");
   // The grader reports each missed option; the learner needs to read "an option is missing" once.
-  const unique = feedback.filter((f, i) => feedback.findIndex((g) => g.code === f.code && JSON.stringify(g.params) === JSON.stringify(f.params)) === i);
+  const unique = feedback.filter(
+    (f, i) =>
+      feedback.findIndex((g) => g.code === f.code && JSON.stringify(g.params) === JSON.stringify(f.params)) === i,
+  );
   if (!unique.length) return null;
   return (
     <ul className="list-disc space-y-1 pl-5 text-sm [overflow-wrap:anywhere]">
       {unique.map((f, i) => (
-        <li key={i}>{t.has(f.code as "near-miss") ? t(f.code as "near-miss", paramsOf(f) as Record<string, string>) : f.code}</li>
+        <li key={i}>
+          {t.has(f.code as "near-miss") ? t(f.code as "near-miss", paramsOf(f) as Record<string, string>) : f.code}
+        </li>
       ))}
     </ul>
   );

@@ -30,7 +30,15 @@ export function QuizSetupForm({ deckSlug, sections }: { deckSlug: string; sectio
         <div className="grid grid-cols-2 gap-2">
           {TYPES.map((type) => (
             <label key={type} className={box}>
-              <input type="checkbox" name="types" value={type} className="size-5" checked={types.includes(type)} onChange={(e) => setTypes(toggle(types, type, e.target.checked))} /> {t(`typeNames.${type}`)}
+              <input
+                type="checkbox"
+                name="types"
+                value={type}
+                className="size-5"
+                checked={types.includes(type)}
+                onChange={(e) => setTypes(toggle(types, type, e.target.checked))}
+              />{" "}
+              {t(`typeNames.${type}`)}
             </label>
           ))}
         </div>
@@ -40,7 +48,15 @@ export function QuizSetupForm({ deckSlug, sections }: { deckSlug: string; sectio
         <div className="grid gap-2 sm:grid-cols-2">
           {sections.map((section) => (
             <label key={section.id} className={box}>
-              <input type="checkbox" name="sections" value={section.id} className="size-5" checked={picked.includes(section.id)} onChange={(e) => setPicked(toggle(picked, section.id, e.target.checked))} /> {section.title}
+              <input
+                type="checkbox"
+                name="sections"
+                value={section.id}
+                className="size-5"
+                checked={picked.includes(section.id)}
+                onChange={(e) => setPicked(toggle(picked, section.id, e.target.checked))}
+              />{" "}
+              {section.title}
             </label>
           ))}
         </div>
@@ -48,21 +64,58 @@ export function QuizSetupForm({ deckSlug, sections }: { deckSlug: string; sectio
       <div className="flex flex-wrap gap-4">
         <label className="space-y-1">
           <span className="block font-semibold">{t("length")}</span>
-          <input type="number" name="length" min={1} max={50} value={length} onChange={(e) => setLength(e.target.value)} className="min-h-12 w-24 rounded-lg border border-slate-300 px-3 dark:border-slate-600 dark:bg-slate-800" />
+          <input
+            type="number"
+            name="length"
+            min={1}
+            max={50}
+            value={length}
+            onChange={(e) => setLength(e.target.value)}
+            className="min-h-12 w-24 rounded-lg border border-slate-300 px-3 dark:border-slate-600 dark:bg-slate-800"
+          />
         </label>
         <fieldset className="space-y-1">
           <legend className="font-semibold">{t("mode")}</legend>
-          <label className="flex min-h-11 items-center gap-2"><input type="radio" name="mode" value="practice" checked={mode === "practice"} onChange={() => setMode("practice")} className="size-5" /> {t("practice")}</label>
-          <label className="flex min-h-11 items-center gap-2"><input type="radio" name="mode" value="exam" checked={mode === "exam"} onChange={() => setMode("exam")} className="size-5" /> {t("exam")}</label>
+          <label className="flex min-h-11 items-center gap-2">
+            <input
+              type="radio"
+              name="mode"
+              value="practice"
+              checked={mode === "practice"}
+              onChange={() => setMode("practice")}
+              className="size-5"
+            />{" "}
+            {t("practice")}
+          </label>
+          <label className="flex min-h-11 items-center gap-2">
+            <input
+              type="radio"
+              name="mode"
+              value="exam"
+              checked={mode === "exam"}
+              onChange={() => setMode("exam")}
+              className="size-5"
+            />{" "}
+            {t("exam")}
+          </label>
         </fieldset>
       </div>
       {mode === "exam" && (
         <p data-testid="time-limit" className="rounded-lg bg-sky-50 p-3 text-sm dark:bg-sky-950">
-          {t("timeLimit", { minutes: Math.round((examTimeLimitMs(count) / 60_000) * 10) / 10, seconds: EXAM_SECONDS_PER_QUESTION })}
+          {t("timeLimit", {
+            minutes: Math.round((examTimeLimitMs(count) / 60_000) * 10) / 10,
+            seconds: EXAM_SECONDS_PER_QUESTION,
+          })}
         </p>
       )}
-      {state && !state.ok && <p role="alert" className="font-medium text-red-700 dark:text-red-400">{t("noQuestions")}</p>}
-      <button type="submit" disabled={pending} className={primaryButton}>{t("start")}</button>
+      {state && !state.ok && (
+        <p role="alert" className="font-medium text-red-700 dark:text-red-400">
+          {t("noQuestions")}
+        </p>
+      )}
+      <button type="submit" disabled={pending} className={primaryButton}>
+        {t("start")}
+      </button>
     </form>
   );
 }

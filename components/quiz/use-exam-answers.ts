@@ -18,7 +18,12 @@ export type ExamProblem = "expired" | "closed" | "offline" | null;
  */
 export function useExamAnswers(quiz: QuizView) {
   const [drafts, setDrafts] = useState<Record<number, Draft>>(() =>
-    Object.fromEntries(quiz.questions.flatMap((q) => { const d = draftFromResponse(q.response); return d ? [[q.index, d]] : []; })),
+    Object.fromEntries(
+      quiz.questions.flatMap((q) => {
+        const d = draftFromResponse(q.response);
+        return d ? [[q.index, d]] : [];
+      }),
+    ),
   );
   const [unsaved, setUnsaved] = useState<number[]>([]);
   const [flags, setFlags] = useState<number[]>([]);
@@ -34,33 +39,42 @@ export function useExamAnswers(quiz: QuizView) {
 
   const schedule = useCallback((index: number, delay: number) => {
     clearTimeout(timers.current.get(index));
-    timers.current.set(index, setTimeout(() => void saveRef.current(index), delay));
+    timers.current.set(
+      index,
+      setTimeout(() => void saveRef.current(index), delay),
+    );
   }, []);
 
-  const sendIfNew = useCallback(async (index: number) => {
-    const version = versions.current.get(index) ?? 0;
-    if (savedVersions.current.get(index) === version || problemRef.current === "closed") return;
-    const question = quiz.questions.find((q) => q.index === index)!;
-    const outcome = await sendQuizAnswer(quiz.attemptId, index, toResponse(question, draftsRef.current[index] ?? {}));
-    if (outcome.ok) {
-      savedVersions.current.set(index, version);
-      if (versions.current.get(index) === version) setUnsaved((all) => all.filter((i) => i !== index));
-      if (problemRef.current === "offline") setProblem(null);
-      return;
-    }
-    if (outcome.status === 401) setProblem("expired");
-    else if (outcome.status === 409) setProblem("closed");
-    else {
-      setProblem("offline");
-      schedule(index, RETRY_AFTER_MS);
-    }
-  }, [quiz, schedule]);
+  const sendIfNew = useCallback(
+    async (index: number) => {
+      const version = versions.current.get(index) ?? 0;
+      if (savedVersions.current.get(index) === version || problemRef.current === "closed") return;
+      const question = quiz.questions.find((q) => q.index === index)!;
+      const outcome = await sendQuizAnswer(quiz.attemptId, index, toResponse(question, draftsRef.current[index] ?? {}));
+      if (outcome.ok) {
+        savedVersions.current.set(index, version);
+        if (versions.current.get(index) === version) setUnsaved((all) => all.filter((i) => i !== index));
+        if (problemRef.current === "offline") setProblem(null);
+        return;
+      }
+      if (outcome.status === 401) setProblem("expired");
+      else if (outcome.status === 409) setProblem("closed");
+      else {
+        setProblem("offline");
+        schedule(index, RETRY_AFTER_MS);
+      }
+    },
+    [quiz, schedule],
+  );
 
-  const save = useCallback((index: number) => {
-    const next = (chains.current.get(index) ?? Promise.resolve()).then(() => sendIfNew(index));
-    chains.current.set(index, next);
-    return next;
-  }, [sendIfNew]);
+  const save = useCallback(
+    (index: number) => {
+      const next = (chains.current.get(index) ?? Promise.resolve()).then(() => sendIfNew(index));
+      chains.current.set(index, next);
+      return next;
+    },
+    [sendIfNew],
+  );
   saveRef.current = save;
 
   function change(index: number, patch: Draft) {
@@ -76,7 +90,9 @@ export function useExamAnswers(quiz: QuizView) {
   const flush = useCallback(async () => {
     for (const timer of timers.current.values()) clearTimeout(timer);
     timers.current.clear();
-    const indexes = quiz.questions.map((q) => q.index).filter((i) => (versions.current.get(i) ?? 0) !== (savedVersions.current.get(i) ?? 0));
+    const indexes = quiz.questions
+      .map((q) => q.index)
+      .filter((i) => (versions.current.get(i) ?? 0) !== (savedVersions.current.get(i) ?? 0));
     await Promise.all(indexes.map((i) => save(i)));
   }, [quiz, save]);
 
@@ -102,7 +118,8 @@ export function useExamAnswers(quiz: QuizView) {
     writeKeptExam(quiz.attemptId, { drafts: Object.fromEntries(unsaved.map((i) => [i, drafts[i]])), unsaved, flags });
   }, [quiz.attemptId, drafts, unsaved, flags]);
 
-  const toggleFlag = (index: number) => setFlags((all) => (all.includes(index) ? all.filter((i) => i !== index) : [...all, index]));
+  const toggleFlag = (index: number) =>
+    setFlags((all) => (all.includes(index) ? all.filter((i) => i !== index) : [...all, index]));
 
   return { drafts, unsaved, flags, problem, setProblem, change, flush, toggleFlag };
 }

@@ -28,10 +28,12 @@ export function RatingBar({ intervals, proposed, disabled, onRate }: Props) {
           onClick={() => onRate(rating)}
           data-rating={rating}
           aria-keyshortcuts={String(rating)}
-          className={`flex min-h-14 flex-col items-center justify-center rounded-xl px-1 text-white disabled:opacity-50 ${STYLES[rating]} ${proposed === rating ? "ring-4 ring-offset-2 ring-slate-900 dark:ring-white dark:ring-offset-slate-900" : ""}`}
+          className={`flex min-h-14 flex-col items-center justify-center rounded-xl px-1 text-white disabled:opacity-50 ${STYLES[rating]} ${proposed === rating ? "ring-4 ring-slate-900 ring-offset-2 dark:ring-white dark:ring-offset-slate-900" : ""}`}
         >
           <span className="text-xs font-medium">{label}</span>
-          <span className="whitespace-nowrap text-sm font-bold tracking-tight">{t(`ratings.${rating}` as "ratings.1")}</span>
+          <span className="text-sm font-bold tracking-tight whitespace-nowrap">
+            {t(`ratings.${rating}` as "ratings.1")}
+          </span>
           {proposed === rating && <span className="sr-only">({t("proposed")})</span>}
         </button>
       ))}

@@ -7,17 +7,42 @@ import type { ConflictRecord } from "@/lib/client/outbox";
  * "Offline" and "N reviews waiting to sync", and ratings the server refused for good (the card was
  * edited, retired or reviewed elsewhere meanwhile), each with its reason: never dropped silently.
  */
-export function SyncStatus({ offline, pending, conflicts, onDismiss }: { offline: boolean; pending: number; conflicts: ConflictRecord[]; onDismiss: () => void }) {
+export function SyncStatus({
+  offline,
+  pending,
+  conflicts,
+  onDismiss,
+}: {
+  offline: boolean;
+  pending: number;
+  conflicts: ConflictRecord[];
+  onDismiss: () => void;
+}) {
   const t = useTranslations("review.sync");
   const synced = useSyncedConfirmation(offline, pending);
   if (!offline && pending === 0 && conflicts.length === 0) {
-    return synced ? <p role="status" data-testid="synced" className="rounded-lg bg-green-50 px-3 py-2 text-sm font-medium text-green-900 dark:bg-green-950 dark:text-green-100">✓ {t("synced")}</p> : null;
+    return synced ? (
+      <p
+        role="status"
+        data-testid="synced"
+        className="rounded-lg bg-green-50 px-3 py-2 text-sm font-medium text-green-900 dark:bg-green-950 dark:text-green-100"
+      >
+        ✓ {t("synced")}
+      </p>
+    ) : null;
   }
   return (
     <div className="space-y-2 text-sm">
       {(offline || pending > 0) && (
-        <p role="status" data-testid="sync-status" className="flex items-center gap-2 rounded-lg bg-slate-100 px-3 py-2 font-medium text-slate-900 dark:bg-slate-800 dark:text-slate-100">
-          <span aria-hidden="true" className={`inline-block size-2.5 shrink-0 rounded-full ${offline ? "bg-amber-600" : "bg-sky-600"}`} />
+        <p
+          role="status"
+          data-testid="sync-status"
+          className="flex items-center gap-2 rounded-lg bg-slate-100 px-3 py-2 font-medium text-slate-900 dark:bg-slate-800 dark:text-slate-100"
+        >
+          <span
+            aria-hidden="true"
+            className={`inline-block size-2.5 shrink-0 rounded-full ${offline ? "bg-amber-600" : "bg-sky-600"}`}
+          />
           <span>
             {offline ? t("offline") : null}
             {offline && pending > 0 ? " · " : null}
@@ -26,12 +51,22 @@ export function SyncStatus({ offline, pending, conflicts, onDismiss }: { offline
         </p>
       )}
       {conflicts.length > 0 && (
-        <div role="alert" className="space-y-1 rounded-lg border border-amber-400 p-3 dark:border-amber-700" data-testid="sync-conflicts">
+        <div
+          role="alert"
+          className="space-y-1 rounded-lg border border-amber-400 p-3 dark:border-amber-700"
+          data-testid="sync-conflicts"
+        >
           <p className="font-semibold">{t("conflictsTitle", { count: conflicts.length })}</p>
           <ul className="list-disc pl-5">
-            {conflicts.map((c) => <li key={c.reviewId}><span className="font-mono text-xs">{c.review.cardId}</span>: {t(`codes.${c.code}`)}</li>)}
+            {conflicts.map((c) => (
+              <li key={c.reviewId}>
+                <span className="font-mono text-xs">{c.review.cardId}</span>: {t(`codes.${c.code}`)}
+              </li>
+            ))}
           </ul>
-          <button type="button" onClick={onDismiss} className="min-h-11 font-medium underline">{t("dismiss")}</button>
+          <button type="button" onClick={onDismiss} className="min-h-11 font-medium underline">
+            {t("dismiss")}
+          </button>
         </div>
       )}
     </div>

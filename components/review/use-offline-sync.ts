@@ -32,10 +32,15 @@ export function useOfflineSync(userId: string, deckSlug: string, onReconnected: 
     const outbox = await outboxFor(userId);
     const [waiting, listed] = await Promise.all([outbox.list(MAX_HINTED), outbox.listConflicts()]);
     const count = waiting.length < MAX_HINTED ? waiting.length : await outbox.count();
-    writePendingHint(userId, waiting.map((p) => p.review));
+    writePendingHint(
+      userId,
+      waiting.map((p) => p.review),
+    );
     setPending(count);
     // The same conflicts as shown: keep the old array, so the review screen does not render again for nothing.
-    setConflicts((shown) => (shown.length === listed.length && shown.every((c, i) => c.reviewId === listed[i].reviewId) ? shown : listed));
+    setConflicts((shown) =>
+      shown.length === listed.length && shown.every((c, i) => c.reviewId === listed[i].reviewId) ? shown : listed,
+    );
   }, [userId]);
 
   const sync = useCallback(async () => {
@@ -83,12 +88,18 @@ export function useOfflineSync(userId: string, deckSlug: string, onReconnected: 
       void refresh();
       if (navigator.onLine) void sync().then(refreshPack);
     };
-    const idle = navigator.onLine && "requestIdleCallback" in window ? window.requestIdleCallback(start, { timeout: 3000 }) : (start(), null);
+    const idle =
+      navigator.onLine && "requestIdleCallback" in window
+        ? window.requestIdleCallback(start, { timeout: 3000 })
+        : (start(), null);
     const goOffline = () => setOnline(false);
     window.addEventListener("online", goOnline);
     window.addEventListener("offline", goOffline);
     const timer = setInterval(() => {
-      if (navigator.onLine) void outboxFor(userId).then((outbox) => outbox.count()).then((n) => (n > 0 ? sync() : null));
+      if (navigator.onLine)
+        void outboxFor(userId)
+          .then((outbox) => outbox.count())
+          .then((n) => (n > 0 ? sync() : null));
     }, SYNC_EVERY_MS);
     return () => {
       window.removeEventListener("online", goOnline);
@@ -98,22 +109,34 @@ export function useOfflineSync(userId: string, deckSlug: string, onReconnected: 
     };
   }, [userId, refresh, sync, refreshPack, goOnline]);
 
-  const enqueue = useCallback(async (review: OutboxReview) => {
-    const [device, outbox] = await Promise.all([loadDevice(), outboxFor(userId)]);
-    await device.enqueueReview(outbox, review);
-    await refresh();
-  }, [userId, refresh]);
+  const enqueue = useCallback(
+    async (review: OutboxReview) => {
+      const [device, outbox] = await Promise.all([loadDevice(), outboxFor(userId)]);
+      await device.enqueueReview(outbox, review);
+      await refresh();
+    },
+    [userId, refresh],
+  );
 
   /** Sends the outbox now, for a rating just queued: the sync's answer for it (a refusal is shown by the session, not kept as a conflict). */
-  const deliver = useCallback(async (reviewId: string): Promise<Delivery> => {
-    const [device, outbox] = await Promise.all([loadDevice(), outboxFor(userId)]);
-    // Three tries 0.2–0.4 s and 0.4–0.8 s apart before the session goes on offline (the rating waits).
-    const delivery = await device.deliverReview(outbox, device.fetchSend(), reviewId, { maxAttempts: 3, baseDelayMs: 400 });
-    await refresh();
-    return delivery;
-  }, [userId, refresh]);
+  const deliver = useCallback(
+    async (reviewId: string): Promise<Delivery> => {
+      const [device, outbox] = await Promise.all([loadDevice(), outboxFor(userId)]);
+      // Three tries 0.2–0.4 s and 0.4–0.8 s apart before the session goes on offline (the rating waits).
+      const delivery = await device.deliverReview(outbox, device.fetchSend(), reviewId, {
+        maxAttempts: 3,
+        baseDelayMs: 400,
+      });
+      await refresh();
+      return delivery;
+    },
+    [userId, refresh],
+  );
 
-  const pendingCardIds = useCallback(async () => new Set((await (await outboxFor(userId)).list(10_000)).map((p) => p.review.cardId)), [userId]);
+  const pendingCardIds = useCallback(
+    async () => new Set((await (await outboxFor(userId)).list(10_000)).map((p) => p.review.cardId)),
+    [userId],
+  );
 
   const dismiss = useCallback(async () => {
     await (await outboxFor(userId)).dismissConflicts(conflicts.map((c) => c.reviewId));

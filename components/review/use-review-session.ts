@@ -6,7 +6,13 @@ import { readPendingHint } from "@/lib/client/offline/pending-hint";
 import * as api from "@/lib/client/api/review-api";
 import type { ReviewQueueView } from "@/lib/client/api/review-api";
 import { reviewSessionReducer, type ReviewSessionEvent } from "@/lib/client/review-session/review-session-reducer";
-import { initialReviewSession, isAccepted, packReveal, type QueueCard, type RatedReview } from "@/lib/client/review-session/review-session-state";
+import {
+  initialReviewSession,
+  isAccepted,
+  packReveal,
+  type QueueCard,
+  type RatedReview,
+} from "@/lib/client/review-session/review-session-state";
 import { useOfflineSync } from "./use-offline-sync";
 
 export type { Stats, UndoOffer } from "@/lib/client/review-session/review-session-state";
@@ -30,11 +36,27 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
     return next;
   }, []);
   const failed = useCallback((error: unknown) => dispatch({ type: "failed", expired: isExpired(error) }), [dispatch]);
-  const queueNow = useCallback((exclude: string[] = [], limit = 2) => api.fetchQueue(deckSlug, [...exclude, ...latest.current.sending], limit), [deckSlug]);
+  const queueNow = useCallback(
+    (exclude: string[] = [], limit = 2) => api.fetchQueue(deckSlug, [...exclude, ...latest.current.sending], limit),
+    [deckSlug],
+  );
 
-  const reload = useCallback(async () => dispatch({ type: "reloaded", view: await queueNow(), now: Date.now() }), [dispatch, queueNow]);
-  const reconnect = useCallback(async () => dispatch({ type: "reconnected", view: await queueNow() }), [dispatch, queueNow]);
-  const device = useOfflineSync(userId, deckSlug, useCallback(() => void reconnect().catch((error: unknown) => isExpired(error) && failed(error)), [reconnect, failed]));
+  const reload = useCallback(
+    async () => dispatch({ type: "reloaded", view: await queueNow(), now: Date.now() }),
+    [dispatch, queueNow],
+  );
+  const reconnect = useCallback(
+    async () => dispatch({ type: "reconnected", view: await queueNow() }),
+    [dispatch, queueNow],
+  );
+  const device = useOfflineSync(
+    userId,
+    deckSlug,
+    useCallback(
+      () => void reconnect().catch((error: unknown) => isExpired(error) && failed(error)),
+      [reconnect, failed],
+    ),
+  );
 
   const goOffline = useCallback(async () => {
     const pendingCardIds = [...(await device.pendingCardIds())];
@@ -63,71 +85,101 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
 
   const refill = useCallback(async () => {
     const keep = latest.current.queue;
-    dispatch({ type: "refilled", view: await queueNow(keep.map((c) => c.cardId), Math.max(1, 3 - keep.length)) });
+    dispatch({
+      type: "refilled",
+      view: await queueNow(
+        keep.map((c) => c.cardId),
+        Math.max(1, 3 - keep.length),
+      ),
+    });
   }, [dispatch, queueNow]);
 
-  const reveal = useCallback(async (answer?: string) => {
-    const { queue: [current], revealed, busy } = latest.current;
-    if (!current || revealed || busy) return;
-    const fromPack = packReveal(current);
-    if (fromPack) return void dispatch({ type: "revealed", revealed: fromPack });
-    dispatch({ type: "requestStarted" });
-    try {
-      dispatch({ type: "revealed", revealed: await api.revealCard(current.cardId, answer) });
-    } catch (error) {
-      if (isExpired(error) || !(isNetworkFailure(error) || !navigator.onLine)) return void failed(error);
-      // No connection, whatever navigator.onLine says: go on from the offline pack (the status line
-      // says so), showing the answer the learner asked for when the pack has this card; otherwise
-      // the pack's next card is on screen, still to be revealed.
-      device.markOffline();
-      await goOffline();
-      const kept = latest.current.queue[0];
-      const fromDevice = kept?.cardId === current.cardId ? packReveal(kept) : null;
-      if (fromDevice) dispatch({ type: "revealed", revealed: fromDevice });
-    } finally {
-      dispatch({ type: "requestEnded" });
-    }
-  }, [dispatch, failed, device, goOffline]);
+  const reveal = useCallback(
+    async (answer?: string) => {
+      const {
+        queue: [current],
+        revealed,
+        busy,
+      } = latest.current;
+      if (!current || revealed || busy) return;
+      const fromPack = packReveal(current);
+      if (fromPack) return void dispatch({ type: "revealed", revealed: fromPack });
+      dispatch({ type: "requestStarted" });
+      try {
+        dispatch({ type: "revealed", revealed: await api.revealCard(current.cardId, answer) });
+      } catch (error) {
+        if (isExpired(error) || !(isNetworkFailure(error) || !navigator.onLine)) return void failed(error);
+        // No connection, whatever navigator.onLine says: go on from the offline pack (the status line
+        // says so), showing the answer the learner asked for when the pack has this card; otherwise
+        // the pack's next card is on screen, still to be revealed.
+        device.markOffline();
+        await goOffline();
+        const kept = latest.current.queue[0];
+        const fromDevice = kept?.cardId === current.cardId ? packReveal(kept) : null;
+        if (fromDevice) dispatch({ type: "revealed", revealed: fromDevice });
+      } finally {
+        dispatch({ type: "requestEnded" });
+      }
+    },
+    [dispatch, failed, device, goOffline],
+  );
 
   /** What the session does once the outbox's sync answered for a rating, or could not send it. */
-  const afterDelivery = useCallback(async (review: RatedReview, delivery: Delivery) => {
-    if ("held" in delivery) {
-      // The rating waits in the outbox: sent after signing in again, or when the connection returns
-      // (the session goes on from the offline pack meanwhile).
-      dispatch({ type: "ratingUnsent", review, expired: delivery.held === "signed-out" });
-      if (delivery.held === "signed-out") return;
-      device.markOffline();
-      return goOffline();
-    }
-    dispatch({ type: "ratingAnswered", review, outcome: delivery.outcome });
-    try {
-      await (isAccepted(delivery.outcome.status) ? refill() : reload());
-    } catch (error) {
-      if (isExpired(error)) return void failed(error);
-      device.markOffline();
-      await goOffline();
-    }
-  }, [dispatch, device, goOffline, refill, reload, failed]);
+  const afterDelivery = useCallback(
+    async (review: RatedReview, delivery: Delivery) => {
+      if ("held" in delivery) {
+        // The rating waits in the outbox: sent after signing in again, or when the connection returns
+        // (the session goes on from the offline pack meanwhile).
+        dispatch({ type: "ratingUnsent", review, expired: delivery.held === "signed-out" });
+        if (delivery.held === "signed-out") return;
+        device.markOffline();
+        return goOffline();
+      }
+      dispatch({ type: "ratingAnswered", review, outcome: delivery.outcome });
+      try {
+        await (isAccepted(delivery.outcome.status) ? refill() : reload());
+      } catch (error) {
+        if (isExpired(error)) return void failed(error);
+        device.markOffline();
+        await goOffline();
+      }
+    },
+    [dispatch, device, goOffline, refill, reload, failed],
+  );
 
-  const rate = useCallback(async (rating: 1 | 2 | 3 | 4, answer?: string) => {
-    const before = latest.current;
-    const current = before.queue[0];
-    if (!current) return;
-    const now = Date.now();
-    const review = { reviewId: crypto.randomUUID(), cardId: current.cardId, rating, expectedReps: current.expectedReps, reviewedAt: new Date(now).toISOString(), durationMs: now - before.shownAt, ...(answer === undefined ? {} : { answer }) };
-    if (dispatch({ type: "rated", review, now }) === before) return; // not revealed, or already rated (a double tap)
-    // Durable first: whatever happens next, the rating survives a reload in the outbox.
-    // The card leaves the offline pack either way: its next due date is the server's to compute.
-    await device.enqueue(review);
-    await (await loadDevice()).removeFromPack(userId, review.cardId, review.expectedReps);
-    if (before.offlineMode) return void dispatch({ type: "ratingHeld", review });
-    await afterDelivery(review, await device.deliver(review.reviewId));
-  }, [dispatch, device, userId, afterDelivery]);
+  const rate = useCallback(
+    async (rating: 1 | 2 | 3 | 4, answer?: string) => {
+      const before = latest.current;
+      const current = before.queue[0];
+      if (!current) return;
+      const now = Date.now();
+      const review = {
+        reviewId: crypto.randomUUID(),
+        cardId: current.cardId,
+        rating,
+        expectedReps: current.expectedReps,
+        reviewedAt: new Date(now).toISOString(),
+        durationMs: now - before.shownAt,
+        ...(answer === undefined ? {} : { answer }),
+      };
+      if (dispatch({ type: "rated", review, now }) === before) return; // not revealed, or already rated (a double tap)
+      // Durable first: whatever happens next, the rating survives a reload in the outbox.
+      // The card leaves the offline pack either way: its next due date is the server's to compute.
+      await device.enqueue(review);
+      await (await loadDevice()).removeFromPack(userId, review.cardId, review.expectedReps);
+      if (before.offlineMode) return void dispatch({ type: "ratingHeld", review });
+      await afterDelivery(review, await device.deliver(review.reviewId));
+    },
+    [dispatch, device, userId, afterDelivery],
+  );
 
   /** Shows `card` first again, as the server now has it when the queue holds it, else as it was shown. */
-  const putBackFirst = useCallback(async (cardId: string, asShown?: QueueCard) => {
-    dispatch({ type: "putBack", cardId, asShown, view: await queueNow([], 3), now: Date.now() });
-  }, [dispatch, queueNow]);
+  const putBackFirst = useCallback(
+    async (cardId: string, asShown?: QueueCard) => {
+      dispatch({ type: "putBack", cardId, asShown, view: await queueNow([], 3), now: Date.now() });
+    },
+    [dispatch, queueNow],
+  );
 
   /** Takes back the latest of this session's ratings, buries and suspends (the Undo button and Z). */
   const undo = useCallback(async () => {
@@ -153,24 +205,51 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
     }
   }, [dispatch, failed, putBackFirst]);
 
-  const flag = useCallback(async (action: "bury" | "suspend") => {
-    const { queue: [current], busy, offlineMode } = latest.current;
-    if (!current || busy || offlineMode) return;
-    dispatch({ type: "requestStarted" });
-    try {
-      if ((await api.flagCard(current.cardId, action)).ok) {
-        dispatch({ type: "flagged", action, card: current, now: Date.now() });
-        await reload();
+  const flag = useCallback(
+    async (action: "bury" | "suspend") => {
+      const {
+        queue: [current],
+        busy,
+        offlineMode,
+      } = latest.current;
+      if (!current || busy || offlineMode) return;
+      dispatch({ type: "requestStarted" });
+      try {
+        if ((await api.flagCard(current.cardId, action)).ok) {
+          dispatch({ type: "flagged", action, card: current, now: Date.now() });
+          await reload();
+        }
+      } catch (error) {
+        failed(error);
+      } finally {
+        dispatch({ type: "requestEnded" });
       }
-    } catch (error) {
-      failed(error);
-    } finally {
-      dispatch({ type: "requestEnded" });
-    }
-  }, [dispatch, failed, reload]);
+    },
+    [dispatch, failed, reload],
+  );
 
   const dismissUndoOffer = useCallback(() => void dispatch({ type: "undoOfferDismissed" }), [dispatch]);
 
-  const { ready, expired, queue, counts, nextDue, revealed, notice, stats, busy, offlineMode, history, undoOffer } = state;
-  return { ready, expired, current: queue[0] ?? null, counts, nextDue, revealed, notice, stats, busy, offlineMode, sync: device, canUndo: history.length > 0 && !offlineMode, undoOffer, dismissUndoOffer, reveal, rate, undo, flag };
+  const { ready, expired, queue, counts, nextDue, revealed, notice, stats, busy, offlineMode, history, undoOffer } =
+    state;
+  return {
+    ready,
+    expired,
+    current: queue[0] ?? null,
+    counts,
+    nextDue,
+    revealed,
+    notice,
+    stats,
+    busy,
+    offlineMode,
+    sync: device,
+    canUndo: history.length > 0 && !offlineMode,
+    undoOffer,
+    dismissUndoOffer,
+    reveal,
+    rate,
+    undo,
+    flag,
+  };
 }

@@ -1,6 +1,11 @@
 import type { InputHTMLAttributes } from "react";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string | null; hint?: string };
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  name: string;
+  error?: string | null;
+  hint?: string;
+};
 
 /** A labelled input whose error and hint are announced with it (aria-describedby). */
 export function Field({ label, name, error, hint, id: givenId, ...input }: FieldProps) {

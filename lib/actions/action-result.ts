@@ -1,5 +1,6 @@
 // What a server action answers a form; client components import it for their useActionState types.
-export type ActionResult = { ok: true; message?: string } | { ok: false; fieldErrors?: Record<string, string>; formError?: string };
+export type ActionResult =
+  { ok: true; message?: string } | { ok: false; fieldErrors?: Record<string, string>; formError?: string };
 
 /** A request our own pages never send (not a form, a bad id): answered like a refused permission. */
 export const REFUSED: ActionResult = { ok: false, formError: "forbidden" };

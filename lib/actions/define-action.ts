@@ -43,10 +43,14 @@ const AUTH_FAILURES: Partial<Record<AppErrorCode, ActionResult>> = {
 };
 
 /** An action for useActionState: `(previous, formData) => result`. */
-export function defineAction<S extends z.ZodType, O, R extends { ok: boolean } = ActionResult>(spec: ActionSpec<S, O, R>) {
+export function defineAction<S extends z.ZodType, O, R extends { ok: boolean } = ActionResult>(
+  spec: ActionSpec<S, O, R>,
+) {
   return async (_previous: R | ActionResult | null, formData: FormData): Promise<R | ActionResult> => {
     if (!(formData instanceof FormData)) return NOT_A_FORM;
-    const input = spec.schema.safeParse(typeof spec.read === "function" ? spec.read(formData) : readFields(formData, spec.read));
+    const input = spec.schema.safeParse(
+      typeof spec.read === "function" ? spec.read(formData) : readFields(formData, spec.read),
+    );
     if (!input.success) {
       if (spec.invalid === undefined) return { ok: false, fieldErrors: fieldErrorsOf(input.error.issues) };
       return isCall(spec.invalid) ? spec.invalid() : spec.invalid;
@@ -71,7 +75,9 @@ export function defineAction<S extends z.ZodType, O, R extends { ok: boolean } =
 }
 
 /** The same action for a plain `<form action>`: no page shows its result, so it is dropped. */
-export function defineFormAction<S extends z.ZodType, O, R extends { ok: boolean } = ActionResult>(spec: ActionSpec<S, O, R>) {
+export function defineFormAction<S extends z.ZodType, O, R extends { ok: boolean } = ActionResult>(
+  spec: ActionSpec<S, O, R>,
+) {
   const action = defineAction(spec);
   return async (formData: FormData): Promise<void> => {
     await action(null, formData);
@@ -87,7 +93,10 @@ function readFields(formData: FormData, names: readonly string[]): Record<string
   return Object.fromEntries(names.map((name) => [name, formData.get(name) ?? ""]));
 }
 
-function answerError<R extends { ok: boolean }>(error: unknown, own: ActionSpec<z.ZodType, unknown, R>["errors"]): R | ActionResult {
+function answerError<R extends { ok: boolean }>(
+  error: unknown,
+  own: ActionSpec<z.ZodType, unknown, R>["errors"],
+): R | ActionResult {
   if (!(error instanceof AppError)) throw error;
   const answer = own?.[error.code];
   const result = (isCall(answer) ? answer(error) : answer) ?? AUTH_FAILURES[error.code];

@@ -12,7 +12,9 @@ const MAX_DEPTH = 32;
 /** Reads the body up to the limit: { bytes } or { status, message }. */
 export async function readActionBody(request) {
   const bytes = await readLimitedBody(request, request.headers["content-length"], MAX_ACTION_BODY_BYTES);
-  return bytes === "too-large" ? { status: 413, message: `the body is larger than ${MAX_ACTION_BODY_BYTES} bytes` } : { bytes };
+  return bytes === "too-large"
+    ? { status: 413, message: `the body is larger than ${MAX_ACTION_BODY_BYTES} bytes` }
+    : { bytes };
 }
 
 function depthOf(value, depth = 0) {
@@ -49,8 +51,10 @@ function checkArguments(text) {
   if (!Array.isArray(args)) return "the action's arguments must be a list";
   if (depthOf(args) > MAX_DEPTH) return `the action's arguments nest deeper than ${MAX_DEPTH} levels`;
   const last = args.at(-1);
-  if (args.length > 0 && !(typeof last === "string" && FORM_REFERENCE.test(last))) return "the action's last argument must be its form";
-  if (args.slice(0, -1).some((arg) => hasReference(arg))) return "the action's arguments hold references our forms never send";
+  if (args.length > 0 && !(typeof last === "string" && FORM_REFERENCE.test(last)))
+    return "the action's last argument must be its form";
+  if (args.slice(0, -1).some((arg) => hasReference(arg)))
+    return "the action's arguments hold references our forms never send";
   return null;
 }
 
@@ -60,13 +64,18 @@ export async function checkActionBody(contentType, bytes) {
   if (type.startsWith("multipart/form-data")) {
     let form;
     try {
-      form = await new Request("http://action.invalid/", { method: "POST", headers: { "content-type": contentType }, body: bytes }).formData();
+      form = await new Request("http://action.invalid/", {
+        method: "POST",
+        headers: { "content-type": contentType },
+        body: bytes,
+      }).formData();
     } catch {
       return "malformed multipart body";
     }
     const encoded = form.get("0");
     // A form posted without JavaScript carries $ACTION_ fields instead of React's encoded arguments.
-    if (encoded === null) return [...form.keys()].some((key) => key.startsWith("$ACTION_")) ? null : "the form carries no action arguments";
+    if (encoded === null)
+      return [...form.keys()].some((key) => key.startsWith("$ACTION_")) ? null : "the form carries no action arguments";
     return typeof encoded === "string" ? checkArguments(encoded) : "the action's arguments must be text";
   }
   if (type.startsWith("text/plain")) return checkArguments(bytes.toString("utf8"));

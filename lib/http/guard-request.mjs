@@ -21,6 +21,10 @@ export function answerBadRequest(response, message) {
 export function answerError(response, status, message) {
   if (response.headersSent) return response.end();
   const body = JSON.stringify({ error: { code: status === 413 ? "PAYLOAD_TOO_LARGE" : "INVALID_INPUT", message } });
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body), "cache-control": "no-store" });
+  response.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(body),
+    "cache-control": "no-store",
+  });
   response.end(body);
 }

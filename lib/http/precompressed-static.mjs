@@ -59,6 +59,9 @@ export function servePrecompressed(staticDir, request, response) {
   response.setHeader("Vary", "Accept-Encoding");
   response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
   if (request.method === "HEAD") response.end();
-  else fs.createReadStream(file.path).on("error", () => response.destroy()).pipe(response);
+  else
+    fs.createReadStream(file.path)
+      .on("error", () => response.destroy())
+      .pipe(response);
   return true;
 }

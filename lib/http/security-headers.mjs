@@ -10,4 +10,5 @@ export const SECURITY_HEADERS = [
 ];
 
 /** JSON and downloads under /api/: nothing may load, run or frame (pages get a nonce policy in proxy.ts). */
-export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const API_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";

@@ -6,7 +6,11 @@ export const cramEntrySchema = z.object({
   cardId: z.string().min(1).max(200),
   rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   reviewedAt: z.iso.datetime({ offset: true }),
-  durationMs: z.number().int().min(0).max(24 * 3600 * 1000),
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600 * 1000),
 });
 export type CramEntryInput = z.infer<typeof cramEntrySchema>;
 

@@ -20,12 +20,16 @@ export const submitReviewSchema = z.object({
 });
 export type SubmitReviewInput = z.infer<typeof submitReviewSchema>;
 
-export const submitReviewBatchSchema = z.object({ reviews: z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_REVIEW_BATCH)) });
+export const submitReviewBatchSchema = z.object({
+  reviews: z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_REVIEW_BATCH)),
+});
 
 export type ReviewCheck = { ok: true; review: SubmitReviewInput } | { ok: false; issues: string[] };
 
 /** The one check of a rating, on the server and in the browser's outbox: issues read "path: message". */
 export function checkReview(raw: unknown): ReviewCheck {
   const parsed = submitReviewSchema.safeParse(raw);
-  return parsed.success ? { ok: true, review: parsed.data } : { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+  return parsed.success
+    ? { ok: true, review: parsed.data }
+    : { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
 }

@@ -11,7 +11,10 @@ const portSchema = z.coerce.number().int().min(1).max(65535);
 const envSchema = z.object({
   DATABASE_URL: z
     .string()
-    .refine((url) => SQLITE_URL.test(url) || POSTGRES_URL.test(url), "must be file:<path to an SQLite file> (no query parameters) or postgresql://…")
+    .refine(
+      (url) => SQLITE_URL.test(url) || POSTGRES_URL.test(url),
+      "must be file:<path to an SQLite file> (no query parameters) or postgresql://…",
+    )
     .default("file:./data/kubedrill.db"),
   PORT: portSchema.default(3000),
   HOSTNAME: z.string().min(1).default("0.0.0.0"),
@@ -41,7 +44,9 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
   const blankless = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = envSchema.safeParse(blankless);
   if (!result.success) {
-    const parts = result.error.issues.map((i) => `${i.path.join(".")}=${JSON.stringify(blankless[String(i.path[0])] ?? "")} ${i.message}`);
+    const parts = result.error.issues.map(
+      (i) => `${i.path.join(".")}=${JSON.stringify(blankless[String(i.path[0])] ?? "")} ${i.message}`,
+    );
     throw new EnvError(`Invalid configuration: ${parts.join("; ")}`);
   }
   return { ...result.data, databaseFile: sqliteFileOf(result.data.DATABASE_URL) };

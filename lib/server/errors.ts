@@ -30,5 +30,8 @@ export class AppError extends Error {
 /** Turns an AppError into a JSON response; anything else is rethrown so it reaches the error page/log. */
 export function errorResponse(error: unknown, headers: Record<string, string> = {}): Response {
   if (!(error instanceof AppError)) throw error;
-  return Response.json({ error: { code: error.code, message: error.message, ...error.details } }, { status: error.status, headers });
+  return Response.json(
+    { error: { code: error.code, message: error.message, ...error.details } },
+    { status: error.status, headers },
+  );
 }

@@ -6,7 +6,21 @@ import fs from "node:fs";
 import path from "node:path";
 import { finishBuild } from "./finish-build";
 
-const SOURCES = ["app", "worker", "components", "lib", "i18n", "messages", "public", "package-lock.json", "next.config.js", "postcss.config.mjs", "tsconfig.json", "instrumentation.ts", "proxy.ts"];
+const SOURCES = [
+  "app",
+  "worker",
+  "components",
+  "lib",
+  "i18n",
+  "messages",
+  "public",
+  "package-lock.json",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "instrumentation.ts",
+  "proxy.ts",
+];
 const STAMP = ".next/kubedrill-source-stamp";
 
 function collect(entry: string, out: string[]): void {
@@ -35,7 +49,8 @@ export function build(): void {
 }
 
 export async function buildIfStale(): Promise<void> {
-  const built = fs.existsSync(".next/BUILD_ID") && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === sourceStamp();
+  const built =
+    fs.existsSync(".next/BUILD_ID") && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === sourceStamp();
   if (built) return;
   console.log("[kubedrill] building the app (first start or sources changed)…");
   build();

@@ -5,5 +5,13 @@ import { buildSync } from "esbuild";
 export const SERVICE_WORKER_FILE = ".next/kubedrill-sw.js";
 
 export function buildServiceWorker(): void {
-  buildSync({ entryPoints: ["worker/sw.ts"], bundle: true, minify: true, format: "iife", target: "es2020", outfile: SERVICE_WORKER_FILE, logLevel: "warning" });
+  buildSync({
+    entryPoints: ["worker/sw.ts"],
+    bundle: true,
+    minify: true,
+    format: "iife",
+    target: "es2020",
+    outfile: SERVICE_WORKER_FILE,
+    logLevel: "warning",
+  });
 }

@@ -8,5 +8,7 @@ export function finishBuild(): void {
   buildServiceWorker();
   buildHotRoutes();
   const { files, bytes, brotliBytes } = precompressStatic();
-  console.log(`[kubedrill] service worker bundled; ${files} static files Brotli-compressed (${Math.round(bytes / 1024)} KB → ${Math.round(brotliBytes / 1024)} KB)`);
+  console.log(
+    `[kubedrill] service worker bundled; ${files} static files Brotli-compressed (${Math.round(bytes / 1024)} KB → ${Math.round(brotliBytes / 1024)} KB)`,
+  );
 }

@@ -42,7 +42,14 @@ export function restartDelay(failuresInARow, minDelayMs = 500, maxDelayMs = 30_0
  * @returns {Supervisor}
  */
 export function supervise(options) {
-  const { start, log = (line) => console.error(line), minDelayMs = 500, maxDelayMs = 30_000, stableAfterMs = 60_000, now = Date.now } = options;
+  const {
+    start,
+    log = (line) => console.error(line),
+    minDelayMs = 500,
+    maxDelayMs = 30_000,
+    stableAfterMs = 60_000,
+    now = Date.now,
+  } = options;
   let stopping = false;
   let restarts = 0;
   let failuresInARow = 0;
@@ -72,7 +79,9 @@ export function supervise(options) {
       const delay = restartDelay(failuresInARow, minDelayMs, maxDelayMs);
       const why = signal ? `signal ${signal}` : `exit code ${code}`;
       const lastLines = stderrTail.trim().split("\n").slice(-5).join(" | ");
-      log(`[kubedrill] server process ${child.pid} died (${why}) after ${(ranMs / 1000).toFixed(1)} s${lastLines ? `; last output: ${lastLines}` : ""}; restarting in ${delay} ms`);
+      log(
+        `[kubedrill] server process ${child.pid} died (${why}) after ${(ranMs / 1000).toFixed(1)} s${lastLines ? `; last output: ${lastLines}` : ""}; restarting in ${delay} ms`,
+      );
       restarts += 1;
       timer = setTimeout(launch, delay);
     });

@@ -18,7 +18,13 @@ export function formatSyncLine(summary: SyncSummary): string {
 
 /** The item keys behind each count, for `npm run content:sync`. */
 export function formatSyncDetails(summary: SyncSummary): string[] {
-  const lists = { added: summary.added, changed: summary.changed, retired: summary.retired, restored: summary.restored, moved: summary.moved };
+  const lists = {
+    added: summary.added,
+    changed: summary.changed,
+    retired: summary.retired,
+    restored: summary.restored,
+    moved: summary.moved,
+  };
   return Object.entries(lists).flatMap(([name, keys]) => (keys.length > 0 ? [`  ${name}: ${keys.join(", ")}`] : []));
 }
 

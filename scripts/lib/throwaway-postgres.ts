@@ -24,7 +24,10 @@ export function findPostgresBin(): string | null {
 
 export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const bin = findPostgresBin();
-  if (!bin) throw new Error("PostgreSQL is not installed: apt-get install -y postgresql (the tests run on SQLite and PostgreSQL)");
+  if (!bin)
+    throw new Error(
+      "PostgreSQL is not installed: apt-get install -y postgresql (the tests run on SQLite and PostgreSQL)",
+    );
   const asRoot = process.getuid?.() === 0;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kubedrill-pg-"));
   fs.chmodSync(dir, 0o755);
@@ -32,12 +35,30 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   // A server tool and its arguments, run as `postgres` when we are root.
   const command = (tool: string, args: string[]): [string, string[]] =>
     asRoot ? ["runuser", ["-u", "postgres", "--", path.join(bin, tool), ...args]] : [path.join(bin, tool), args];
-  const run = (tool: string, args: string[]) => execFileSync(...command(tool, args), { stdio: ["ignore", "ignore", "pipe"] });
+  const run = (tool: string, args: string[]) =>
+    execFileSync(...command(tool, args), { stdio: ["ignore", "ignore", "pipe"] });
   const dataDir = path.join(dir, "data");
   run("initdb", ["-D", dataDir, "-U", USER, "--auth=trust", "--no-locale", "-E", "UTF8", "--no-sync"]);
   const port = await freePort();
-  const settings = [`-p ${port}`, `-k ${dir}`, "-c listen_addresses=127.0.0.1", "-c max_connections=200", "-c timezone=UTC"];
-  run("pg_ctl", ["-D", dataDir, "-o", settings.join(" "), "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);
+  const settings = [
+    `-p ${port}`,
+    `-k ${dir}`,
+    "-c listen_addresses=127.0.0.1",
+    "-c max_connections=200",
+    "-c timezone=UTC",
+  ];
+  run("pg_ctl", [
+    "-D",
+    dataDir,
+    "-o",
+    settings.join(" "),
+    "-l",
+    path.join(dir, "server.log"),
+    "-w",
+    "-t",
+    "60",
+    "start",
+  ]);
   let stopped = false;
   const stop = () => {
     if (stopped) return;

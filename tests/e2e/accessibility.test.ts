@@ -49,7 +49,12 @@ const PAGES: PageCase[] = [
   { name: "sign up", role: "anonymous", path: () => "/signup" },
   { name: "not found", role: "anonymous", path: () => "/no-such-page", status: 404 },
   { name: "home with decks", role: "learner", path: () => "/" },
-  { name: "review: card", role: "learner", path: () => "/review/kubernetes-workloads", ready: (p) => p.getByTestId("card").waitFor() },
+  {
+    name: "review: card",
+    role: "learner",
+    path: () => "/review/kubernetes-workloads",
+    ready: (p) => p.getByTestId("card").waitFor(),
+  },
   { name: "review: answer shown", role: "learner", path: () => "/review/kubernetes-workloads", ready: revealAnswer },
   { name: "quiz setup", role: "learner", path: () => "/quiz" },
   { name: "quiz: question", role: "learner", path: (f) => f.quizPath, ready: (p) => p.getByTestId("quiz").waitFor() },
@@ -72,7 +77,12 @@ const PAGES: PageCase[] = [
   { name: "join a class", role: "learner", path: (f) => f.joinPath },
   { name: "instructor home", role: "instructor", path: () => "/instructor" },
   { name: "instructor deck", role: "instructor", path: (f) => `/instructor/decks/${f.deckSlug}` },
-  { name: "item editor with preview", role: "instructor", path: (f) => `/instructor/decks/${f.deckSlug}/items?type=choice&section=general`, ready: fillChoiceItem },
+  {
+    name: "item editor with preview",
+    role: "instructor",
+    path: (f) => `/instructor/decks/${f.deckSlug}/items?type=choice&section=general`,
+    ready: fillChoiceItem,
+  },
   { name: "deck import", role: "instructor", path: (f) => `/instructor/decks/${f.deckSlug}/import` },
   { name: "deck versions", role: "instructor", path: (f) => `/instructor/decks/${f.deckSlug}/versions` },
   { name: "deck analytics", role: "instructor", path: (f) => `/instructor/decks/${f.deckSlug}/analytics` },
@@ -100,21 +110,34 @@ afterAll(async () => {
   await browser?.close();
   tally.sort((a, b) => a.order - b.order);
   const checked = tally.filter((t) => !t.skipped);
-  const lines = tally.map((t) => `  ${t.label.padEnd(48)} ${t.skipped ? `skipped: ${t.skipped}` : `serious/critical ${t.failing}, other ${t.other}`}`);
+  const lines = tally.map(
+    (t) =>
+      `  ${t.label.padEnd(48)} ${t.skipped ? `skipped: ${t.skipped}` : `serious/critical ${t.failing}, other ${t.other}`}`,
+  );
   console.info(
     `axe summary: ${checked.length} page × variant runs, ${checked.reduce((n, t) => n + t.failing, 0)} serious/critical, ${checked.reduce((n, t) => n + t.other, 0)} other findings, ${tally.length - checked.length} skipped\n${lines.join("\n")}`,
   );
 });
 
 // Dark mode is checked on the pages learners use; the instructor and admin screens share their components.
-const variantsFor = (pageCase: PageCase) => VARIANTS.filter((v) => v.options.colorScheme !== "dark" || pageCase.role === "learner" || pageCase.role === "anonymous");
+const variantsFor = (pageCase: PageCase) =>
+  VARIANTS.filter(
+    (v) => v.options.colorScheme !== "dark" || pageCase.role === "learner" || pageCase.role === "anonymous",
+  );
 
 // One tab per role and variant, reused from page to page (each goto loads a new document): signed
 // in once, static files cached, axe preloaded. Service workers are blocked so that every page
 // comes from the server, as on a first visit.
 const tabs = new Map<string, Promise<{ page: Page; settled: () => Promise<void> }>>();
 async function openTab(role: Role, variant: Variant) {
-  const context = await openContext(browser, baseURL, { ...variant.options, serviceWorkers: "block" }, role, fixtures, variant.locale);
+  const context = await openContext(
+    browser,
+    baseURL,
+    { ...variant.options, serviceWorkers: "block" },
+    role,
+    fixtures,
+    variant.locale,
+  );
   await preloadAxe(context);
   const page = await context.newPage();
   return { page, settled: watchPage(page).settled };
@@ -127,32 +150,38 @@ function tabFor(role: Role, variant: Variant) {
 
 describe.each(PAGES)("axe on $name", (pageCase) => {
   const test = pageCase.changesState ? it : it.concurrent; // a page's variants side by side, each in its own tab
-  test.for(variantsFor(pageCase))("$name: no serious or critical WCAG 2.1 AA violation", async (variant, { expect, skip }) => {
-    const label = `${pageCase.name} @ ${variant.name}`;
-    const order = PAGES.indexOf(pageCase) * VARIANTS.length + VARIANTS.indexOf(variant);
-    const { page, settled } = await tabFor(pageCase.role, variant);
-    const path = pageCase.path(fixtures);
-    const response = await page.goto(path);
-    if (pageCase.inProgress && response?.status() === 404) {
-      tally.push({ order, label, failing: 0, other: 0, skipped: "TODO: page not built yet" });
-      return skip(`TODO: ${path} does not exist yet (being built); check it once it lands`);
-    }
-    expect(response?.status(), `${path} answered`).toBe(pageCase.status ?? 200);
-    expect(new URL(page.url()).pathname, "not redirected (e.g. to sign-in)").toBe(new URL(path, baseURL).pathname);
-    await settled();
-    await pageCase.ready?.(page);
-    // Collapsed explanations are skipped by axe: open them so their text is checked too.
-    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-    const findings = await runAxe(page);
-    const failing = findings.filter((f) => f.failing);
-    tally.push({ order, label, failing: failing.length, other: findings.length - failing.length });
-    if (findings.length) console.info(`axe: ${label}\n${formatFindings(findings)}`);
-    expect(formatFindings(failing), `serious/critical violations on ${label}`).toBe("");
-  });
+  test.for(variantsFor(pageCase))(
+    "$name: no serious or critical WCAG 2.1 AA violation",
+    async (variant, { expect, skip }) => {
+      const label = `${pageCase.name} @ ${variant.name}`;
+      const order = PAGES.indexOf(pageCase) * VARIANTS.length + VARIANTS.indexOf(variant);
+      const { page, settled } = await tabFor(pageCase.role, variant);
+      const path = pageCase.path(fixtures);
+      const response = await page.goto(path);
+      if (pageCase.inProgress && response?.status() === 404) {
+        tally.push({ order, label, failing: 0, other: 0, skipped: "TODO: page not built yet" });
+        return skip(`TODO: ${path} does not exist yet (being built); check it once it lands`);
+      }
+      expect(response?.status(), `${path} answered`).toBe(pageCase.status ?? 200);
+      expect(new URL(page.url()).pathname, "not redirected (e.g. to sign-in)").toBe(new URL(path, baseURL).pathname);
+      await settled();
+      await pageCase.ready?.(page);
+      // Collapsed explanations are skipped by axe: open them so their text is checked too.
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+      const findings = await runAxe(page);
+      const failing = findings.filter((f) => f.failing);
+      tally.push({ order, label, failing: failing.length, other: findings.length - failing.length });
+      if (findings.length) console.info(`axe: ${label}\n${formatFindings(findings)}`);
+      expect(formatFindings(failing), `serious/critical violations on ${label}`).toBe("");
+    },
+  );
 });
 
 /** Tabs through the page; returns each focused element that shows neither an outline nor a box shadow. */
-async function elementsWithoutFocusIndicator(page: Page, maxTabs = 150): Promise<{ reached: number; missing: string[] }> {
+async function elementsWithoutFocusIndicator(
+  page: Page,
+  maxTabs = 150,
+): Promise<{ reached: number; missing: string[] }> {
   const missing: string[] = [];
   let reached = 0;
   for (let i = 0; i < maxTabs; i++) {
@@ -161,7 +190,10 @@ async function elementsWithoutFocusIndicator(page: Page, maxTabs = 150): Promise
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 && !/rgba\(.*,\s*0\)$|transparent/.test(style.outlineColor);
+      const outline =
+        style.outlineStyle !== "none" &&
+        parseFloat(style.outlineWidth) > 0 &&
+        !/rgba\(.*,\s*0\)$|transparent/.test(style.outlineColor);
       const describe = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} "${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)}"`;
       return { describe, visible: outline || style.boxShadow !== "none" };
     });

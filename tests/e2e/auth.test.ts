@@ -68,7 +68,9 @@ describe("accounts at phone size (390x844)", () => {
     const email = uniqueEmail("wide");
     await signUp(page, email);
     await context.clearCookies();
-    const fullWidth = [...email].map((c) => (c >= "!" && c <= "~" ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join("");
+    const fullWidth = [...email]
+      .map((c) => (c >= "!" && c <= "~" ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c))
+      .join("");
     await page.goto("/signup");
     await page.locator("#email").fill(fullWidth);
     await page.locator("#password").fill(STRONG_PASSWORD);

@@ -16,7 +16,13 @@ import { INSTRUCTOR_ENDPOINTS } from "./support/authorization/instructor-endpoin
 import { CLASS_ENDPOINTS } from "./support/authorization/class-endpoints";
 import { DECK_API_ENDPOINTS, deckFile, draftItem } from "./support/authorization/deck-api-endpoints";
 
-const ENDPOINTS: Record<string, Endpoint> = { ...ACCOUNT_ENDPOINTS, ...STUDY_ENDPOINTS, ...INSTRUCTOR_ENDPOINTS, ...CLASS_ENDPOINTS, ...DECK_API_ENDPOINTS };
+const ENDPOINTS: Record<string, Endpoint> = {
+  ...ACCOUNT_ENDPOINTS,
+  ...STUDY_ENDPOINTS,
+  ...INSTRUCTOR_ENDPOINTS,
+  ...CLASS_ENDPOINTS,
+  ...DECK_API_ENDPOINTS,
+};
 const ACTORS: ActorKind[] = ["anonymous", "learner", "another instructor", "owner or admin"];
 const TARGETS: Target[] = ["own id", "someone else's id"];
 const tally = { cases: 0, allowed: 0, refused: 0, unauthorisedSuccesses: 0 };
@@ -24,7 +30,11 @@ const tally = { cases: 0, allowed: 0, refused: 0, unauthorisedSuccesses: 0 };
 beforeAll(setUpWorld);
 
 describe("authorisation matrix", () => {
-  afterAll(() => console.info(`authorisation matrix: ${Object.keys(ENDPOINTS).length} endpoints, ${tally.cases} cases, ${tally.allowed} allowed, ${tally.refused} refused, ${tally.unauthorisedSuccesses} unauthorised successes`));
+  afterAll(() =>
+    console.info(
+      `authorisation matrix: ${Object.keys(ENDPOINTS).length} endpoints, ${tally.cases} cases, ${tally.allowed} allowed, ${tally.refused} refused, ${tally.unauthorisedSuccesses} unauthorised successes`,
+    ),
+  );
 
   it("covers every server action and route handler the app exposes", () => {
     expect(Object.keys(ENDPOINTS).sort()).toEqual(discoverEndpoints());
@@ -43,7 +53,13 @@ describe("authorisation matrix", () => {
             expect(await endpoint.call({ actor, victim, target, fixture })).toBe(true); // the positive control: a well-formed call does work
           } else {
             tally.refused++;
-            const { result: succeeded, before, after } = await snapshotsAround(dataDir, actor.person?.id, () => endpoint.call({ actor, victim, target, fixture }));
+            const {
+              result: succeeded,
+              before,
+              after,
+            } = await snapshotsAround(dataDir, actor.person?.id, () =>
+              endpoint.call({ actor, victim, target, fixture }),
+            );
             if (succeeded) tally.unauthorisedSuccesses++;
             expect(succeeded).toBe(false);
             expect(after).toBe(before);
@@ -63,7 +79,18 @@ describe("state-changing route handlers check Origin", () => {
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (origin) headers.origin = origin;
     const before = snapshotDatabase(dataDir);
-    const body = JSON.stringify({ reviews: [{ reviewId: crypto.randomUUID(), cardId: world.publicCardIds[0], rating: 3, expectedReps: repsOf(learner.id, world.publicCardIds[0]), reviewedAt: new Date().toISOString(), durationMs: 1 }] });
+    const body = JSON.stringify({
+      reviews: [
+        {
+          reviewId: crypto.randomUUID(),
+          cardId: world.publicCardIds[0],
+          rating: 3,
+          expectedReps: repsOf(learner.id, world.publicCardIds[0]),
+          reviewedAt: new Date().toISOString(),
+          durationMs: 1,
+        },
+      ],
+    });
     const response = await learner.session.fetch("/api/v1/reviews", { method: "POST", body, headers });
     expect(response.status).toBe(403);
     expect(snapshotDatabase(dataDir)).toBe(before);
@@ -75,7 +102,11 @@ describe("built-in decks", () => {
     const adminSession = await asAdmin();
     const before = snapshotDatabase(dataDir);
     const body = deckFile("kubernetes-workloads");
-    const response = await adminSession.fetch("/api/v1/decks/kubernetes-workloads/import?commit=true", { method: "POST", body, headers: { "content-type": "text/markdown", origin: baseURL } });
+    const response = await adminSession.fetch("/api/v1/decks/kubernetes-workloads/import?commit=true", {
+      method: "POST",
+      body,
+      headers: { "content-type": "text/markdown", origin: baseURL },
+    });
     expect(response.status).toBe(409);
     expect(snapshotDatabase(dataDir)).toBe(before);
   });
@@ -96,12 +127,19 @@ describe("the editor's and import's session routes check Origin", () => {
     ["DELETE", `draft/items?key=${SECRET_ITEM.id}`, undefined, "application/json"],
     ["POST", "draft/preview", JSON.stringify(draftItem("cross-site-item", "cross-site")), "application/json"],
     ["POST", "import?commit=true", "", "text/markdown"],
-  ])("refuses %s …/%s from a cross-site Origin, even for an admin, with 403 and records nothing", async (method, route, body, contentType) => {
-    const slug = insertDeck(world.bystander.id);
-    const adminSession = await asAdmin();
-    const before = snapshotDatabase(dataDir);
-    const response = await adminSession.fetch(`/api/v1/decks/${slug}/${route}`, { method, body: body === "" ? deckFile(slug) : body, headers: { "content-type": contentType, origin: "https://evil.example" } });
-    expect(response.status).toBe(403);
-    expect(snapshotDatabase(dataDir)).toBe(before);
-  });
+  ])(
+    "refuses %s …/%s from a cross-site Origin, even for an admin, with 403 and records nothing",
+    async (method, route, body, contentType) => {
+      const slug = insertDeck(world.bystander.id);
+      const adminSession = await asAdmin();
+      const before = snapshotDatabase(dataDir);
+      const response = await adminSession.fetch(`/api/v1/decks/${slug}/${route}`, {
+        method,
+        body: body === "" ? deckFile(slug) : body,
+        headers: { "content-type": contentType, origin: "https://evil.example" },
+      });
+      expect(response.status).toBe(403);
+      expect(snapshotDatabase(dataDir)).toBe(before);
+    },
+  );
 });

@@ -15,7 +15,9 @@ import { createInstructor } from "./support/instructor";
 const run = promisify(execFile);
 const baseURL = inject("baseURL");
 const admin = inject("admin");
-const DECK_FILES = fs.readdirSync("content/decks/kubernetes-workloads").map((name) => path.join("content/decks/kubernetes-workloads", name));
+const DECK_FILES = fs
+  .readdirSync("content/decks/kubernetes-workloads")
+  .map((name) => path.join("content/decks/kubernetes-workloads", name));
 let tmp: string;
 
 /** Runs curl and returns the status code and the body it printed. */
@@ -36,7 +38,10 @@ describe("deck import with an API token and curl", () => {
     const created = await callServerAction(instructor.session, action("createTokenAction"), { name: "ci" }, true);
     const token = /kd_[A-Za-z0-9_-]{43}/.exec(created.text)?.[0];
     expect(token, created.text.slice(0, 300)).toBeTruthy();
-    const [row] = query<{ id: string; tokenHash: string }>('SELECT id, tokenHash FROM "ApiToken" WHERE userId = ?', instructor.id);
+    const [row] = query<{ id: string; tokenHash: string }>(
+      'SELECT id, tokenHash FROM "ApiToken" WHERE userId = ?',
+      instructor.id,
+    );
     expect(row.tokenHash).not.toContain(token!); // only the hash is stored
 
     const auth = ["-H", `Authorization: Bearer ${token}`];
@@ -52,14 +57,23 @@ describe("deck import with an API token and curl", () => {
     const outcome = JSON.parse(commit.body);
     expect(outcome).toMatchObject({ ok: true, committed: true, version: 1 });
     expect(outcome.plan.added).toHaveLength(130);
-    expect(query('SELECT i.id FROM "Item" i JOIN "Deck" d ON d.id = i.deckId WHERE d.slug = ?', "ci-workloads")).toHaveLength(130);
+    expect(
+      query('SELECT i.id FROM "Item" i JOIN "Deck" d ON d.id = i.deckId WHERE d.slug = ?', "ci-workloads"),
+    ).toHaveLength(130);
 
     const again = JSON.parse((await curl([...auth, ...files, `${url}?commit=true`])).body);
     expect(again).toMatchObject({ ok: true, version: null, plan: { added: [], changed: [], removed: [] } });
 
     const big = path.join(tmp, "big.md");
     fs.writeFileSync(big, Buffer.alloc(9 * 1024 * 1024, "a"));
-    const tooLarge = await curl([...auth, "-H", "Content-Type: text/markdown", "--data-binary", `@${big}`, `${baseURL}/api/v1/decks/too-large/import?commit=true`]);
+    const tooLarge = await curl([
+      ...auth,
+      "-H",
+      "Content-Type: text/markdown",
+      "--data-binary",
+      `@${big}`,
+      `${baseURL}/api/v1/decks/too-large/import?commit=true`,
+    ]);
     expect(tooLarge.status).toBe(413);
     expect(query('SELECT id FROM "Deck" WHERE slug = ?', "too-large")).toHaveLength(0);
 

@@ -26,7 +26,8 @@ sections:
     title: General
     notes: General
 ---
-${HAND_WRITTEN.map((id, i) => `
+${HAND_WRITTEN.map(
+  (id, i) => `
 \`\`\`yaml item
 id: ${id}
 type: basic
@@ -34,14 +35,22 @@ section: general
 front: Hand-written question ${i + 1}
 back: Hand-written answer ${i + 1}
 \`\`\`
-`).join("")}`;
+`,
+).join("")}`;
 
 const draftIds = () => {
   const [row] = query<{ draft: string }>('SELECT draft FROM "Deck" WHERE slug = ?', slug);
   return (JSON.parse(row.draft) as { items: { id: string }[] }).items.map((item) => item.id);
 };
-const publishedItems = () => query<{ key: string }>('SELECT i.key FROM "Item" i JOIN "Deck" d ON d.id = i.deckId WHERE d.slug = ? AND i.retiredAt IS NULL', slug).map((r) => r.key).sort();
-const publishedVersion = () => query<{ publishedVersion: number }>('SELECT publishedVersion FROM "Deck" WHERE slug = ?', slug)[0].publishedVersion;
+const publishedItems = () =>
+  query<{ key: string }>(
+    'SELECT i.key FROM "Item" i JOIN "Deck" d ON d.id = i.deckId WHERE d.slug = ? AND i.retiredAt IS NULL',
+    slug,
+  )
+    .map((r) => r.key)
+    .sort();
+const publishedVersion = () =>
+  query<{ publishedVersion: number }>('SELECT publishedVersion FROM "Deck" WHERE slug = ?', slug)[0].publishedVersion;
 
 async function upload(page: Page, name: string, csv: string) {
   await page.goto(`/instructor/decks/${slug}/import`);
@@ -54,7 +63,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   instructor = await createInstructor(baseURL, admin);
   slug = `handmade-${crypto.randomUUID().slice(0, 8)}`;
-  const created = await instructor.session.fetch(`/api/v1/decks/${slug}/import?commit=true&file=deck.md`, { method: "POST", body: deckFile(slug), headers: { "content-type": "text/markdown", origin: baseURL } });
+  const created = await instructor.session.fetch(`/api/v1/decks/${slug}/import?commit=true&file=deck.md`, {
+    method: "POST",
+    body: deckFile(slug),
+    headers: { "content-type": "text/markdown", origin: baseURL },
+  });
   expect(created.status, await created.clone().text()).toBe(200);
   expect(publishedItems()).toEqual([...HAND_WRITTEN].sort());
   expect(publishedVersion()).toBe(1);
@@ -67,7 +80,11 @@ describe("CSV import from the import page", () => {
     const page = await context.newPage();
     await signIn(page, instructor.email, instructor.password);
 
-    await upload(page, "three.csv", "front,back\nWhat keeps a Pod count?,A ReplicaSet\nWhich DNS policy ignores cluster DNS?,None\nWhat does a headless Service lack?,A cluster IP\n");
+    await upload(
+      page,
+      "three.csv",
+      "front,back\nWhat keeps a Pod count?,A ReplicaSet\nWhich DNS policy ignores cluster DNS?,None\nWhat does a headless Service lack?,A cluster IP\n",
+    );
     const missing = page.getByTestId("import-missing");
     await missing.waitFor();
     for (const id of HAND_WRITTEN) expect(await missing.textContent()).toContain(id);
@@ -80,7 +97,10 @@ describe("CSV import from the import page", () => {
     expect(await commit.textContent()).toMatch(/3/);
     await screenshot(page, "import-draft-preview-phone");
     await commit.click();
-    await page.getByText(/draft|下書き/).first().waitFor();
+    await page
+      .getByText(/draft|下書き/)
+      .first()
+      .waitFor();
     await expect.poll(() => draftIds().length).toBe(7);
     expect(draftIds().slice(0, 4)).toEqual(HAND_WRITTEN);
     expect(publishedItems()).toEqual([...HAND_WRITTEN].sort());
@@ -97,7 +117,9 @@ describe("CSV import from the import page", () => {
     // box removes exactly those and keeps the new row.
     const before = draftIds();
     await upload(page, "one.csv", "front,back\nWhich index goes first when a StatefulSet scales down?,The highest\n");
-    const listed = (await page.getByTestId("import-missing").locator("li").allTextContents()).map((text) => text.split(" — ")[0].trim());
+    const listed = (await page.getByTestId("import-missing").locator("li").allTextContents()).map((text) =>
+      text.split(" — ")[0].trim(),
+    );
     expect(listed.sort()).toEqual([...before].sort());
     await page.getByTestId("remove-missing").check();
     await screenshot(page, "import-draft-remove-optin-phone");

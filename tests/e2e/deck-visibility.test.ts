@@ -41,7 +41,11 @@ back: Its questions and answers
 `;
 
 const post = (session: HttpSession, path: string, body: unknown) =>
-  session.fetch(path, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json", origin: baseURL } });
+  session.fetch(path, {
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json", origin: baseURL },
+  });
 
 type Answer = { status: number; body: string };
 async function answer(response: Response): Promise<Answer> {
@@ -49,13 +53,52 @@ async function answer(response: Response): Promise<Answer> {
 }
 
 /** What every learner endpoint answers for `deckSlug` and its card (or a card id of that deck that does not exist). */
-async function learnerView(session: HttpSession, deckSlug: string, card: string): Promise<Record<string, Answer | string>> {
-  const review = { reviewId: crypto.randomUUID(), cardId: card, rating: 3, expectedReps: 0, reviewedAt: new Date().toISOString(), durationMs: 1000 };
-  const cram = { cramId: crypto.randomUUID(), cardId: card, rating: 3, reviewedAt: new Date().toISOString(), durationMs: 900 };
-  const reviewResult = (await (await post(session, "/api/v1/reviews", { reviews: [review] })).json()) as { results: { status: string }[] };
-  const cramResult = (await (await post(session, "/api/v1/cram", { entries: [cram] })).json()) as { results: { status: string }[] };
-  const quiz = await callServerAction(session, action("createQuizAction"), { deckSlug, length: "3", mode: "practice" }, true);
-  const settings = await callServerAction(session, action("saveStudySettingsAction"), { timeZone: "UTC", rolloverHour: "5", desiredRetention: "0.85", deckSlug, newPerDay: "7", reviewsPerDay: "70", deckRetention: "" }, true);
+async function learnerView(
+  session: HttpSession,
+  deckSlug: string,
+  card: string,
+): Promise<Record<string, Answer | string>> {
+  const review = {
+    reviewId: crypto.randomUUID(),
+    cardId: card,
+    rating: 3,
+    expectedReps: 0,
+    reviewedAt: new Date().toISOString(),
+    durationMs: 1000,
+  };
+  const cram = {
+    cramId: crypto.randomUUID(),
+    cardId: card,
+    rating: 3,
+    reviewedAt: new Date().toISOString(),
+    durationMs: 900,
+  };
+  const reviewResult = (await (await post(session, "/api/v1/reviews", { reviews: [review] })).json()) as {
+    results: { status: string }[];
+  };
+  const cramResult = (await (await post(session, "/api/v1/cram", { entries: [cram] })).json()) as {
+    results: { status: string }[];
+  };
+  const quiz = await callServerAction(
+    session,
+    action("createQuizAction"),
+    { deckSlug, length: "3", mode: "practice" },
+    true,
+  );
+  const settings = await callServerAction(
+    session,
+    action("saveStudySettingsAction"),
+    {
+      timeZone: "UTC",
+      rolloverHour: "5",
+      desiredRetention: "0.85",
+      deckSlug,
+      newPerDay: "7",
+      reviewsPerDay: "70",
+      deckRetention: "",
+    },
+    true,
+  );
   return {
     queue: await answer(await session.fetch(`/api/v1/decks/${deckSlug}/queue`)),
     pack: await answer(await session.fetch(`/api/v1/decks/${deckSlug}/offline`)),
@@ -73,11 +116,21 @@ beforeAll(async () => {
   instructor = (await createInstructor(baseURL, admin)).session;
   learner = await createAccount(baseURL, uniqueEmail("outsider"), STRONG_PASSWORD, "198.18.90.1");
   slug = `private-${crypto.randomUUID().slice(0, 8)}`;
-  const imported = await instructor.fetch(`/api/v1/decks/${slug}/import?commit=true&file=deck.md`, { method: "POST", body: deckFile(slug), headers: { "content-type": "text/markdown", origin: baseURL } });
+  const imported = await instructor.fetch(`/api/v1/decks/${slug}/import?commit=true&file=deck.md`, {
+    method: "POST",
+    body: deckFile(slug),
+    headers: { "content-type": "text/markdown", origin: baseURL },
+  });
   expect(imported.status, await imported.clone().text()).toBe(200);
-  const [deck] = query<{ visibility: string; isPublished: number }>('SELECT visibility, isPublished FROM "Deck" WHERE slug = ?', slug);
+  const [deck] = query<{ visibility: string; isPublished: number }>(
+    'SELECT visibility, isPublished FROM "Deck" WHERE slug = ?',
+    slug,
+  );
   expect(deck).toEqual({ visibility: "private", isPublished: 1 });
-  cardId = query<{ id: string }>('SELECT c.id FROM "Card" c JOIN "Deck" d ON d.id = c.deckId WHERE d.slug = ? ORDER BY c.position LIMIT 1', slug)[0].id;
+  cardId = query<{ id: string }>(
+    'SELECT c.id FROM "Card" c JOIN "Deck" d ON d.id = c.deckId WHERE d.slug = ? ORDER BY c.position LIMIT 1',
+    slug,
+  )[0].id;
 }, 60_000);
 
 describe("a private instructor deck", () => {
@@ -93,29 +146,55 @@ describe("a private instructor deck", () => {
   });
 
   it("opens to a learner who joins a class using it, and closes again when they leave (their history stays)", async () => {
-    const created = await callServerAction(instructor, action("createClassAction"), { name: `Visibility ${slug}` }, true);
+    const created = await callServerAction(
+      instructor,
+      action("createClassAction"),
+      { name: `Visibility ${slug}` },
+      true,
+    );
     const classId = created.redirect?.split(";")[0].split("/").pop();
     expect(classId, created.text.slice(0, 200)).toBeTruthy();
-    const decks = await callServerAction(instructor, action("setClassDecksAction"), { classId: classId!, deckSlugs: slug }, true);
+    const decks = await callServerAction(
+      instructor,
+      action("setClassDecksAction"),
+      { classId: classId!, deckSlugs: slug },
+      true,
+    );
     expect(decks.text).toContain('"ok":true');
     const [{ inviteCode }] = query<{ inviteCode: string }>('SELECT inviteCode FROM "Class" WHERE id = ?', classId);
     await callServerAction(learner, action("joinClassAction"), { code: inviteCode }, true);
 
     expect((await learner.fetch(`/api/v1/decks/${slug}/queue`)).status).toBe(200);
-    const review = { reviewId: crypto.randomUUID(), cardId, rating: 3, expectedReps: 0, reviewedAt: new Date().toISOString(), durationMs: 1000 };
-    const recorded = (await (await post(learner, "/api/v1/reviews", { reviews: [review] })).json()) as { results: { status: string }[] };
+    const review = {
+      reviewId: crypto.randomUUID(),
+      cardId,
+      rating: 3,
+      expectedReps: 0,
+      reviewedAt: new Date().toISOString(),
+      durationMs: 1000,
+    };
+    const recorded = (await (await post(learner, "/api/v1/reviews", { reviews: [review] })).json()) as {
+      results: { status: string }[];
+    };
     expect(recorded.results[0].status).toBe("recorded");
     expect(await (await learner.fetch("/")).text()).toContain("Private deck");
 
     await callServerAction(learner, action("leaveClassAction"), { classId: classId! }, true);
-    expect(await learnerView(learner, slug, cardId)).toEqual(await learnerView(learner, MISSING, `${MISSING}:nothing#0`));
+    expect(await learnerView(learner, slug, cardId)).toEqual(
+      await learnerView(learner, MISSING, `${MISSING}:nothing#0`),
+    );
     expect(query('SELECT id FROM "ReviewLog" WHERE id = ?', review.reviewId)).toHaveLength(1);
   });
 
   it("opens to every learner once its owner makes it public", async () => {
     const stranger = await createAccount(baseURL, uniqueEmail("stranger"), STRONG_PASSWORD, "198.18.90.2");
     expect((await stranger.fetch(`/api/v1/decks/${slug}/queue`)).status).toBe(404);
-    const result = await callServerAction(instructor, action("setDeckVisibilityAction"), { slug, visibility: "public" }, true);
+    const result = await callServerAction(
+      instructor,
+      action("setDeckVisibilityAction"),
+      { slug, visibility: "public" },
+      true,
+    );
     expect(result.text).toContain('"ok":true');
     expect((await stranger.fetch(`/api/v1/decks/${slug}/queue`)).status).toBe(200);
     expect(await (await stranger.fetch("/")).text()).toContain("Private deck");

@@ -38,7 +38,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   instructor = await createInstructor(baseURL, admin);
   slug = `editor-form-${crypto.randomUUID().slice(0, 8)}`;
-  const created = await instructor.session.fetch(`/api/v1/decks/${slug}/import?commit=true&file=deck.md`, { method: "POST", body: deckFile(slug), headers: { "content-type": "text/markdown", origin: baseURL } });
+  const created = await instructor.session.fetch(`/api/v1/decks/${slug}/import?commit=true&file=deck.md`, {
+    method: "POST",
+    body: deckFile(slug),
+    headers: { "content-type": "text/markdown", origin: baseURL },
+  });
   expect(created.status, await created.clone().text()).toBe(200);
 }, 60_000);
 afterAll(() => browser?.close());
@@ -52,7 +56,10 @@ async function openNewItem(page: Page): Promise<void> {
   await previewed;
 }
 
-async function signedInContext(device: typeof PHONE, locale: "ja" | "en"): Promise<{ context: BrowserContext; page: Page }> {
+async function signedInContext(
+  device: typeof PHONE,
+  locale: "ja" | "en",
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ ...device, baseURL });
   await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL }]);
   const page = await context.newPage();
@@ -61,8 +68,20 @@ async function signedInContext(device: typeof PHONE, locale: "ja" | "en"): Promi
 }
 
 describe.each([
-  ["ja", "半角英小文字・数字・ハイフンで 3〜80 文字にしてください。", "入力してください。", "赤字の項目を直してください。", "下書きに保存"],
-  ["en", "Use 3–80 characters of a-z, 0-9 and -.", "Fill in this field.", "Fix the fields marked in red.", "Save to draft"],
+  [
+    "ja",
+    "半角英小文字・数字・ハイフンで 3〜80 文字にしてください。",
+    "入力してください。",
+    "赤字の項目を直してください。",
+    "下書きに保存",
+  ],
+  [
+    "en",
+    "Use 3–80 characters of a-z, 0-9 and -.",
+    "Fill in this field.",
+    "Fix the fields marked in red.",
+    "Save to draft",
+  ],
 ] as const)("the item editor in %s", (locale, idError, requiredError, fixErrors, save) => {
   it("shows no error on a fresh form, then each field's error once it is typed in or left, in the UI's language", async () => {
     const { context, page } = await signedInContext(PHONE, locale);
@@ -113,7 +132,10 @@ describe("a new item's id", () => {
     await page.getByRole("button", { name: "下書きに保存" }).click();
     await page.waitForURL(/\?saved=pods-wide-output/);
     const [{ draft }] = query<{ draft: string }>('SELECT draft FROM "Deck" WHERE slug = ?', slug);
-    expect((JSON.parse(draft) as { items: { id: string }[] }).items.map((i) => i.id)).toEqual(["basic-1", "pods-wide-output"]);
+    expect((JSON.parse(draft) as { items: { id: string }[] }).items.map((i) => i.id)).toEqual([
+      "basic-1",
+      "pods-wide-output",
+    ]);
 
     await page.goto(`/instructor/decks/${slug}/items?key=basic-1`);
     await page.locator("#field-front").fill("Which address do the containers of one Pod share with each other?");

@@ -23,7 +23,6 @@ const ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password-Ωmega" }
 // client addresses through X-Forwarded-For (browsers send none, so they keep 127.0.0.1).
 const TEST_SERVER_ENV = { SIGNIN_WINDOW_SECONDS: "30", TRUST_PROXY: "1" };
 
-
 async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
@@ -45,7 +44,15 @@ export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kubedrill-e2e-"));
   let output = "";
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
-    env: { ...process.env, ...TEST_SERVER_ENV, PORT: String(port), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}`, NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+    env: {
+      ...process.env,
+      ...TEST_SERVER_ENV,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      DATA_DIR: dataDir,
+      DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}`,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   // The whole server log is kept for reading after a failed run (a crash shows only as refused connections).
@@ -57,10 +64,28 @@ export default async function setup(project: TestProject) {
   child.stderr?.on("data", keep);
   const baseURL = `http://127.0.0.1:${port}`;
   await waitForHealth(baseURL, child, () => output.slice(-4000));
-  const ensured = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/ensure-user.ts", "--email", ADMIN.email, "--role", "admin"], {
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}`, KUBEDRILL_PASSWORD: ADMIN.password },
-    encoding: "utf8",
-  });
+  const ensured = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "--conditions=react-server",
+      "scripts/ensure-user.ts",
+      "--email",
+      ADMIN.email,
+      "--role",
+      "admin",
+    ],
+    {
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}`,
+        KUBEDRILL_PASSWORD: ADMIN.password,
+      },
+      encoding: "utf8",
+    },
+  );
   if (ensured.status !== 0) throw new Error(`could not create the e2e admin: ${ensured.stderr}`);
   project.provide("admin", ADMIN);
   project.provide("baseURL", baseURL);

@@ -19,7 +19,9 @@ const count = (page: Page, kind: string) => deckRow(page).locator(`[data-count="
 function monthLabels(page: Page): Promise<{ shown: number; clipped: string[] }> {
   return page.evaluate(() => {
     const box = document.querySelector('[data-testid="heatmap-scroll"]')!.getBoundingClientRect();
-    const shown = [...document.querySelectorAll<SVGTextElement>(".heatmap-months text")].filter((text) => getComputedStyle(text).visibility !== "hidden");
+    const shown = [...document.querySelectorAll<SVGTextElement>(".heatmap-months text")].filter(
+      (text) => getComputedStyle(text).visibility !== "hidden",
+    );
     const cut = shown.filter((text) => {
       const rect = text.getBoundingClientRect();
       return rect.left < box.left - 0.5 || rect.right > box.right + 0.5;
@@ -59,7 +61,9 @@ describe("the signed-in home page", () => {
     }
     await page.locator('[data-rating="3"]').tap();
     const [{ id: userId }] = query<{ id: string }>('SELECT id FROM "User" WHERE email = ?', email);
-    await expect.poll(() => query('SELECT reps FROM "CardState" WHERE userId = ? AND cardId = ?', userId, cardId)).toEqual([{ reps: 1 }]);
+    await expect
+      .poll(() => query('SELECT reps FROM "CardState" WHERE userId = ? AND cardId = ?', userId, cardId))
+      .toEqual([{ reps: 1 }]);
 
     await page.goto("/");
     expect(await count(page, "new")).toBe("19");

@@ -25,13 +25,19 @@ function csvWide(columns: number, rows: number): string {
   return row.repeat(rows);
 }
 function markdownManyItems(items: number): string {
-  const front = "---\nslug: hostile-md\ntitle: Hostile\nlanguage: en\nkubernetesVersion: \"1.32\"\nsections:\n  - id: s\n    title: S\n    notes: n\n---\n";
+  const front =
+    '---\nslug: hostile-md\ntitle: Hostile\nlanguage: en\nkubernetesVersion: "1.32"\nsections:\n  - id: s\n    title: S\n    notes: n\n---\n';
   let body = "";
-  for (let i = 0; i < items; i++) body += "```yaml item\nid: i" + i + "\ntype: basic\nsection: s\nfront: f\nback: b\n```\n";
+  for (let i = 0; i < items; i++)
+    body += "```yaml item\nid: i" + i + "\ntype: basic\nsection: s\nfront: f\nback: b\n```\n";
   return front + body;
 }
 function apkgManyNotes(notes: number): Uint8Array {
-  const list: BuilderNote[] = Array.from({ length: notes }, (_, i) => ({ guid: `g${i}`, type: "basic", fields: [`front ${i}`, "back"] }));
+  const list: BuilderNote[] = Array.from({ length: notes }, (_, i) => ({
+    guid: `g${i}`,
+    type: "basic",
+    fields: [`front ${i}`, "back"],
+  }));
   return buildAnkiPackage({ notes: list });
 }
 
@@ -55,12 +61,27 @@ afterAll(async () => {
   await poller;
 });
 
-async function upload(slug: string, fileName: string, type: string, body: Uint8Array | string, extra = ""): Promise<{ status: number; json: { error?: { message?: string; errors?: { message: string }[] }; errors?: { line: number; column: number; message: string }[] } }> {
-  const response = await instructor.session.fetch(`/api/v1/decks/${slug}/import?file=${encodeURIComponent(fileName)}${extra}`, {
-    method: "POST",
-    headers: { origin: baseURL, "content-type": type },
-    body: typeof body === "string" ? body : Buffer.from(body),
-  });
+async function upload(
+  slug: string,
+  fileName: string,
+  type: string,
+  body: Uint8Array | string,
+  extra = "",
+): Promise<{
+  status: number;
+  json: {
+    error?: { message?: string; errors?: { message: string }[] };
+    errors?: { line: number; column: number; message: string }[];
+  };
+}> {
+  const response = await instructor.session.fetch(
+    `/api/v1/decks/${slug}/import?file=${encodeURIComponent(fileName)}${extra}`,
+    {
+      method: "POST",
+      headers: { origin: baseURL, "content-type": type },
+      body: typeof body === "string" ? body : Buffer.from(body),
+    },
+  );
   const text = await response.text();
   return { status: response.status, json: JSON.parse(text) };
 }
@@ -69,12 +90,48 @@ describe("hostile uploads are refused while the server keeps serving", () => {
   it("refuses each with a clear 413/422, writes nothing, and keeps one process under its heap limit", async () => {
     const before = await health();
     const cases: { name: string; fileName: string; type: string; body: Uint8Array | string; expect: RegExp }[] = [
-      { name: "400,000 short rows", fileName: "rows.csv", type: "text/csv", body: csvRows(400_000), expect: /too many rows/ },
-      { name: "1,000 columns × 3,000 rows", fileName: "wide.csv", type: "text/csv", body: csvWide(1_000, 3_000), expect: /too many columns/ },
-      { name: "a cell of 1 MB", fileName: "cell.csv", type: "text/csv", body: `front,back\nx,${"y".repeat(1_000_000)}\n`, expect: /longer than/ },
-      { name: "Markdown with 120,000 item blocks", fileName: "deck.md", type: "text/markdown", body: markdownManyItems(120_000), expect: /more than 200000 lines/ },
-      { name: ".apkg with 20,000 notes", fileName: "many.apkg", type: "application/octet-stream", body: apkgManyNotes(20_000), expect: /20000 notes/ },
-      { name: "9 MiB body", fileName: "big.csv", type: "text/csv", body: csvRows(2_400_000), expect: /larger than the limit/ },
+      {
+        name: "400,000 short rows",
+        fileName: "rows.csv",
+        type: "text/csv",
+        body: csvRows(400_000),
+        expect: /too many rows/,
+      },
+      {
+        name: "1,000 columns × 3,000 rows",
+        fileName: "wide.csv",
+        type: "text/csv",
+        body: csvWide(1_000, 3_000),
+        expect: /too many columns/,
+      },
+      {
+        name: "a cell of 1 MB",
+        fileName: "cell.csv",
+        type: "text/csv",
+        body: `front,back\nx,${"y".repeat(1_000_000)}\n`,
+        expect: /longer than/,
+      },
+      {
+        name: "Markdown with 120,000 item blocks",
+        fileName: "deck.md",
+        type: "text/markdown",
+        body: markdownManyItems(120_000),
+        expect: /more than 200000 lines/,
+      },
+      {
+        name: ".apkg with 20,000 notes",
+        fileName: "many.apkg",
+        type: "application/octet-stream",
+        body: apkgManyNotes(20_000),
+        expect: /20000 notes/,
+      },
+      {
+        name: "9 MiB body",
+        fileName: "big.csv",
+        type: "text/csv",
+        body: csvRows(2_400_000),
+        expect: /larger than the limit/,
+      },
     ];
     for (const [index, hostile] of cases.entries()) {
       const slug = `hostile-${index}-${Date.now().toString(36)}`;
@@ -88,7 +145,9 @@ describe("hostile uploads are refused while the server keeps serving", () => {
       expect(now.server.pid, `${hostile.name}: the server process changed`).toBe(before.server.pid);
     }
     const peak = Math.max(...samples.map((s) => s.server.heapUsedBytes));
-    console.log(`hostile uploads: ${cases.length} refused, ${samples.length} health answers, heap peak ${(peak / 2 ** 20).toFixed(0)} MiB of ${(before.server.heapLimitBytes / 2 ** 20).toFixed(0)} MiB`);
+    console.log(
+      `hostile uploads: ${cases.length} refused, ${samples.length} health answers, heap peak ${(peak / 2 ** 20).toFixed(0)} MiB of ${(before.server.heapLimitBytes / 2 ** 20).toFixed(0)} MiB`,
+    );
     expect(samples.every((s) => s.server.pid === before.server.pid)).toBe(true);
     expect(peak).toBeLessThan(before.server.heapLimitBytes);
   }, 240_000);
@@ -97,10 +156,9 @@ describe("hostile uploads are refused while the server keeps serving", () => {
     const response = await instructor.session.fetch(`/api/v1/decks/hostile-multipart/import`, {
       method: "POST",
       headers: { origin: baseURL, "content-type": "multipart/form-data; boundary=xyz" },
-      body: "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nfront,back\r\n",
+      body: '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nfront,back\r\n',
     });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/multipart/);
   });
 });
-

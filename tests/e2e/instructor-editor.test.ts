@@ -17,13 +17,51 @@ afterAll(() => browser?.close());
 
 /** One valid item of every type, as the editor's form fields. */
 const ITEMS: { type: string; id: string; fields: Record<string, string>; expectInPreview: string }[] = [
-  { type: "basic", id: "e2e-basic", fields: { front: "同じ Pod のコンテナ同士はどのアドレスで通信する？", back: "`localhost`" }, expectInPreview: "localhost" },
-  { type: "cloze", id: "e2e-cloze", fields: { text: "Deployment は {{c1::ReplicaSet}} を通じて Pod を管理する" }, expectInPreview: "ReplicaSet" },
-  { type: "typed", id: "e2e-typed", fields: { prompt: "Pod の数を一定に保つリソースは？", answer: "ReplicaSet" }, expectInPreview: "Pod の数を一定に保つ" },
-  { type: "choice", id: "e2e-choice", fields: { prompt: "Deployment の既定の更新戦略は？", options: "* RollingUpdate\nRecreate\nOnDelete" }, expectInPreview: "既定の更新戦略" },
-  { type: "truefalse", id: "e2e-truefalse", fields: { statement: "StatefulSet を縮小すると、序数の大きい Pod から削除される。" }, expectInPreview: "序数の大きい" },
-  { type: "ordering", id: "e2e-ordering", fields: { prompt: "StatefulSet web（3 レプリカ）が作る Pod の順は？", steps: "web-0\nweb-1\nweb-2" }, expectInPreview: "作る Pod の順" },
-  { type: "kubectl", id: "e2e-kubectl", fields: { prompt: "Deployment web を 3 レプリカにするコマンドは？", answer: "kubectl scale deployment web --replicas=3" }, expectInPreview: "kubectl scale deployment web" },
+  {
+    type: "basic",
+    id: "e2e-basic",
+    fields: { front: "同じ Pod のコンテナ同士はどのアドレスで通信する？", back: "`localhost`" },
+    expectInPreview: "localhost",
+  },
+  {
+    type: "cloze",
+    id: "e2e-cloze",
+    fields: { text: "Deployment は {{c1::ReplicaSet}} を通じて Pod を管理する" },
+    expectInPreview: "ReplicaSet",
+  },
+  {
+    type: "typed",
+    id: "e2e-typed",
+    fields: { prompt: "Pod の数を一定に保つリソースは？", answer: "ReplicaSet" },
+    expectInPreview: "Pod の数を一定に保つ",
+  },
+  {
+    type: "choice",
+    id: "e2e-choice",
+    fields: { prompt: "Deployment の既定の更新戦略は？", options: "* RollingUpdate\nRecreate\nOnDelete" },
+    expectInPreview: "既定の更新戦略",
+  },
+  {
+    type: "truefalse",
+    id: "e2e-truefalse",
+    fields: { statement: "StatefulSet を縮小すると、序数の大きい Pod から削除される。" },
+    expectInPreview: "序数の大きい",
+  },
+  {
+    type: "ordering",
+    id: "e2e-ordering",
+    fields: { prompt: "StatefulSet web（3 レプリカ）が作る Pod の順は？", steps: "web-0\nweb-1\nweb-2" },
+    expectInPreview: "作る Pod の順",
+  },
+  {
+    type: "kubectl",
+    id: "e2e-kubectl",
+    fields: {
+      prompt: "Deployment web を 3 レプリカにするコマンドは？",
+      answer: "kubectl scale deployment web --replicas=3",
+    },
+    expectInPreview: "kubectl scale deployment web",
+  },
   {
     type: "manifest",
     id: "e2e-manifest",
@@ -31,7 +69,8 @@ const ITEMS: { type: string; id: string; fields: Record<string, string>; expectI
       prompt: "レプリカ 3 の Deployment web を書く",
       kind: "Deployment",
       apiVersion: "apps/v1",
-      solution: "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n",
+      solution:
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n",
       checks: "- path: spec.replicas\n  equals: 3\n",
     },
     expectInPreview: "レプリカ 3 の Deployment",
@@ -75,8 +114,15 @@ describe("instructor editor → class → learner review → minor edit", () => 
     await screenshot(page, "editor-deck-phone");
     await page.getByRole("button", { name: "公開する" }).tap();
     await page.getByText("公開しました。").waitFor();
-    expect(query('SELECT publishedVersion, isPublished FROM "Deck" WHERE slug = ?', SLUG)).toEqual([{ publishedVersion: 1, isPublished: 1 }]);
-    expect(query<{ type: string }>('SELECT i.type FROM "Item" i JOIN "Deck" d ON d.id = i.deckId WHERE d.slug = ? ORDER BY i.position', SLUG).map((r) => r.type)).toEqual(ITEMS.map((i) => i.type));
+    expect(query('SELECT publishedVersion, isPublished FROM "Deck" WHERE slug = ?', SLUG)).toEqual([
+      { publishedVersion: 1, isPublished: 1 },
+    ]);
+    expect(
+      query<{ type: string }>(
+        'SELECT i.type FROM "Item" i JOIN "Deck" d ON d.id = i.deckId WHERE d.slug = ? ORDER BY i.position',
+        SLUG,
+      ).map((r) => r.type),
+    ).toEqual(ITEMS.map((i) => i.type));
 
     await page.goto("/instructor/classes");
     await page.locator("#name").fill("E2E クラス");
@@ -104,7 +150,9 @@ describe("instructor editor → class → learner review → minor edit", () => 
     await card.tap();
     await learner.locator('[data-rating="3"]').tap();
     const [{ id: learnerId }] = query<{ id: string }>('SELECT id FROM "User" WHERE email = ?', learnerEmail);
-    await expect.poll(() => query('SELECT reps FROM "CardState" WHERE userId = ? AND cardId = ?', learnerId, cardId)).toEqual([{ reps: 1 }]);
+    await expect
+      .poll(() => query('SELECT reps FROM "CardState" WHERE userId = ? AND cardId = ?', learnerId, cardId))
+      .toEqual([{ reps: 1 }]);
     const before = query('SELECT * FROM "CardState" WHERE userId = ? AND cardId = ?', learnerId, cardId);
 
     // The instructor sees the learner on the roster, then fixes the wording: a minor change.

@@ -25,7 +25,11 @@ const SIZES = [
 ] as const;
 const VARIANTS: Variant[] = SIZES.flatMap(({ name, schemes, ...size }) =>
   (["ja", "en"] as const).flatMap((locale) =>
-    schemes.map((colorScheme) => ({ name: `${locale}-${name}-${colorScheme}`, locale, options: { ...size, deviceScaleFactor: 1, colorScheme, serviceWorkers: "block" as const } })),
+    schemes.map((colorScheme) => ({
+      name: `${locale}-${name}-${colorScheme}`,
+      locale,
+      options: { ...size, deviceScaleFactor: 1, colorScheme, serviceWorkers: "block" as const },
+    })),
   ),
 );
 
@@ -40,11 +44,14 @@ async function look(page: Page, variant: Variant, screen: string): Promise<void>
   // Against the width the phone really has: a mobile browser widens its layout viewport (and
   // window.innerWidth) to fit content that is too wide, which would hide the overflow from the check.
   const width = page.viewportSize()!.width;
-  const seen = await page.evaluate((viewportWidth) => ({
-    text: document.body.innerText,
-    overflow: document.documentElement.scrollWidth > viewportWidth + 1,
-    lang: document.documentElement.lang,
-  }), width);
+  const seen = await page.evaluate(
+    (viewportWidth) => ({
+      text: document.body.innerText,
+      overflow: document.documentElement.scrollWidth > viewportWidth + 1,
+      lang: document.documentElement.lang,
+    }),
+    width,
+  );
   expect(textProblems(seen.text), `${screen} @ ${variant.name}`).toEqual([]);
   expect(seen.overflow, `${screen} @ ${variant.name} scrolls sideways`).toBe(false);
   expect(seen.lang).toBe(variant.locale);
@@ -77,7 +84,7 @@ async function startQuiz(page: Page, mode: "practice" | "exam", variant: Variant
 }
 
 async function answerShown(page: Page): Promise<void> {
-  const radio = page.locator('[role=radio], fieldset input[type=radio], fieldset input[type=checkbox]').first();
+  const radio = page.locator("[role=radio], fieldset input[type=radio], fieldset input[type=checkbox]").first();
   await radio.click();
 }
 

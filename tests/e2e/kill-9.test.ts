@@ -19,7 +19,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // inFlight: reviews sent and not yet answered; at each kill, how many (on SQLite they are a group
 // commit in the making: the group transaction open, or waiting for its turn).
-type Tally = { sent: Set<string>; acknowledged: Set<string>; retries: number; unexpected: string[]; inFlight: Set<string>; inFlightAtKills: number[] };
+type Tally = {
+  sent: Set<string>;
+  acknowledged: Set<string>;
+  retries: number;
+  unexpected: string[];
+  inFlight: Set<string>;
+  inFlightAtKills: number[];
+};
 type Reply = { status: string; reps?: number } | null; // null: no answer (connection refused or cut, 5xx)
 
 const stopAfterAll: (() => Promise<void> | void)[] = [];
@@ -30,7 +37,13 @@ afterAll(async () => {
 function postReview(instance: AppServer, learner: Learner, review: object): Promise<Reply> {
   const body = JSON.stringify({ reviews: [review] });
   const url = new URL("/api/v1/reviews", instance.baseURL);
-  const headers = { "content-type": "application/json", "content-length": Buffer.byteLength(body), origin: instance.baseURL, cookie: learner.cookie, "x-forwarded-for": learner.ip };
+  const headers = {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(body),
+    origin: instance.baseURL,
+    cookie: learner.cookie,
+    "x-forwarded-for": learner.ip,
+  };
   return new Promise((resolve) => {
     const request = http.request(url, { method: "POST", headers, agent: false }, (response) => {
       let text = "";
@@ -52,11 +65,25 @@ function postReview(instance: AppServer, learner: Learner, review: object): Prom
 }
 
 /** One learner rating card after card; a review that gets no answer is sent again, same id, to the next instance. */
-async function keepReviewing(instances: AppServer[], learner: Learner, index: number, cardIds: string[], stop: () => boolean, tally: Tally) {
+async function keepReviewing(
+  instances: AppServer[],
+  learner: Learner,
+  index: number,
+  cardIds: string[],
+  stop: () => boolean,
+  tally: Tally,
+) {
   const reps = new Map<string, number>();
   for (let i = index * 7; !stop(); i++) {
     const cardId = cardIds[i % cardIds.length];
-    const review = { reviewId: crypto.randomUUID(), cardId, rating: 3, expectedReps: reps.get(cardId) ?? 0, reviewedAt: new Date().toISOString(), durationMs: 1500 };
+    const review = {
+      reviewId: crypto.randomUUID(),
+      cardId,
+      rating: 3,
+      expectedReps: reps.get(cardId) ?? 0,
+      reviewedAt: new Date().toISOString(),
+      durationMs: 1500,
+    };
     tally.sent.add(review.reviewId);
     for (let attempt = 0; ; attempt++) {
       if (attempt > 600) throw new Error(`review ${review.reviewId} got no answer in 600 attempts`);
@@ -113,10 +140,25 @@ async function killDuringLoad(instances: AppServer[], databaseUrl: string) {
   const db = createDatabaseClient(databaseUrl);
   try {
     const deck = await db.deck.findUniqueOrThrow({ where: { slug: "kubernetes-workloads" }, select: { id: true } });
-    const cardIds = (await db.card.findMany({ where: { deckId: deck.id, retiredAt: null }, select: { id: true }, orderBy: { position: "asc" } })).map((c) => c.id);
-    const tally: Tally = { sent: new Set(), acknowledged: new Set(), retries: 0, unexpected: [], inFlight: new Set(), inFlightAtKills: [] };
+    const cardIds = (
+      await db.card.findMany({
+        where: { deckId: deck.id, retiredAt: null },
+        select: { id: true },
+        orderBy: { position: "asc" },
+      })
+    ).map((c) => c.id);
+    const tally: Tally = {
+      sent: new Set(),
+      acknowledged: new Set(),
+      retries: 0,
+      unexpected: [],
+      inFlight: new Set(),
+      inFlightAtKills: [],
+    };
     let stopped = false;
-    const load = Promise.all(learners.map((learner, i) => keepReviewing(instances, learner, i, cardIds, () => stopped, tally)));
+    const load = Promise.all(
+      learners.map((learner, i) => keepReviewing(instances, learner, i, cardIds, () => stopped, tally)),
+    );
     const killed = await killRepeatedly(instances, KILLS, tally);
     await Promise.all(instances.map(servingPid));
     await sleep(500);
@@ -127,7 +169,9 @@ async function killDuringLoad(instances: AppServer[], databaseUrl: string) {
     const states = await db.cardState.findMany({ select: { userId: true, cardId: true, reps: true } });
     const logIds = new Set(logs.map((l) => l.id));
     const liveLogs = new Map<string, number>();
-    for (const log of logs) if (!log.undoneAt) liveLogs.set(`${log.userId} ${log.cardId}`, (liveLogs.get(`${log.userId} ${log.cardId}`) ?? 0) + 1);
+    for (const log of logs)
+      if (!log.undoneAt)
+        liveLogs.set(`${log.userId} ${log.cardId}`, (liveLogs.get(`${log.userId} ${log.cardId}`) ?? 0) + 1);
     return {
       killed,
       tally,
@@ -165,7 +209,10 @@ describe.concurrent("kill -9 while 50 learners review", () => {
     const postgres: ThrowawayPostgres = await startThrowawayPostgres();
     stopAfterAll.push(() => postgres.stop());
     const databaseUrl = await createDatabase(postgres.url, "kill9");
-    const instances = await Promise.all([startAppServer(process.cwd(), { DATABASE_URL: databaseUrl }), startAppServer(process.cwd(), { DATABASE_URL: databaseUrl })]);
+    const instances = await Promise.all([
+      startAppServer(process.cwd(), { DATABASE_URL: databaseUrl }),
+      startAppServer(process.cwd(), { DATABASE_URL: databaseUrl }),
+    ]);
     stopAfterAll.push(...instances.map((instance) => () => instance.stop()));
     expectNothingLost(await killDuringLoad(instances, databaseUrl), "PostgreSQL, 2 instances");
   }, 240_000);
@@ -174,7 +221,9 @@ describe.concurrent("kill -9 while 50 learners review", () => {
     const instance = await startAppServer(process.cwd());
     stopAfterAll.push(() => instance.stop());
     // Ratings go through the custom server's own endpoint and its group commit.
-    const health = (await (await fetch(`${instance.baseURL}/api/health`)).json()) as { server: { answeredBeforeNext: string[] } };
+    const health = (await (await fetch(`${instance.baseURL}/api/health`)).json()) as {
+      server: { answeredBeforeNext: string[] };
+    };
     expect(health.server.answeredBeforeNext).toContain("POST /api/v1/reviews");
     expectNothingLost(await killDuringLoad([instance], instance.databaseUrl), "SQLite, 1 instance");
     // Checked while the last server process runs (stop() removes the data folder): a read

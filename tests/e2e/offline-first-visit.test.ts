@@ -15,7 +15,11 @@ let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(() => browser?.close());
 
-const logsOf = (email: string) => query<{ n: number }>('SELECT count(*) AS n FROM "ReviewLog" l JOIN "User" u ON u.id = l.userId WHERE u.email = ?', email)[0].n;
+const logsOf = (email: string) =>
+  query<{ n: number }>(
+    'SELECT count(*) AS n FROM "ReviewLog" l JOIN "User" u ON u.id = l.userId WHERE u.email = ?',
+    email,
+  )[0].n;
 const cardOnScreen = async (page: Page) => (await page.getByTestId("card").getAttribute("data-card-id")) ?? "";
 
 async function packSize(page: Page): Promise<number> {
@@ -44,7 +48,9 @@ async function rateGood(page: Page): Promise<string> {
     await page.keyboard.press("Enter");
   } else await page.getByTestId("card").tap();
   await page.locator('[data-rating="3"]').tap();
-  await expect.poll(async () => (await page.getByTestId("card").count()) === 0 || (await cardOnScreen(page)) !== id).toBe(true);
+  await expect
+    .poll(async () => (await page.getByTestId("card").count()) === 0 || (await cardOnScreen(page)) !== id)
+    .toBe(true);
   return id;
 }
 
@@ -67,7 +73,12 @@ describe("review screen and the network at 390x844", () => {
   it("after one online visit (no reload), an offline reload shows the review screen with a card", async () => {
     // The review screen is the very first page this browser loads (signed in by cookie, as after
     // signing in on another tab long ago): no service worker existed when it was fetched.
-    const account = await createAccount(baseURL, uniqueEmail("first-visit"), STRONG_PASSWORD, `198.18.7.${Math.floor(Math.random() * 250) + 1}`);
+    const account = await createAccount(
+      baseURL,
+      uniqueEmail("first-visit"),
+      STRONG_PASSWORD,
+      `198.18.7.${Math.floor(Math.random() * 250) + 1}`,
+    );
     const context = await browser.newContext({ ...PHONE, baseURL });
     await context.addCookies([{ name: "next-auth.session-token", value: account.sessionToken() ?? "", url: baseURL }]);
     const page = await context.newPage();
@@ -78,11 +89,18 @@ describe("review screen and the network at 390x844", () => {
     // What an offline reload needs is on the device: this page and every script and stylesheet it
     // loaded, in the service worker's caches (the first visit itself went past the worker).
     // (Scripts loaded after the worker took control go through its own cache a moment later.)
-    const missing = () => page.evaluate(async () => {
-      const needed = [location.href, ...performance.getEntriesByType("resource").map((e) => e.name).filter((u) => u.startsWith(`${location.origin}/_next/static/`))];
-      const found = await Promise.all(needed.map(async (url) => ((await caches.match(url)) ? null : url)));
-      return found.filter(Boolean);
-    });
+    const missing = () =>
+      page.evaluate(async () => {
+        const needed = [
+          location.href,
+          ...performance
+            .getEntriesByType("resource")
+            .map((e) => e.name)
+            .filter((u) => u.startsWith(`${location.origin}/_next/static/`)),
+        ];
+        const found = await Promise.all(needed.map(async (url) => ((await caches.match(url)) ? null : url)));
+        return found.filter(Boolean);
+      });
     await expect.poll(missing, { timeout: 30_000 }).toEqual([]);
     // (Chromium's offline emulation does not reach the worker's own fetches, so the reload below
     // shows the screen comes up offline; the check above is what proves it would without a network.)

@@ -48,7 +48,9 @@ async function reviewOne(page: Page): Promise<string> {
     await card.tap();
   }
   await page.locator('[data-rating="3"]').tap();
-  await expect.poll(async () => (await card.count()) === 0 || (await card.getAttribute("data-card-id")) !== id).toBe(true);
+  await expect
+    .poll(async () => (await card.count()) === 0 || (await card.getAttribute("data-card-id")) !== id)
+    .toBe(true);
   return id;
 }
 
@@ -63,12 +65,20 @@ describe("offline review at 390x844", () => {
     await page.goto(`/settings?deck=${DECK}`);
     await page.locator("#newPerDay").fill("80");
     await page.locator("main form button[type=submit]").first().tap();
-    await expect.poll(() => query<{ newPerDay: number }>('SELECT newPerDay FROM "UserDeckSetting" WHERE userId = ?', userId)[0]?.newPerDay).toBe(80);
+    await expect
+      .poll(
+        () =>
+          query<{ newPerDay: number }>('SELECT newPerDay FROM "UserDeckSetting" WHERE userId = ?', userId)[0]
+            ?.newPerDay,
+      )
+      .toBe(80);
 
     await page.goto(`/review/${DECK}`);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload(); // now controlled by the service worker, which keeps this page and its scripts
-    await expect.poll(() => countStore(page, `kubedrill-offline-${userId}`, "cards"), { timeout: 20_000 }).toBeGreaterThan(30);
+    await expect
+      .poll(() => countStore(page, `kubedrill-offline-${userId}`, "cards"), { timeout: 20_000 })
+      .toBeGreaterThan(30);
 
     const reviewed: string[] = [];
     for (let i = 0; i < 12; i++) reviewed.push(await reviewOne(page));
@@ -90,9 +100,14 @@ describe("offline review at 390x844", () => {
     expect(query('SELECT id FROM "ReviewLog" WHERE userId = ?', userId)).toHaveLength(12);
 
     await context.setOffline(false);
-    await expect.poll(() => query('SELECT id FROM "ReviewLog" WHERE userId = ?', userId).length, { timeout: 30_000 }).toBe(30);
+    await expect
+      .poll(() => query('SELECT id FROM "ReviewLog" WHERE userId = ?', userId).length, { timeout: 30_000 })
+      .toBe(30);
     await expect.poll(() => countStore(page, `kubedrill-${userId}`, "outbox"), { timeout: 15_000 }).toBe(0);
-    const logs = query<{ id: string; cardId: string }>('SELECT id, cardId FROM "ReviewLog" WHERE userId = ? AND undoneAt IS NULL', userId);
+    const logs = query<{ id: string; cardId: string }>(
+      'SELECT id, cardId FROM "ReviewLog" WHERE userId = ? AND undoneAt IS NULL',
+      userId,
+    );
     expect(new Set(logs.map((l) => l.id)).size).toBe(30);
     // Every rating made on the device is on the server once: the same cards, in any order.
     expect(logs.map((l) => l.cardId).sort()).toEqual([...reviewed].sort());

@@ -14,23 +14,36 @@ afterAll(() => browser?.close());
 
 /** Labels of header links that break over more than one line. */
 async function brokenLabels(page: Page): Promise<string[]> {
-  return page.getByTestId("header-links").locator("a").evaluateAll((links) =>
-    links.filter((link) => {
-      const style = getComputedStyle(link);
-      const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
-      const text = link.textContent ?? "";
-      const range = document.createRange();
-      range.selectNodeContents(link);
-      return range.getClientRects().length > 1 || (text.length > 1 && range.getBoundingClientRect().height > line * 1.5);
-    }).map((link) => link.textContent ?? ""),
-  );
+  return page
+    .getByTestId("header-links")
+    .locator("a")
+    .evaluateAll((links) =>
+      links
+        .filter((link) => {
+          const style = getComputedStyle(link);
+          const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
+          const text = link.textContent ?? "";
+          const range = document.createRange();
+          range.selectNodeContents(link);
+          return (
+            range.getClientRects().length > 1 || (text.length > 1 && range.getBoundingClientRect().height > line * 1.5)
+          );
+        })
+        .map((link) => link.textContent ?? ""),
+    );
 }
 
 describe("the header at phone widths", () => {
   for (const width of [320, 390]) {
     for (const locale of ["ja", "en"] as const) {
       it(`keeps every label whole for an admin at ${width} px (${locale})`, async () => {
-        const context = await browser.newContext({ viewport: { width, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, baseURL });
+        const context = await browser.newContext({
+          viewport: { width, height: 740 },
+          deviceScaleFactor: 2,
+          isMobile: true,
+          hasTouch: true,
+          baseURL,
+        });
         await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL }]);
         const page = await context.newPage();
         await signIn(page, admin.email, admin.password);

@@ -27,7 +27,9 @@ describe("progress screens at 390x844", () => {
         await card.tap();
       }
       await page.locator(`[data-rating="${i % 2 === 0 ? 3 : 1}"]`).tap();
-      await expect.poll(async () => (await card.count()) === 0 || (await card.getAttribute("data-card-id")) !== id).toBe(true);
+      await expect
+        .poll(async () => (await card.count()) === 0 || (await card.getAttribute("data-card-id")) !== id)
+        .toBe(true);
     }
     for (const locale of ["ja", "en"] as const) {
       await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL }]);

@@ -19,8 +19,12 @@ type ItemRow = { id: string; type: string; body: string; answer: string; explana
 function itemsOf(attemptId: string): ItemRow[] {
   const db = new Database(path.join(dataDir, "kubedrill.db"), { readonly: true });
   try {
-    const plan = JSON.parse((db.prepare('SELECT plan FROM "QuizAttempt" WHERE id = ?').get(attemptId) as { plan: string }).plan) as { questions: { itemId: string }[] };
-    return plan.questions.map((q) => db.prepare('SELECT id, type, body, answer, explanation FROM "Item" WHERE id = ?').get(q.itemId) as ItemRow);
+    const plan = JSON.parse(
+      (db.prepare('SELECT plan FROM "QuizAttempt" WHERE id = ?').get(attemptId) as { plan: string }).plan,
+    ) as { questions: { itemId: string }[] };
+    return plan.questions.map(
+      (q) => db.prepare('SELECT id, type, body, answer, explanation FROM "Item" WHERE id = ?').get(q.itemId) as ItemRow,
+    );
   } finally {
     db.close();
   }
@@ -35,15 +39,27 @@ function secretsOf(item: ItemRow, visible: string): string[] {
   const answer = JSON.parse(item.answer) as { answer?: unknown; accept?: string[]; solution?: unknown };
   const candidates = [item.explanation.slice(0, 40)];
   if (typeof answer.answer === "string") candidates.push(answer.answer, ...(answer.accept ?? []));
-  if (answer.solution) candidates.push(...stringify(answer.solution).split("\n").filter((line) => line.trim().length > 12));
-  return candidates.map((s) => s.trim()).filter((s) => s.length >= 4 && !visible.includes(s) && !visible.includes(JSON.stringify(s).slice(1, -1)));
+  if (answer.solution)
+    candidates.push(
+      ...stringify(answer.solution)
+        .split("\n")
+        .filter((line) => line.trim().length > 12),
+    );
+  return candidates
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 4 && !visible.includes(s) && !visible.includes(JSON.stringify(s).slice(1, -1)));
 }
 
 const variants = (secret: string) => [
   secret,
   secret.normalize("NFKC"),
   JSON.stringify(secret).slice(1, -1),
-  secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;"),
+  secret
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;"),
 ];
 
 describe("quiz answers stay on the server", () => {
@@ -53,7 +69,12 @@ describe("quiz answers stay on the server", () => {
     let secrets = 0;
     const hits: string[] = [];
     for (let n = 0; n < QUIZZES; n++) {
-      const created = await callServerAction(learner, action("createQuizAction"), { deckSlug: "kubernetes-workloads", length: "10", mode: n % 2 ? "exam" : "practice" }, true);
+      const created = await callServerAction(
+        learner,
+        action("createQuizAction"),
+        { deckSlug: "kubernetes-workloads", length: "10", mode: n % 2 ? "exam" : "practice" },
+        true,
+      );
       const quizPath = created.redirect?.split(";")[0];
       expect(quizPath).toMatch(/^\/quiz\/\w+$/);
       const attemptId = quizPath!.split("/").pop()!;
@@ -67,11 +88,15 @@ describe("quiz answers stay on the server", () => {
       for (const item of items) {
         for (const secret of secretsOf(item, visible)) {
           secrets++;
-          for (const text of responses) if (variants(secret).some((v) => text.includes(v))) hits.push(`${item.type} ${item.id}: ${secret.slice(0, 60)}`);
+          for (const text of responses)
+            if (variants(secret).some((v) => text.includes(v)))
+              hits.push(`${item.type} ${item.id}: ${secret.slice(0, 60)}`);
         }
       }
     }
-    console.info(`answer leak test: ${QUIZZES} quizzes, ${searched} responses, ${secrets} secrets searched in 4 forms each, ${hits.length} hits`);
+    console.info(
+      `answer leak test: ${QUIZZES} quizzes, ${searched} responses, ${secrets} secrets searched in 4 forms each, ${hits.length} hits`,
+    );
     expect(secrets).toBeGreaterThan(100);
     expect(hits).toEqual([]);
   });

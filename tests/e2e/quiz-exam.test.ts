@@ -39,9 +39,11 @@ describe("timed exam at 390x844", () => {
     await page.getByTestId("flag").tap();
     await pick(page, 2, "誤り");
     const marks = page.getByTestId("question-list").getByRole("button");
-    expect(await marks.evaluateAll((list) => list.map((b) => `${b.getAttribute("data-answered")}/${b.getAttribute("data-flagged")}`))).toEqual([
-      "true/false", "true/true", "true/false", "false/false",
-    ]);
+    expect(
+      await marks.evaluateAll((list) =>
+        list.map((b) => `${b.getAttribute("data-answered")}/${b.getAttribute("data-flagged")}`),
+      ),
+    ).toEqual(["true/false", "true/true", "true/false", "false/false"]);
     await page.getByTestId("save-state").filter({ hasText: "すべて保存済み" }).waitFor();
     await screenshot(page, "quiz-exam-ja-phone");
     expect(await hasHorizontalOverflow(page)).toBe(false);
@@ -65,7 +67,9 @@ describe("timed exam at 390x844", () => {
     await pick(page, 0, "誤り");
     await page.clock.fastForward("01:00");
     await page.waitForURL(/\/results$/, { timeout: 20_000 });
-    const verdicts = await page.getByTestId("result-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-verdict")));
+    const verdicts = await page
+      .getByTestId("result-row")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-verdict")));
     expect(verdicts).toHaveLength(4);
     expect(verdicts.slice(0, 3)).not.toContain("unanswered");
     expect(verdicts[3]).toBe("unanswered");
@@ -74,7 +78,8 @@ describe("timed exam at 390x844", () => {
 
     const stored = query<{ n: number; finished: number }>(
       `SELECT (SELECT count(*) FROM "QuizAnswer" WHERE attemptId = ?) AS n, (SELECT count(*) FROM "QuizAttempt" WHERE id = ? AND finishedAt IS NOT NULL) AS finished`,
-      attemptId, attemptId,
+      attemptId,
+      attemptId,
     )[0];
     expect(stored).toEqual({ n: 3, finished: 1 });
     await context.close();
@@ -97,11 +102,15 @@ describe("timed exam at 390x844", () => {
 
     await context.clearCookies(); // the session is gone, as after expiry
     await pick(page, 1, "誤り");
-    const said = await signInAgainFromExpiredNotice(page, email, `/quiz/${attemptId}`, (p) => screenshot(p, "quiz-exam-expired-ja-phone"));
+    const said = await signInAgainFromExpiredNotice(page, email, `/quiz/${attemptId}`, (p) =>
+      screenshot(p, "quiz-exam-expired-ja-phone"),
+    );
     expect(said).toContain("サインインの有効期限が切れました");
     await page.getByTestId("save-state").filter({ hasText: "すべて保存済み" }).waitFor();
     // The answer kept on the device is sent as the page comes back.
-    await expect.poll(() => query<{ n: number }>(`SELECT count(*) AS n FROM "QuizAnswer" WHERE attemptId = ?`, attemptId)[0].n).toBe(2);
+    await expect
+      .poll(() => query<{ n: number }>(`SELECT count(*) AS n FROM "QuizAnswer" WHERE attemptId = ?`, attemptId)[0].n)
+      .toBe(2);
     await context.close();
   });
 

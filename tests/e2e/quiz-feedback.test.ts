@@ -23,11 +23,18 @@ const GIVEN: Record<string, string> = {
 async function answerAll(page: Page, attemptId: string) {
   const [{ plan }] = query<{ plan: string }>(`SELECT plan FROM "QuizAttempt" WHERE id = ?`, attemptId);
   const itemIds = (JSON.parse(plan) as { questions: { itemId: string }[] }).questions.map((q) => q.itemId);
-  const items = new Map(query<{ id: string; key: string; answer: string }>(`SELECT id, key, answer FROM "Item" WHERE id IN (${itemIds.map(() => "?").join(",")})`, ...itemIds).map((r) => [r.id, r]));
+  const items = new Map(
+    query<{ id: string; key: string; answer: string }>(
+      `SELECT id, key, answer FROM "Item" WHERE id IN (${itemIds.map(() => "?").join(",")})`,
+      ...itemIds,
+    ).map((r) => [r.id, r]),
+  );
   expect(itemIds.map((id) => items.get(id)!.key).sort()).toEqual(expect.arrayContaining(Object.keys(GIVEN).sort()));
   for (const [i, id] of itemIds.entries()) {
     const item = items.get(id)!;
-    await page.getByLabel(/あなたの回答/).fill(GIVEN[item.key] ?? (JSON.parse(item.answer) as { answer: string }).answer);
+    await page
+      .getByLabel(/あなたの回答/)
+      .fill(GIVEN[item.key] ?? (JSON.parse(item.answer) as { answer: string }).answer);
     await page.getByRole("button", { name: "回答する" }).tap();
     await page.getByTestId("answer-status").waitFor();
     if (i < itemIds.length - 1) await page.getByRole("button", { name: "次へ" }).tap();

@@ -12,7 +12,8 @@ afterAll(() => browser?.close());
 /** Answers the question on screen: typed and kubectl ones wrongly on purpose, the rest as they come. */
 async function answer(page: Page): Promise<string> {
   const type = (await page.locator("[data-question-type]").getAttribute("data-question-type"))!;
-  if (type === "typed" || type === "kubectl") await page.getByLabel(/あなたの回答/).fill(type === "kubectl" ? "kubectl get nodes" : "わからない");
+  if (type === "typed" || type === "kubectl")
+    await page.getByLabel(/あなたの回答/).fill(type === "kubectl" ? "kubectl get nodes" : "わからない");
   if (type === "choice") await page.locator("fieldset label").first().tap();
   if (type === "truefalse") await page.getByRole("radio", { name: "正しい" }).tap();
   await page.getByRole("button", { name: "回答する" }).tap();
@@ -27,7 +28,8 @@ describe("quiz at 390x844", () => {
     const email = uniqueEmail("quiz");
     await signUp(page, email);
     await page.locator('a[href="/quiz?deck=kubernetes-workloads"]').tap();
-    for (const type of ["記述", "選択", "正誤", "並べ替え", "kubectl コマンド"]) await page.getByLabel(type, { exact: true }).check();
+    for (const type of ["記述", "選択", "正誤", "並べ替え", "kubectl コマンド"])
+      await page.getByLabel(type, { exact: true }).check();
     await screenshot(page, "quiz-setup-ja-phone");
     await page.getByRole("button", { name: "開始する" }).tap();
     await page.getByTestId("quiz").waitFor();

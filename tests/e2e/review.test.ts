@@ -16,13 +16,14 @@ function logsOf(email: string): { total: number; undone: number } {
   const db = new Database(path.join(dataDir, "kubedrill.db"), { readonly: true });
   try {
     return db
-      .prepare('SELECT count(*) AS total, count("undoneAt") AS undone FROM "ReviewLog" JOIN "User" ON "User".id = "ReviewLog"."userId" WHERE "User".email = ?')
+      .prepare(
+        'SELECT count(*) AS total, count("undoneAt") AS undone FROM "ReviewLog" JOIN "User" ON "User".id = "ReviewLog"."userId" WHERE "User".email = ?',
+      )
       .get(email) as { total: number; undone: number };
   } finally {
     db.close();
   }
 }
-
 
 async function revealByKeyboard(page: Page): Promise<void> {
   if (await page.locator("#typed-answer").count()) {
@@ -65,7 +66,8 @@ describe("reviewing the built-in deck", () => {
       const w = window as unknown as { __cls: number };
       w.__cls = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.__cls += entry.value;
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!entry.hadRecentInput) w.__cls += entry.value;
       }).observe({ type: "layout-shift", buffered: true });
     });
     const page = await context.newPage();

@@ -29,7 +29,12 @@ describe("a role change", () => {
 
     const [{ id }] = query<{ id: string }>('SELECT id FROM "User" WHERE email = ?', email);
     const adminSession = await signedIn(baseURL, admin.email, admin.password, "198.18.77.1");
-    const changed = await callServerAction(adminSession, action("changeRoleAction"), { userId: id, role: "instructor" }, true);
+    const changed = await callServerAction(
+      adminSession,
+      action("changeRoleAction"),
+      { userId: id, role: "instructor" },
+      true,
+    );
     expect(changed.text).toContain('"ok":true');
 
     await page.goto("/dashboard");

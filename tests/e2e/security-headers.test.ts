@@ -9,24 +9,30 @@ import { uniqueEmail } from "./support/accounts";
 const baseURL = inject("baseURL");
 
 describe("security headers", () => {
-  it.each(["/", "/signin", "/review/kubernetes-workloads"])("page %s carries a nonce CSP with frame-ancestors 'none', nosniff and a referrer policy", async (path) => {
-    const response = await fetch(new URL(path, baseURL), { redirect: "manual" });
-    const csp = response.headers.get("content-security-policy") ?? "";
-    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).toContain("object-src 'none'");
-    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
-  });
+  it.each(["/", "/signin", "/review/kubernetes-workloads"])(
+    "page %s carries a nonce CSP with frame-ancestors 'none', nosniff and a referrer policy",
+    async (path) => {
+      const response = await fetch(new URL(path, baseURL), { redirect: "manual" });
+      const csp = response.headers.get("content-security-policy") ?? "";
+      expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    },
+  );
 
-  it.each(["/api/health", "/api/v1/me/export", "/api/auth/csrf"])("API %s carries a deny-all CSP, nosniff and a referrer policy", async (path) => {
-    const response = await fetch(new URL(path, baseURL), { redirect: "manual" });
-    const csp = response.headers.get("content-security-policy") ?? "";
-    expect(csp).toContain("default-src 'none'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
-  });
+  it.each(["/api/health", "/api/v1/me/export", "/api/auth/csrf"])(
+    "API %s carries a deny-all CSP, nosniff and a referrer policy",
+    async (path) => {
+      const response = await fetch(new URL(path, baseURL), { redirect: "manual" });
+      const csp = response.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    },
+  );
 
   it("gives every page its own nonce and puts it on Next's scripts", async () => {
     const [a, b] = await Promise.all([fetch(baseURL), fetch(baseURL)]);
@@ -77,7 +83,11 @@ describe("security headers", () => {
     const own = new URL(baseURL);
     const body = JSON.stringify({ action: "bury" });
     for (const origin of [`https://${own.host}`, `http://${own.hostname}:1`, "null"]) {
-      const response = await learner.fetch("/api/v1/cards/kubernetes-workloads%3Apod-basics-container-count%230/flag", { method: "POST", body, headers: { origin, "content-type": "application/json" } });
+      const response = await learner.fetch("/api/v1/cards/kubernetes-workloads%3Apod-basics-container-count%230/flag", {
+        method: "POST",
+        body,
+        headers: { origin, "content-type": "application/json" },
+      });
       expect(response.status, origin).toBe(403);
     }
   });
@@ -94,12 +104,17 @@ describe("security headers", () => {
 });
 
 /** A GET without the client's own decoding, to see the bytes and headers as sent. */
-function rawGet(pathname: string, acceptEncoding: string): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+function rawGet(
+  pathname: string,
+  acceptEncoding: string,
+): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    http.get(new URL(pathname, baseURL), { headers: { "accept-encoding": acceptEncoding } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
-    }).on("error", reject);
+    http
+      .get(new URL(pathname, baseURL), { headers: { "accept-encoding": acceptEncoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      })
+      .on("error", reject);
   });
 }

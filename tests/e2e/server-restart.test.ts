@@ -44,7 +44,14 @@ describe("the start script supervises the server", () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kubedrill-restart-"));
     const url = `http://127.0.0.1:${port}`;
     supervisor = spawn(process.execPath, ["scripts/start.mjs"], {
-      env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}`, NEXTAUTH_URL: url },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
+        DATA_DIR: dataDir,
+        DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}`,
+        NEXTAUTH_URL: url,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     supervisor.stdout?.on("data", (chunk) => (output += chunk));
@@ -62,7 +69,9 @@ describe("the start script supervises the server", () => {
     }, 10_000);
     const seconds = (Date.now() - killedAt) / 1000;
     expect(second, `not serving again 10 s after the kill:\n${output.slice(-2000)}`).not.toBeNull();
-    console.log(`server restarted and serving ${seconds.toFixed(1)} s after SIGKILL (pid ${first!.server.pid} → ${second!.server.pid})`);
+    console.log(
+      `server restarted and serving ${seconds.toFixed(1)} s after SIGKILL (pid ${first!.server.pid} → ${second!.server.pid})`,
+    );
     expect(output).toMatch(new RegExp(`server process ${first!.server.pid} died \\(signal SIGKILL\\)`));
     expect(supervisor.exitCode).toBeNull();
   }, 180_000);

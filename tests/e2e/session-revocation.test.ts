@@ -41,7 +41,12 @@ describe("revoked sessions", () => {
     const token = stolen.sessionToken()!;
     const owner = await signedIn(baseURL, email, PASSWORD);
     const newPassword = "a-brand-new-password-42";
-    const result = await callServerAction(owner, action("changePasswordAction"), { currentPassword: PASSWORD, newPassword }, true);
+    const result = await callServerAction(
+      owner,
+      action("changePasswordAction"),
+      { currentPassword: PASSWORD, newPassword },
+      true,
+    );
     expect(result.redirect).toContain("passwordChanged");
     expect(await replay(token)).toBe(0);
     expect((await new HttpSession(baseURL).signIn(email, PASSWORD)).status).toBe(401);
@@ -54,11 +59,15 @@ describe("revoked sessions", () => {
     const { id } = (await whoAmI(person))!;
     const adminSession = await signedIn(baseURL, admin.email, admin.password);
     const changeRole = action("changeRoleAction");
-    expect((await callServerAction(adminSession, changeRole, { userId: id, role: "instructor" }, true)).text).toContain('"ok":true');
+    expect((await callServerAction(adminSession, changeRole, { userId: id, role: "instructor" }, true)).text).toContain(
+      '"ok":true',
+    );
     const instructor = await signedIn(baseURL, email, PASSWORD);
     expect(await whoAmI(instructor)).toMatchObject({ role: "instructor" });
     const token = instructor.sessionToken()!;
-    expect((await callServerAction(adminSession, changeRole, { userId: id, role: "learner" }, true)).text).toContain('"ok":true');
+    expect((await callServerAction(adminSession, changeRole, { userId: id, role: "learner" }, true)).text).toContain(
+      '"ok":true',
+    );
     expect(await replay(token)).toBe(0);
   });
 });

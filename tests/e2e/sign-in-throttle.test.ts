@@ -23,8 +23,17 @@ describe("sign-in throttling", () => {
     for (let batch = 0; batch < 20; batch++) {
       await Promise.all(
         Array.from({ length: 50 }, async (_, i) => {
-          const body = new URLSearchParams({ email, password: `wrong-password-${batch}-${i}`, csrfToken: csrf, json: "true" });
-          const response = await attacker.fetch("/api/auth/callback/credentials", { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } });
+          const body = new URLSearchParams({
+            email,
+            password: `wrong-password-${batch}-${i}`,
+            csrfToken: csrf,
+            json: "true",
+          });
+          const response = await attacker.fetch("/api/auth/callback/credentials", {
+            method: "POST",
+            body,
+            headers: { "content-type": "application/x-www-form-urlencoded" },
+          });
           statuses.push(response.status);
           if (response.status === 429) {
             retryAfters.push(Number(response.headers.get("retry-after")));
@@ -35,7 +44,9 @@ describe("sign-in throttling", () => {
     }
     const elapsedSeconds = (Date.now() - started) / 1000;
     const reachedHash = statuses.filter((s) => s !== 429);
-    console.info(`1,000 attempts in ${elapsedSeconds.toFixed(1)} s: ${reachedHash.length} reached the hash, ${retryAfters.length} got 429`);
+    console.info(
+      `1,000 attempts in ${elapsedSeconds.toFixed(1)} s: ${reachedHash.length} reached the hash, ${retryAfters.length} got 429`,
+    );
     expect(statuses).toHaveLength(1000);
     expect(elapsedSeconds).toBeLessThan(60); // the scenario is "within a minute"; a precondition, not a speed claim
     expect(reachedHash.length).toBeLessThanOrEqual(10);
@@ -54,7 +65,8 @@ describe("sign-in throttling", () => {
 
   it("refuses a 64-character Japanese password with only its last character changed", async () => {
     const ip = "203.0.113.64";
-    const base = "春はあけぼのやうやう白くなりゆく山ぎはすこしあかりて紫だちたる雲のほそくたなびきたる夏は夜月のころはさらなり闇もなほ蛍の多く飛びちがひたる秋は夕暮";
+    const base =
+      "春はあけぼのやうやう白くなりゆく山ぎはすこしあかりて紫だちたる雲のほそくたなびきたる夏は夜月のころはさらなり闇もなほ蛍の多く飛びちがひたる秋は夕暮";
     const password = [...base].slice(0, 64).join("");
     expect([...password]).toHaveLength(64);
     const lastChanged = [...password].slice(0, 63).join("") + (password.endsWith("あ") ? "い" : "あ");
@@ -71,7 +83,8 @@ describe("sign-in throttling", () => {
     const email = uniqueEmail("lockout");
     const password = "the-owners-password-42";
     await createAccount(baseURL, email, password, "198.51.100.2");
-    const attempt = async (ip: string, candidate: string) => (await new HttpSession(baseURL, ip).signIn(email, candidate)).status;
+    const attempt = async (ip: string, candidate: string) =>
+      (await new HttpSession(baseURL, ip).signIn(email, candidate)).status;
     for (let i = 0; i < 10; i++) expect(await attempt("203.0.113.20", `wrong-${i}`)).toBe(401);
     // The account has 10 failures now; more from addresses that never failed still reach the hash (and fail)…
     for (let i = 0; i < 3; i++) expect(await attempt(`203.0.113.${30 + i}`, `also-wrong-${i}`)).toBe(401);
@@ -89,7 +102,11 @@ describe("sign-in throttling", () => {
     const copy = session.clone();
     expect((await copy.fetch("/api/v1/me/export")).status).toBe(200);
     const csrf = ((await (await session.fetch("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
-    const out = await session.fetch("/api/auth/signout", { method: "POST", body: new URLSearchParams({ csrfToken: csrf, json: "true" }), headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const out = await session.fetch("/api/auth/signout", {
+      method: "POST",
+      body: new URLSearchParams({ csrfToken: csrf, json: "true" }),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(out.status).toBe(200);
     expect((await copy.fetch("/api/v1/me/export")).status).toBe(401);
   });

@@ -23,13 +23,17 @@ function descendants(rootPid: number): Proc[] {
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
       const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      all.push({ pid: Number(entry), ppid, args: fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0").filter(Boolean) });
+      all.push({
+        pid: Number(entry),
+        ppid,
+        args: fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0").filter(Boolean),
+      });
     } catch {
       // ended while we looked
     }
   }
   const found: Proc[] = [];
-  for (let parents = [rootPid]; parents.length > 0; ) {
+  for (let parents = [rootPid]; parents.length > 0;) {
     const children = all.filter((p) => parents.includes(p.ppid));
     found.push(...children);
     parents = children.map((p) => p.pid);
@@ -49,14 +53,24 @@ describe("npm start", () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kubedrill-tree-"));
     const url = `http://127.0.0.1:${port}`;
     npm = spawn("npm", ["start"], {
-      env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}`, NEXTAUTH_URL: url },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
+        DATA_DIR: dataDir,
+        DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}`,
+        NEXTAUTH_URL: url,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     npm.stdout?.on("data", (chunk) => (output += chunk));
     npm.stderr?.on("data", (chunk) => (output += chunk));
     let serving = false;
     for (const deadline = Date.now() + 120_000; !serving && Date.now() < deadline; await sleep(300)) {
-      serving = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+      serving = await fetch(`${url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
     }
     expect(serving, output.slice(-2000)).toBe(true);
 
@@ -73,7 +87,7 @@ describe("npm start", () => {
 
     npm.kill("SIGTERM");
     const alive = () => tree.filter((p) => fs.existsSync(`/proc/${p.pid}`)).map((p) => p.pid);
-    for (const deadline = Date.now() + 10_000; alive().length > 0 && Date.now() < deadline; ) await sleep(100);
+    for (const deadline = Date.now() + 10_000; alive().length > 0 && Date.now() < deadline;) await sleep(100);
     expect(alive(), output.slice(-2000)).toEqual([]);
     expect(fs.existsSync(pidFile)).toBe(false);
   }, 180_000);

@@ -11,7 +11,14 @@ import { createDatabase, startThrowawayPostgres, type ThrowawayPostgres } from "
 import { launchBrowser, PHONE, screenshot } from "./support/browser";
 import { signIn, signUp, uniqueEmail } from "./support/accounts";
 import { startLossyProxy } from "./support/lossy-proxy";
-import { expectAllSynced, expectEachReviewOnce, prepareDevices, syncUntilEmpty, type StoredLog, type StoredState } from "./support/outbox-devices";
+import {
+  expectAllSynced,
+  expectEachReviewOnce,
+  prepareDevices,
+  syncUntilEmpty,
+  type StoredLog,
+  type StoredState,
+} from "./support/outbox-devices";
 import { currentCardId, revealByTapping } from "./support/review-page";
 
 const SEED = Number(process.env.OUTBOX_PROXY_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -46,26 +53,45 @@ async function query<T>(sql: string, values: unknown[]): Promise<T[]> {
 }
 
 describe("two instances, one PostgreSQL database", () => {
-  it("20 devices split across both, each syncing through a lossy network to the other instance: 1,000 reviews, each exactly once, in order", { timeout: 300_000 }, async () => {
-    console.log(`two-instances seed=${SEED} (replay: OUTBOX_PROXY_SEED=${SEED})`);
-    const proxies = await Promise.all(instances.map((instance, i) => startLossyProxy(instance.baseURL, SEED + i)));
-    try {
-      const devices = await prepareDevices((index) => instances[index % 2].baseURL, SEED);
-      const other = (index: number) => (index + 1) % 2;
-      const runs = (await Promise.all(devices.map((d) => syncUntilEmpty(d, proxies[other(d.index)].url, instances[other(d.index)].baseURL, SEED)))).flat();
-      console.log(`two-instances proxies: ${JSON.stringify(proxies.map((p) => p.counts))}`);
-      console.log(`two-instances devices: ${await expectAllSynced(devices, runs)}`);
-      for (const proxy of proxies) expect(proxy.counts.droppedRequests * proxy.counts.droppedResponses * proxy.counts.duplicated).toBeGreaterThan(0);
+  it(
+    "20 devices split across both, each syncing through a lossy network to the other instance: 1,000 reviews, each exactly once, in order",
+    { timeout: 300_000 },
+    async () => {
+      console.log(`two-instances seed=${SEED} (replay: OUTBOX_PROXY_SEED=${SEED})`);
+      const proxies = await Promise.all(instances.map((instance, i) => startLossyProxy(instance.baseURL, SEED + i)));
+      try {
+        const devices = await prepareDevices((index) => instances[index % 2].baseURL, SEED);
+        const other = (index: number) => (index + 1) % 2;
+        const runs = (
+          await Promise.all(
+            devices.map((d) => syncUntilEmpty(d, proxies[other(d.index)].url, instances[other(d.index)].baseURL, SEED)),
+          )
+        ).flat();
+        console.log(`two-instances proxies: ${JSON.stringify(proxies.map((p) => p.counts))}`);
+        console.log(`two-instances devices: ${await expectAllSynced(devices, runs)}`);
+        for (const proxy of proxies)
+          expect(
+            proxy.counts.droppedRequests * proxy.counts.droppedResponses * proxy.counts.duplicated,
+          ).toBeGreaterThan(0);
 
-      const users = devices.map((d) => d.userId);
-      const logs = await query<StoredLog>(`SELECT id, "userId", "cardId", "undoneAt", ("stateBefore"->>'reps')::int AS "repsBefore" FROM "ReviewLog" WHERE "userId" = ANY($1)`, [users]);
-      const states = await query<StoredState>(`SELECT "userId", "cardId", reps FROM "CardState" WHERE "userId" = ANY($1)`, [users]);
-      console.log(`two-instances database: ${logs.length} ReviewLog rows, ${new Set(logs.map((l) => l.id)).size} distinct ids, ${states.length} card states`);
-      expectEachReviewOnce(devices, logs, states);
-    } finally {
-      await Promise.all(proxies.map((proxy) => proxy.close()));
-    }
-  });
+        const users = devices.map((d) => d.userId);
+        const logs = await query<StoredLog>(
+          `SELECT id, "userId", "cardId", "undoneAt", ("stateBefore"->>'reps')::int AS "repsBefore" FROM "ReviewLog" WHERE "userId" = ANY($1)`,
+          [users],
+        );
+        const states = await query<StoredState>(
+          `SELECT "userId", "cardId", reps FROM "CardState" WHERE "userId" = ANY($1)`,
+          [users],
+        );
+        console.log(
+          `two-instances database: ${logs.length} ReviewLog rows, ${new Set(logs.map((l) => l.id)).size} distinct ids, ${states.length} card states`,
+        );
+        expectEachReviewOnce(devices, logs, states);
+      } finally {
+        await Promise.all(proxies.map((proxy) => proxy.close()));
+      }
+    },
+  );
 
   it("in Chromium: cards rated on one instance are done on the other, and the other way round", async () => {
     const [a, b] = instances;
@@ -84,7 +110,10 @@ describe("two instances, one PostgreSQL database", () => {
       await screenshot(pageB, "two-instances-b-phone");
       await pageA.goto("/review/kubernetes-workloads");
       await expect.poll(() => pageA.getByTestId("counts").textContent()).toContain("新規 16");
-      const [{ n }] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM "ReviewLog" l JOIN "User" u ON u.id = l."userId" WHERE u.email = $1`, [email]);
+      const [{ n }] = await query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "ReviewLog" l JOIN "User" u ON u.id = l."userId" WHERE u.email = $1`,
+        [email],
+      );
       expect(n).toBe(4);
     } finally {
       await onA.close();

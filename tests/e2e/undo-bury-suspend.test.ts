@@ -16,10 +16,18 @@ afterAll(() => browser?.close());
 
 type Flags = { suspended: number; buriedUntil: string | null };
 function flagsOf(email: string, cardId: string): Flags | null {
-  const rows = query<Flags>('SELECT s.suspended, s.buriedUntil FROM "CardState" s JOIN "User" u ON u.id = s.userId WHERE u.email = ? AND s.cardId = ?', email, cardId);
+  const rows = query<Flags>(
+    'SELECT s.suspended, s.buriedUntil FROM "CardState" s JOIN "User" u ON u.id = s.userId WHERE u.email = ? AND s.cardId = ?',
+    email,
+    cardId,
+  );
   return rows[0] ?? null;
 }
-const undoneCount = (email: string) => query<{ n: number }>('SELECT count(*) AS n FROM "ReviewLog" l JOIN "User" u ON u.id = l.userId WHERE u.email = ? AND l.undoneAt IS NOT NULL', email)[0].n;
+const undoneCount = (email: string) =>
+  query<{ n: number }>(
+    'SELECT count(*) AS n FROM "ReviewLog" l JOIN "User" u ON u.id = l.userId WHERE u.email = ? AND l.undoneAt IS NOT NULL',
+    email,
+  )[0].n;
 
 /** The whole page, and the card browser alone (readable at full size), for people to look at. */
 async function screenshotBrowser(page: Page, name: string): Promise<void> {
@@ -29,7 +37,12 @@ async function screenshotBrowser(page: Page, name: string): Promise<void> {
 
 const currentCardId = async (page: Page) => (await page.getByTestId("card").getAttribute("data-card-id")) ?? "";
 
-async function openReview(options: BrowserContextOptions, label: string, locale: "ja" | "en", colorScheme: "light" | "dark" = "light") {
+async function openReview(
+  options: BrowserContextOptions,
+  label: string,
+  locale: "ja" | "en",
+  colorScheme: "light" | "dark" = "light",
+) {
   const context = await browser.newContext({ ...options, baseURL, colorScheme });
   if (locale === "en") await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL }]);
   const page = await context.newPage();
@@ -145,7 +158,8 @@ describe("the card browser of study settings", () => {
 
     await page.goto("/settings?deck=kubernetes-workloads");
     const list = page.getByTestId("flagged-cards");
-    const listed = async () => (await list.locator("li").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-card-id") ?? ""))).sort();
+    const listed = async () =>
+      (await list.locator("li").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-card-id") ?? ""))).sort();
     expect(await listed()).toEqual([suspended, buried].sort());
     await page.getByTestId("flagged-cards").scrollIntoViewIfNeeded();
     expect(await hasHorizontalOverflow(page)).toBe(false);
@@ -172,7 +186,10 @@ describe("the card browser of study settings", () => {
   });
 
   it("at 320x640 (en, dark) and 390x844 (en): the list fits and Unbury works; a card restored elsewhere says so", async () => {
-    for (const [options, colorScheme, name] of [[SMALL_PHONE, "dark", "card-browser-en-320-dark"], [PHONE, "light", "card-browser-en-phone"]] as const) {
+    for (const [options, colorScheme, name] of [
+      [SMALL_PHONE, "dark", "card-browser-en-320-dark"],
+      [PHONE, "light", "card-browser-en-phone"],
+    ] as const) {
       const { context, page, email } = await openReview(options, "browser-en", "en", colorScheme);
       const buried = await currentCardId(page);
       await page.getByRole("button", { name: "Not today" }).tap();
@@ -185,7 +202,11 @@ describe("the card browser of study settings", () => {
       // Another tab unburies it first: this page's Unbury then changes nothing and says so.
       const other = await context.newPage();
       await other.goto("/settings?deck=kubernetes-workloads&filter=buried");
-      await other.getByTestId("flagged-cards").locator(`li[data-card-id="${buried}"]`).getByRole("button", { name: "Unbury" }).click();
+      await other
+        .getByTestId("flagged-cards")
+        .locator(`li[data-card-id="${buried}"]`)
+        .getByRole("button", { name: "Unbury" })
+        .click();
       await other.getByText("Back in your reviews.").waitFor();
       await row.getByRole("button", { name: "Unbury" }).tap();
       await page.getByText("That card was already back.").waitFor();

@@ -31,7 +31,10 @@ describe("the last admin", () => {
   it("two admins demoting each other at the same moment leave exactly one admin", async () => {
     await db.user.deleteMany({ where: { role: "admin" } });
     const [a, b] = [await person("admin"), await person("admin")];
-    const results = await Promise.allSettled([changeUserRole({ actor: a, userId: b.id, role: "learner" }), changeUserRole({ actor: b, userId: a.id, role: "learner" })]);
+    const results = await Promise.allSettled([
+      changeUserRole({ actor: a, userId: b.id, role: "learner" }),
+      changeUserRole({ actor: b, userId: a.id, role: "learner" }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await admins()).toBe(1);
   });
@@ -49,7 +52,8 @@ describe("API tokens across role changes", () => {
     const admin = await person("admin");
     const instructor = await person("instructor");
     const { token } = await createApiToken(instructor, { name: "ci" });
-    const request = () => new Request("http://localhost/api/v1/decks/x/import", { headers: { authorization: `Bearer ${token}` } });
+    const request = () =>
+      new Request("http://localhost/api/v1/decks/x/import", { headers: { authorization: `Bearer ${token}` } });
     expect((await actorFromBearer(request()))?.id).toBe(instructor.id);
     await changeUserRole({ actor: admin, userId: instructor.id, role: "learner" });
     await changeUserRole({ actor: admin, userId: instructor.id, role: "instructor" });

@@ -12,7 +12,11 @@ describe("ankiFieldToMarkdown", () => {
     ["pre containing a fence", "<pre>```\nkubectl get pods\n```</pre>", "````\n```\nkubectl get pods\n```\n````"],
     ["entities", "&lt;b&gt;not bold&lt;/b&gt; &amp;amp; 5 &gt; 3", "&lt;b>not bold&lt;/b> &amp;amp; 5 > 3"],
     ["a cloze with formatting", "{{c1::<b>Pod</b>::what?}}", "{{c1::**Pod**::what?}}"],
-    ["a javascript: link and an svg", '<a href="javascript:alert(1)">x</a><svg onload="alert(2)"><text>y</text></svg>', "x"],
+    [
+      "a javascript: link and an svg",
+      '<a href="javascript:alert(1)">x</a><svg onload="alert(2)"><text>y</text></svg>',
+      "x",
+    ],
   ])("%s", (_name, html, markdown) => {
     expect(ankiFieldToMarkdown(html).text).toBe(markdown);
   });

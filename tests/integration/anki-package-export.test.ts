@@ -11,21 +11,63 @@ import { writeAnkiPackage, type AnkiExportDeck } from "@/lib/server/decks/export
 
 const NOW = new Date("2026-03-01T09:00:00Z");
 const LEARNED: DeckItemInput[] = [
-  { id: "pod-ip", type: "basic", section: "pods", front: "hello", back: "Containers share **one** IP\nand `localhost`", tags: ["networking"] },
-  { id: "svc-vip", type: "basic", section: "services", front: "Service", back: "A stable virtual IP", reversed: true, explanation: "kube-proxy programs it." },
-  { id: "deploy-cloze", type: "cloze", section: "pods", text: "A {{c1::Deployment}} manages {{c2::ReplicaSets::kind}}", explanation: "Rollouts." },
+  {
+    id: "pod-ip",
+    type: "basic",
+    section: "pods",
+    front: "hello",
+    back: "Containers share **one** IP\nand `localhost`",
+    tags: ["networking"],
+  },
+  {
+    id: "svc-vip",
+    type: "basic",
+    section: "services",
+    front: "Service",
+    back: "A stable virtual IP",
+    reversed: true,
+    explanation: "kube-proxy programs it.",
+  },
+  {
+    id: "deploy-cloze",
+    type: "cloze",
+    section: "pods",
+    text: "A {{c1::Deployment}} manages {{c2::ReplicaSets::kind}}",
+    explanation: "Rollouts.",
+  },
 ];
 const QUIZ: DeckItemInput[] = [
-  { id: "quiz-choice", type: "choice", section: "pods", prompt: "Which run Pods?", options: [{ text: "Nodes", correct: true }, { text: "Services", correct: false }] },
+  {
+    id: "quiz-choice",
+    type: "choice",
+    section: "pods",
+    prompt: "Which run Pods?",
+    options: [
+      { text: "Nodes", correct: true },
+      { text: "Services", correct: false },
+    ],
+  },
   { id: "quiz-order", type: "ordering", section: "pods", prompt: "Order", steps: ["apply", "schedule", "run"] },
   { id: "quiz-kubectl", type: "kubectl", section: "pods", prompt: "List Pods", answer: "kubectl get pods" },
   { id: "quiz-tf", type: "truefalse", section: "pods", statement: "Pods are VMs", answer: false },
-  { id: "quiz-manifest", type: "manifest", section: "pods", prompt: "A Pod", kind: "Pod", apiVersion: "v1", solution: { apiVersion: "v1", kind: "Pod" }, checks: [{ path: "kind", equals: "Pod" }] },
+  {
+    id: "quiz-manifest",
+    type: "manifest",
+    section: "pods",
+    prompt: "A Pod",
+    kind: "Pod",
+    apiVersion: "v1",
+    solution: { apiVersion: "v1", kind: "Pod" },
+    checks: [{ path: "kind", equals: "Pod" }],
+  },
 ];
 const DECK: AnkiExportDeck = {
   title: "Kubernetes",
   slug: "kubernetes",
-  sections: [{ id: "pods", title: "Pods" }, { id: "services", title: "Services" }],
+  sections: [
+    { id: "pods", title: "Pods" },
+    { id: "services", title: "Services" },
+  ],
   items: [...LEARNED, ...QUIZ],
 };
 
@@ -45,12 +87,16 @@ describe("writeAnkiPackage", () => {
     expect(deck.front.title).toBe("Kubernetes");
     expect(deck.front.sections.map((s) => s.title)).toEqual(["Pods", "Services"]);
     const sectionTitle = new Map(deck.front.sections.map((s) => [s.id, s.title]));
-    const back = deck.items.slice(0, 3).map((item) => ({ ...item, section: sectionTitle.get(item.section)?.toLowerCase() }));
+    const back = deck.items
+      .slice(0, 3)
+      .map((item) => ({ ...item, section: sectionTitle.get(item.section)?.toLowerCase() }));
     expect(back).toEqual(LEARNED);
   });
 
   it("writes quiz-only items as Basic notes whose back states the answer", () => {
-    const backs = readBack(writeAnkiPackage(DECK, NOW)).items.slice(3).map((item) => (item.type === "basic" ? [item.id, item.front, item.back] : item));
+    const backs = readBack(writeAnkiPackage(DECK, NOW))
+      .items.slice(3)
+      .map((item) => (item.type === "basic" ? [item.id, item.front, item.back] : item));
     expect(backs).toEqual([
       ["quiz-choice", "Which run Pods?", "Nodes"],
       ["quiz-order", "Order", "1. apply\n2. schedule\n3. run"],
@@ -64,13 +110,66 @@ describe("writeAnkiPackage", () => {
     const db = openCollection(writeAnkiPackage(DECK, NOW));
     const columns = (table: string) => (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
     expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
-    expect(columns("col")).toEqual(["id", "crt", "mod", "scm", "ver", "dty", "usn", "ls", "conf", "models", "decks", "dconf", "tags"]);
-    expect(columns("notes")).toEqual(["id", "guid", "mid", "mod", "usn", "tags", "flds", "sfld", "csum", "flags", "data"]);
-    expect(columns("cards")).toEqual(["id", "nid", "did", "ord", "mod", "usn", "type", "queue", "due", "ivl", "factor", "reps", "lapses", "left", "odue", "odid", "flags", "data"]);
+    expect(columns("col")).toEqual([
+      "id",
+      "crt",
+      "mod",
+      "scm",
+      "ver",
+      "dty",
+      "usn",
+      "ls",
+      "conf",
+      "models",
+      "decks",
+      "dconf",
+      "tags",
+    ]);
+    expect(columns("notes")).toEqual([
+      "id",
+      "guid",
+      "mid",
+      "mod",
+      "usn",
+      "tags",
+      "flds",
+      "sfld",
+      "csum",
+      "flags",
+      "data",
+    ]);
+    expect(columns("cards")).toEqual([
+      "id",
+      "nid",
+      "did",
+      "ord",
+      "mod",
+      "usn",
+      "type",
+      "queue",
+      "due",
+      "ivl",
+      "factor",
+      "reps",
+      "lapses",
+      "left",
+      "odue",
+      "odid",
+      "flags",
+      "data",
+    ]);
     expect(columns("revlog")).toEqual(["id", "cid", "usn", "ease", "ivl", "lastIvl", "factor", "time", "type"]);
     expect(columns("graves")).toEqual(["usn", "oid", "type"]);
     const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name").pluck().all();
-    expect(indexes).toEqual(["ix_cards_nid", "ix_cards_sched", "ix_cards_usn", "ix_notes_csum", "ix_notes_usn", "ix_revlog_cid", "ix_revlog_usn"]);
+    expect(indexes).toEqual([
+      "ix_cards_nid",
+      "ix_cards_sched",
+      "ix_cards_usn",
+      "ix_notes_csum",
+      "ix_notes_usn",
+      "ix_revlog_cid",
+      "ix_revlog_usn",
+    ]);
     expect(db.prepare("SELECT ver FROM col").pluck().get()).toBe(11);
     db.close();
   });
@@ -80,19 +179,47 @@ describe("writeAnkiPackage", () => {
     const note = db.prepare("SELECT guid, sfld, csum, tags FROM notes ORDER BY id LIMIT 1").get();
     // 2868168221 is the csum real Anki stored for the field "hello" (../shared/fixtures/anki/update1.apkg).
     expect(note).toEqual({ guid: "kd:kubernetes/pod-ip", sfld: "hello", csum: 2868168221, tags: " networking " });
-    const cards = db.prepare("SELECT n.guid, c.ord FROM cards c JOIN notes n ON n.id = c.nid ORDER BY c.id").all() as { guid: string; ord: number }[];
-    expect(cards.slice(0, 5).map((c) => `${c.guid}#${c.ord}`)).toEqual(["kd:kubernetes/pod-ip#0", "kd:kubernetes/svc-vip#0", "kd:kubernetes/svc-vip#1", "kd:kubernetes/deploy-cloze#0", "kd:kubernetes/deploy-cloze#1"]);
-    const decks = Object.values(JSON.parse(db.prepare("SELECT decks FROM col").pluck().get() as string)).map((d) => (d as { name: string }).name);
-    expect(decks).toEqual(expect.arrayContaining(["Default", "Kubernetes", "Kubernetes::Pods", "Kubernetes::Services"]));
-    const models = Object.values(JSON.parse(db.prepare("SELECT models FROM col").pluck().get() as string)) as { type: number; sortf: number; tmpls: unknown[]; flds: unknown[] }[];
-    expect(models.map((m) => [m.type, m.tmpls.length, m.flds.length])).toEqual([[0, 1, 3], [0, 2, 3], [1, 1, 2]]);
+    const cards = db.prepare("SELECT n.guid, c.ord FROM cards c JOIN notes n ON n.id = c.nid ORDER BY c.id").all() as {
+      guid: string;
+      ord: number;
+    }[];
+    expect(cards.slice(0, 5).map((c) => `${c.guid}#${c.ord}`)).toEqual([
+      "kd:kubernetes/pod-ip#0",
+      "kd:kubernetes/svc-vip#0",
+      "kd:kubernetes/svc-vip#1",
+      "kd:kubernetes/deploy-cloze#0",
+      "kd:kubernetes/deploy-cloze#1",
+    ]);
+    const decks = Object.values(JSON.parse(db.prepare("SELECT decks FROM col").pluck().get() as string)).map(
+      (d) => (d as { name: string }).name,
+    );
+    expect(decks).toEqual(
+      expect.arrayContaining(["Default", "Kubernetes", "Kubernetes::Pods", "Kubernetes::Services"]),
+    );
+    const models = Object.values(JSON.parse(db.prepare("SELECT models FROM col").pluck().get() as string)) as {
+      type: number;
+      sortf: number;
+      tmpls: unknown[];
+      flds: unknown[];
+    }[];
+    expect(models.map((m) => [m.type, m.tmpls.length, m.flds.length])).toEqual([
+      [0, 1, 3],
+      [0, 2, 3],
+      [1, 1, 2],
+    ]);
     db.close();
   });
 
   it("gives notes read from Anki their original GUID back, and the same bytes for the same input and time", () => {
-    const imported = readAnkiPackage(new Uint8Array(fs.readFileSync(path.resolve("../shared/fixtures/anki/update1.apkg"))), { fileName: "update1.apkg" });
+    const imported = readAnkiPackage(
+      new Uint8Array(fs.readFileSync(path.resolve("../shared/fixtures/anki/update1.apkg"))),
+      { fileName: "update1.apkg" },
+    );
     if (!imported.ok) throw new Error("fixture did not import");
-    const exported = writeAnkiPackage({ title: "t", sections: imported.deck.front.sections, items: imported.deck.items }, NOW);
+    const exported = writeAnkiPackage(
+      { title: "t", sections: imported.deck.front.sections, items: imported.deck.items },
+      NOW,
+    );
     const db = openCollection(exported);
     expect(db.prepare("SELECT guid FROM notes").pluck().all()).toEqual(["cU1%zNUzk1"]);
     db.close();

@@ -61,7 +61,9 @@ describe("readAnkiPackage limits", () => {
   it(`refuses a zip with more than ${MAX_ANKI_ZIP_ENTRIES} entries`, () => {
     const files: Record<string, Uint8Array> = { "collection.anki2": buildLegacyCollection([]) };
     for (let i = 0; i <= MAX_ANKI_ZIP_ENTRIES; i++) files[String(i)] = strToU8("x");
-    expect(refusal(zipSync(files))).toBe(`upload.apkg has ${MAX_ANKI_ZIP_ENTRIES + 2} zip entries; at most ${MAX_ANKI_ZIP_ENTRIES} are accepted`);
+    expect(refusal(zipSync(files))).toBe(
+      `upload.apkg has ${MAX_ANKI_ZIP_ENTRIES + 2} zip entries; at most ${MAX_ANKI_ZIP_ENTRIES} are accepted`,
+    );
   });
 
   it("counts entries from the end record, before reading a single directory entry", () => {
@@ -102,19 +104,31 @@ describe("readAnkiPackage limits", () => {
   it("refuses a collection.anki21b whose zstd frame declares a window far beyond the limit", () => {
     const frame = zstdStored(buildLegacyCollection([]));
     frame[5] = 0xf8; // window descriptor: 2^(10+31) bytes
-    expect(refusal(zipSync({ "collection.anki21b": frame }))).toBe("upload.apkg has a collection.anki21b that declares a zstd frame larger than 64 MB");
+    expect(refusal(zipSync({ "collection.anki21b": frame }))).toBe(
+      "upload.apkg has a collection.anki21b that declares a zstd frame larger than 64 MB",
+    );
   });
 
   it("explains a file that is not a zip, a zip without a collection, and a collection that is not SQLite", () => {
-    expect(refusal(strToU8("just some text, not a package"))).toBe("upload.apkg is not a zip file (an Anki package .apkg is a zip archive)");
-    expect(refusal(zipSync({ "notes.txt": strToU8("hello") }))).toContain("has no Anki collection (collection.anki2, collection.anki21 or collection.anki21b)");
-    expect(refusal(zipSync({ "collection.anki2": strToU8("hello") }))).toMatch(/^collection\.anki2 in upload\.apkg could not be read as an Anki collection/);
+    expect(refusal(strToU8("just some text, not a package"))).toBe(
+      "upload.apkg is not a zip file (an Anki package .apkg is a zip archive)",
+    );
+    expect(refusal(zipSync({ "notes.txt": strToU8("hello") }))).toContain(
+      "has no Anki collection (collection.anki2, collection.anki21 or collection.anki21b)",
+    );
+    expect(refusal(zipSync({ "collection.anki2": strToU8("hello") }))).toMatch(
+      /^collection\.anki2 in upload\.apkg could not be read as an Anki collection/,
+    );
   });
 
   it("still reads packages within the limits, also from another zip writer", () => {
-    const result = readAnkiPackage(buildAnkiPackage({ notes: [{ guid: "ok", type: "basic", fields: ["a", "b"] }] }), { fileName: "ok.apkg" });
+    const result = readAnkiPackage(buildAnkiPackage({ notes: [{ guid: "ok", type: "basic", fields: ["a", "b"] }] }), {
+      fileName: "ok.apkg",
+    });
     expect(result.ok).toBe(true);
     const collection = buildLegacyCollection([{ guid: "ok", type: "basic", fields: ["a", "b"] }]);
-    expect(readAnkiPackage(nativeZip({ "collection.anki2": collection, media: strToU8("{}") }), { fileName: "ok.apkg" }).ok).toBe(true);
+    expect(
+      readAnkiPackage(nativeZip({ "collection.anki2": collection, media: strToU8("{}") }), { fileName: "ok.apkg" }).ok,
+    ).toBe(true);
   });
 });

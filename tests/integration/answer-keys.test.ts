@@ -20,7 +20,10 @@ async function learner(): Promise<Actor> {
 
 beforeAll(async () => {
   await syncContentDecks();
-  const card = await db.card.findFirstOrThrow({ where: { kind: "typed", retiredAt: null, deck: { slug: "kubernetes-workloads" } }, select: { id: true, item: { select: { answer: true } } } });
+  const card = await db.card.findFirstOrThrow({
+    where: { kind: "typed", retiredAt: null, deck: { slug: "kubernetes-workloads" } },
+    select: { id: true, item: { select: { answer: true } } },
+  });
   typedCard = { id: card.id, answer: String((card.item.answer as { answer: string }).answer) };
 });
 
@@ -36,9 +39,24 @@ describe("typed answer keys", () => {
 
   it("keeps the first answer under concurrent requests, and grades afresh once the card has been rated", async () => {
     const actor = await learner();
-    const results = await Promise.all([revealCard(actor, typedCard.id, typedCard.answer), revealCard(actor, typedCard.id, "wrong"), revealCard(actor, typedCard.id, typedCard.answer)]);
+    const results = await Promise.all([
+      revealCard(actor, typedCard.id, typedCard.answer),
+      revealCard(actor, typedCard.id, "wrong"),
+      revealCard(actor, typedCard.id, typedCard.answer),
+    ]);
     expect(new Set(results.map((r) => r.grade?.verdict)).size).toBe(1);
-    const outcome = await recordReview(actor, { reviewId: crypto.randomUUID(), cardId: typedCard.id, rating: 1, expectedReps: 0, reviewedAt: new Date().toISOString(), durationMs: 1000 }, new Date());
+    const outcome = await recordReview(
+      actor,
+      {
+        reviewId: crypto.randomUUID(),
+        cardId: typedCard.id,
+        rating: 1,
+        expectedReps: 0,
+        reviewedAt: new Date().toISOString(),
+        durationMs: 1000,
+      },
+      new Date(),
+    );
     expect(outcome.status).toBe("recorded");
     const next = await revealCard(actor, typedCard.id, typedCard.answer);
     expect(next.grade?.verdict).toBe("correct");
@@ -55,14 +73,21 @@ describe("typed answer keys", () => {
 describe("data export", () => {
   it("lists an open quiz attempt without its plan, and a finished one with it", async () => {
     const actor = await learner();
-    const { attemptId } = await createQuiz(actor, { deckSlug: "kubernetes-workloads", sections: [], types: ["ordering"], length: 2, mode: "exam" }, new Date());
+    const { attemptId } = await createQuiz(
+      actor,
+      { deckSlug: "kubernetes-workloads", sections: [], types: ["ordering"], length: 2, mode: "exam" },
+      new Date(),
+    );
     const data = await exportMyData({ actor });
     const attempt = data.user.quizAttempts.find((a) => a.id === attemptId) as Record<string, unknown>;
     expect(attempt).toMatchObject({ open: true, questionCount: 2 });
     expect(attempt).not.toHaveProperty("plan");
     expect(JSON.stringify(data)).not.toContain("stepOrder");
     await db.quizAttempt.update({ where: { id: attemptId }, data: { finishedAt: new Date() } });
-    const later = (await exportMyData({ actor })).user.quizAttempts.find((a) => a.id === attemptId) as Record<string, unknown>;
+    const later = (await exportMyData({ actor })).user.quizAttempts.find((a) => a.id === attemptId) as Record<
+      string,
+      unknown
+    >;
     expect(later).toHaveProperty("plan");
   });
 });

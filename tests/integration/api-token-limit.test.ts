@@ -8,15 +8,21 @@ import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/server/toke
 import type { Actor } from "@/lib/server/auth/current-user";
 
 async function instructor(): Promise<Actor> {
-  const user = await db.user.create({ data: { email: `tokens-${crypto.randomUUID()}@example.test`, role: "instructor" } });
+  const user = await db.user.create({
+    data: { email: `tokens-${crypto.randomUUID()}@example.test`, role: "instructor" },
+  });
   return { id: user.id, email: user.email, role: "instructor", name: null };
 }
 
 describe("API token limit", () => {
   it("lets exactly 20 of 25 simultaneous creations through", async () => {
     const actor = await instructor();
-    const results = await Promise.allSettled(Array.from({ length: 25 }, (_, i) => createApiToken(actor, { name: `ci-${i}` })));
-    const refused = results.filter((r) => r.status === "rejected").map((r) => ((r as PromiseRejectedResult).reason as AppError).code);
+    const results = await Promise.allSettled(
+      Array.from({ length: 25 }, (_, i) => createApiToken(actor, { name: `ci-${i}` })),
+    );
+    const refused = results
+      .filter((r) => r.status === "rejected")
+      .map((r) => ((r as PromiseRejectedResult).reason as AppError).code);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(20);
     expect(refused).toEqual(Array(5).fill("CONFLICT"));
     expect(await listApiTokens(actor)).toHaveLength(20);

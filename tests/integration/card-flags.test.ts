@@ -25,33 +25,92 @@ async function learner(label: string): Promise<Actor> {
 /** An unpublished deck of `owner` with one card: nobody else may study it. */
 async function privateDeck(owner: Actor): Promise<{ slug: string; cardId: string }> {
   const slug = `private-${crypto.randomUUID().slice(0, 8)}`;
-  const deck = await db.deck.create({ data: { slug, title: "Private", origin: "editor", ownerId: owner.id, sections: [{ id: "s", title: "S" }], isPublished: false } });
-  const item = await db.item.create({
-    data: { deckId: deck.id, key: "q", type: "basic", section: "s", position: 0, body: { front: "Owner's question" }, answer: { back: "A", reversed: false }, explanation: "x", sources: { notes: "n" }, contentHash: "h" },
+  const deck = await db.deck.create({
+    data: {
+      slug,
+      title: "Private",
+      origin: "editor",
+      ownerId: owner.id,
+      sections: [{ id: "s", title: "S" }],
+      isPublished: false,
+    },
   });
-  await db.card.create({ data: { id: `${slug}:q#0`, deckId: deck.id, itemId: item.id, ordinal: 0, kind: "front", position: 0 } });
+  const item = await db.item.create({
+    data: {
+      deckId: deck.id,
+      key: "q",
+      type: "basic",
+      section: "s",
+      position: 0,
+      body: { front: "Owner's question" },
+      answer: { back: "A", reversed: false },
+      explanation: "x",
+      sources: { notes: "n" },
+      contentHash: "h",
+    },
+  });
+  await db.card.create({
+    data: { id: `${slug}:q#0`, deckId: deck.id, itemId: item.id, ordinal: 0, kind: "front", position: 0 },
+  });
   return { slug, cardId: `${slug}:q#0` };
 }
 
 /** A deck of `owner` (who may always study it) with `size` front cards "Question no. N ポッド". */
 async function ownDeck(owner: Actor, size: number): Promise<{ slug: string; cardIds: string[] }> {
   const slug = `own-${crypto.randomUUID().slice(0, 8)}`;
-  const deck = await db.deck.create({ data: { slug, title: "Own", origin: "editor", ownerId: owner.id, sections: [{ id: "s", title: "S" }], isPublished: false } });
+  const deck = await db.deck.create({
+    data: {
+      slug,
+      title: "Own",
+      origin: "editor",
+      ownerId: owner.id,
+      sections: [{ id: "s", title: "S" }],
+      isPublished: false,
+    },
+  });
   const items = Array.from({ length: size }, (_, i) => ({
-    id: crypto.randomUUID(), deckId: deck.id, key: `q${i}`, type: "basic", section: "s", position: i, body: { front: `Question no. ${i} ポッド` }, answer: { back: "A", reversed: false }, explanation: "x", sources: { notes: "n" }, contentHash: `h${i}`,
+    id: crypto.randomUUID(),
+    deckId: deck.id,
+    key: `q${i}`,
+    type: "basic",
+    section: "s",
+    position: i,
+    body: { front: `Question no. ${i} ポッド` },
+    answer: { back: "A", reversed: false },
+    explanation: "x",
+    sources: { notes: "n" },
+    contentHash: `h${i}`,
   }));
   await db.item.createMany({ data: items });
-  await db.card.createMany({ data: items.map((item, i) => ({ id: `${slug}:q${i}#0`, deckId: deck.id, itemId: item.id, ordinal: 0, kind: "front", position: i })) });
+  await db.card.createMany({
+    data: items.map((item, i) => ({
+      id: `${slug}:q${i}#0`,
+      deckId: deck.id,
+      itemId: item.id,
+      ordinal: 0,
+      kind: "front",
+      position: i,
+    })),
+  });
   return { slug, cardIds: items.map((_, i) => `${slug}:q${i}#0`) };
 }
 
-const stateOf = (actor: Actor, cardId: string) => db.cardState.findUnique({ where: { userId_cardId: { userId: actor.id, cardId } } });
-const queueIds = async (actor: Actor, at = NOW) => (await getReviewQueue({ actor, deckSlug: DECK, now: at, limit: 200 })).cards.map((c) => c.cardId);
-const firstCards = async (actor: Actor) => (await getReviewQueue({ actor, deckSlug: DECK, now: NOW, limit: 3 })).cards.map((c) => c.cardId);
+const stateOf = (actor: Actor, cardId: string) =>
+  db.cardState.findUnique({ where: { userId_cardId: { userId: actor.id, cardId } } });
+const queueIds = async (actor: Actor, at = NOW) =>
+  (await getReviewQueue({ actor, deckSlug: DECK, now: at, limit: 200 })).cards.map((c) => c.cardId);
+const firstCards = async (actor: Actor) =>
+  (await getReviewQueue({ actor, deckSlug: DECK, now: NOW, limit: 3 })).cards.map((c) => c.cardId);
 
 beforeAll(async () => {
   await syncContentDecks();
-  cardIds = (await db.card.findMany({ where: { deck: { slug: DECK }, retiredAt: null, kind: "front" }, orderBy: { position: "asc" }, select: { id: true } })).map((c) => c.id);
+  cardIds = (
+    await db.card.findMany({
+      where: { deck: { slug: DECK }, retiredAt: null, kind: "front" },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    })
+  ).map((c) => c.id);
 });
 
 describe("bury and unbury", () => {
@@ -104,14 +163,26 @@ describe("suspend and unsuspend", () => {
     const actor = await learner("race");
     const cardId = cardIds[2];
     await setCardFlag(actor, cardId, "suspend", NOW);
-    const results = await Promise.all([setCardFlag(actor, cardId, "unsuspend", NOW), setCardFlag(actor, cardId, "unsuspend", NOW)]);
+    const results = await Promise.all([
+      setCardFlag(actor, cardId, "unsuspend", NOW),
+      setCardFlag(actor, cardId, "unsuspend", NOW),
+    ]);
     expect(results.filter((r) => r.changed)).toHaveLength(1);
   });
 
   it("unsuspending a leech clears its leech flag", async () => {
     const actor = await learner("leech");
     const cardId = cardIds[4];
-    await db.cardState.create({ data: { userId: actor.id, cardId, ...rowFromMemory(newMemoryState(NOW)), suspended: true, leech: true, lapses: 8 } });
+    await db.cardState.create({
+      data: {
+        userId: actor.id,
+        cardId,
+        ...rowFromMemory(newMemoryState(NOW)),
+        suspended: true,
+        leech: true,
+        lapses: 8,
+      },
+    });
     expect(await setCardFlag(actor, cardId, "unsuspend", NOW)).toEqual({ changed: true });
     expect(await stateOf(actor, cardId)).toMatchObject({ suspended: false, leech: false, lapses: 8 });
   });
@@ -127,11 +198,15 @@ describe("only the learner's own cards on decks they may study", () => {
     for (const action of ["unsuspend", "unbury", "suspend", "bury"] as const) {
       await expect(setCardFlag(intruder, cardId, action, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
-    await expect(listFlaggedCards(intruder, slug, { filter: "all", query: "" }, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(listFlaggedCards(intruder, slug, { filter: "all", query: "" }, NOW)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(setCardFlag(null, cardId, "unsuspend", NOW)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(setCardFlag(intruder, "no-such-card", "unsuspend", NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.cardState.findMany({ where: { cardId } })).toEqual(before);
-    expect((await listFlaggedCards(owner, slug, { filter: "all", query: "" }, NOW)).rows).toEqual([expect.objectContaining({ cardId, suspended: true })]);
+    expect((await listFlaggedCards(owner, slug, { filter: "all", query: "" }, NOW)).rows).toEqual([
+      expect.objectContaining({ cardId, suspended: true }),
+    ]);
   });
 
   it("one learner's unsuspend leaves another learner's suspension of the same card alone", async () => {
@@ -151,9 +226,19 @@ describe("the card browser", () => {
     const [a, b, c] = cardIds;
     await setCardFlag(actor, a, "suspend", NOW);
     await setCardFlag(actor, b, "bury", NOW);
-    await db.cardState.create({ data: { userId: actor.id, cardId: c, ...rowFromMemory(newMemoryState(NOW)), suspended: true, leech: true, lapses: 8 } });
+    await db.cardState.create({
+      data: {
+        userId: actor.id,
+        cardId: c,
+        ...rowFromMemory(newMemoryState(NOW)),
+        suspended: true,
+        leech: true,
+        lapses: 8,
+      },
+    });
     await setCardFlag(actor, cardIds[6], "bury", new Date(NOW.getTime() - 86_400_000)); // yesterday's bury is over
-    const list = (filter: "all" | "suspended" | "buried" | "leech", query = "") => listFlaggedCards(actor, DECK, { filter, query }, NOW);
+    const list = (filter: "all" | "suspended" | "buried" | "leech", query = "") =>
+      listFlaggedCards(actor, DECK, { filter, query }, NOW);
     const all = await list("all");
     expect(all.rows.map((r) => r.cardId)).toEqual([a, b, c]);
     expect(all.rows[1]).toMatchObject({ buried: true, suspended: false, leech: false });
@@ -166,8 +251,11 @@ describe("the card browser", () => {
   it("searches the front text ignoring case and full or half width", async () => {
     const actor = await learner("search");
     const { slug, cardIds: own } = await ownDeck(actor, 12);
-    await db.cardState.createMany({ data: own.map((cardId) => ({ userId: actor.id, cardId, ...rowFromMemory(newMemoryState(NOW)), suspended: true })) });
-    const found = async (query: string) => (await listFlaggedCards(actor, slug, { filter: "all", query }, NOW)).rows.map((r) => r.cardId);
+    await db.cardState.createMany({
+      data: own.map((cardId) => ({ userId: actor.id, cardId, ...rowFromMemory(newMemoryState(NOW)), suspended: true })),
+    });
+    const found = async (query: string) =>
+      (await listFlaggedCards(actor, slug, { filter: "all", query }, NOW)).rows.map((r) => r.cardId);
     expect(await found("ＱＵＥＳＴＩＯＮ ＮＯ. 1１")).toEqual([own[11]]);
     expect(await found("  question no. 1")).toEqual([own[1], own[10], own[11]]);
     expect(await found("ポッド")).toHaveLength(12);
@@ -177,7 +265,9 @@ describe("the card browser", () => {
   it(`shows at most ${FLAGGED_ROW_CAP} rows and says how many matched`, async () => {
     const actor = await learner("many");
     const { slug, cardIds: own } = await ownDeck(actor, FLAGGED_ROW_CAP + 5);
-    await db.cardState.createMany({ data: own.map((cardId) => ({ userId: actor.id, cardId, ...rowFromMemory(newMemoryState(NOW)), suspended: true })) });
+    await db.cardState.createMany({
+      data: own.map((cardId) => ({ userId: actor.id, cardId, ...rowFromMemory(newMemoryState(NOW)), suspended: true })),
+    });
     const result = await listFlaggedCards(actor, slug, { filter: "suspended", query: "" }, NOW);
     expect(result.rows).toHaveLength(FLAGGED_ROW_CAP);
     expect(result.rows[0].cardId).toBe(own[0]);

@@ -30,17 +30,36 @@ async function person(role: Role, name: string | null = null): Promise<Actor> {
 /** A one-card deck of an instructor's, published or draft. */
 async function ownDeck(owner: Actor, isPublished: boolean): Promise<string> {
   const slug = `deck-${crypto.randomUUID().slice(0, 8)}`;
-  const deck = await db.deck.create({ data: { slug, title: `Deck ${slug}`, origin: "editor", ownerId: owner.id, sections: [], isPublished } });
-  const item = await db.item.create({
-    data: { deckId: deck.id, key: "q", type: "basic", section: "s", position: 0, body: { front: "Q" }, answer: { back: "A", reversed: false }, explanation: "x", sources: { notes: "n" }, contentHash: "h" },
+  const deck = await db.deck.create({
+    data: { slug, title: `Deck ${slug}`, origin: "editor", ownerId: owner.id, sections: [], isPublished },
   });
-  await db.card.create({ data: { id: `${slug}:q#0`, deckId: deck.id, itemId: item.id, ordinal: 0, kind: "front", position: 0 } });
+  const item = await db.item.create({
+    data: {
+      deckId: deck.id,
+      key: "q",
+      type: "basic",
+      section: "s",
+      position: 0,
+      body: { front: "Q" },
+      answer: { back: "A", reversed: false },
+      explanation: "x",
+      sources: { notes: "n" },
+      contentHash: "h",
+    },
+  });
+  await db.card.create({
+    data: { id: `${slug}:q#0`, deckId: deck.id, itemId: item.id, ordinal: 0, kind: "front", position: 0 },
+  });
   return slug;
 }
 
 async function rate(actor: Actor, cardId: string, rating: 1 | 2 | 3 | 4, at: Date) {
   const reviewId = crypto.randomUUID();
-  const outcome = await recordReview(actor, { reviewId, cardId, rating, expectedReps: 0, reviewedAt: at.toISOString(), durationMs: 1000 }, at);
+  const outcome = await recordReview(
+    actor,
+    { reviewId, cardId, rating, expectedReps: 0, reviewedAt: at.toISOString(), durationMs: 1000 },
+    at,
+  );
   expect(outcome.status).toBe("recorded");
   return reviewId;
 }
@@ -48,7 +67,12 @@ async function rate(actor: Actor, cardId: string, rating: 1 | 2 | 3 | 4, at: Dat
 let builtInCards: string[] = [];
 beforeAll(async () => {
   await syncContentDecks();
-  const cards = await db.card.findMany({ where: { deck: { slug: BUILT_IN }, retiredAt: null, kind: "front" }, orderBy: { position: "asc" }, select: { id: true }, take: 6 });
+  const cards = await db.card.findMany({
+    where: { deck: { slug: BUILT_IN }, retiredAt: null, kind: "front" },
+    orderBy: { position: "asc" },
+    select: { id: true },
+    take: 6,
+  });
   builtInCards = cards.map((c) => c.id);
 });
 
@@ -58,7 +82,12 @@ describe("creating and joining a class", () => {
     const created = await createClass(teacher, { name: "  CKA evening  " });
     expect(created.inviteCode).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(Buffer.from(created.inviteCode, "base64url")).toHaveLength(16);
-    expect(await getManagedClass(teacher, created.id)).toMatchObject({ name: "CKA evening", inviteCode: created.inviteCode, ownerName: "Sato", isOwn: true });
+    expect(await getManagedClass(teacher, created.id)).toMatchObject({
+      name: "CKA evening",
+      inviteCode: created.inviteCode,
+      ownerName: "Sato",
+      isOwn: true,
+    });
     await expect(createClass(teacher, { name: "   " })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(createClass(teacher, { name: "x".repeat(81) })).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
@@ -73,7 +102,11 @@ describe("creating and joining a class", () => {
     const teacher = await person("instructor", "Tanaka");
     const { id, inviteCode } = await createClass(teacher, { name: "Workloads 101" });
     const student = await person("learner");
-    expect(await getInvite(null, inviteCode)).toEqual({ className: "Workloads 101", ownerName: "Tanaka", isMember: false });
+    expect(await getInvite(null, inviteCode)).toEqual({
+      className: "Workloads 101",
+      ownerName: "Tanaka",
+      isMember: false,
+    });
     expect(await joinClass(student, inviteCode)).toEqual({ classId: id, className: "Workloads 101" });
     expect(await joinClass(student, inviteCode)).toEqual({ classId: id, className: "Workloads 101" });
     expect(await db.classMember.count({ where: { classId: id } })).toBe(1);
@@ -123,7 +156,10 @@ describe("the class's decks", () => {
     await joinClass(student, a.inviteCode);
     await joinClass(student, b.inviteCode);
     const decks = await listClassDecksFor(student);
-    expect(Object.fromEntries(decks.map((d) => [d.slug, d.classNames]))).toEqual({ [BUILT_IN]: ["A class", "B class"], [published]: ["B class"] });
+    expect(Object.fromEntries(decks.map((d) => [d.slug, d.classNames]))).toEqual({
+      [BUILT_IN]: ["A class", "B class"],
+      [published]: ["B class"],
+    });
     expect(decks).toHaveLength(2);
     expect(decks.find((d) => d.slug === BUILT_IN)?.cards).toBeGreaterThan(0);
     await setClassDecks(teacher, a.id, []);
@@ -171,8 +207,24 @@ describe("the roster", () => {
 
     const roster = await getClassRoster(teacher, id, NOW);
     expect(roster).toEqual([
-      { userId: busy.id, email: busy.email, name: "Busy", joinedAt: expect.any(Date), reviewsLast7Days: 4, lastReviewedAt: hoursAgo(1), dueNow: 3 },
-      { userId: idle.id, email: idle.email, name: null, joinedAt: expect.any(Date), reviewsLast7Days: 0, lastReviewedAt: null, dueNow: 0 },
+      {
+        userId: busy.id,
+        email: busy.email,
+        name: "Busy",
+        joinedAt: expect.any(Date),
+        reviewsLast7Days: 4,
+        lastReviewedAt: hoursAgo(1),
+        dueNow: 3,
+      },
+      {
+        userId: idle.id,
+        email: idle.email,
+        name: null,
+        joinedAt: expect.any(Date),
+        reviewsLast7Days: 0,
+        lastReviewedAt: null,
+        dueNow: 0,
+      },
     ]);
   });
 
@@ -184,9 +236,16 @@ describe("the roster", () => {
     const student = await person("learner");
     await joinClass(student, inviteCode);
     for (const attempt of [
-      getClassRoster(rival, id, NOW), setClassDecks(rival, id, [BUILT_IN]), removeMember(rival, id, student.id), getManagedClass(rival, id),
-      renameClass(rival, id, { name: "Taken" }), regenerateInvite(rival, id), deleteClass(rival, id), listUsableDecks(rival, id),
-    ]) await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
+      getClassRoster(rival, id, NOW),
+      setClassDecks(rival, id, [BUILT_IN]),
+      removeMember(rival, id, student.id),
+      getManagedClass(rival, id),
+      renameClass(rival, id, { name: "Taken" }),
+      regenerateInvite(rival, id),
+      deleteClass(rival, id),
+      listUsableDecks(rival, id),
+    ])
+      await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getClassRoster(student, id, NOW)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(getClassRoster(rival, "no-such-class", NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await getManagedClass(teacher, id)).toMatchObject({ name: "Private", inviteCode });
@@ -198,7 +257,12 @@ describe("the roster", () => {
     expect((await getClassRoster(admin, id, NOW)).map((m) => m.userId)).toEqual([student.id]);
     await removeMember(admin, id, student.id);
     await expect(removeMember(admin, id, student.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await listMyClasses(teacher)).find((c) => c.id === id)).toMatchObject({ name: "Renamed by admin", members: 0, decks: 1, isOwn: true });
+    expect((await listMyClasses(teacher)).find((c) => c.id === id)).toMatchObject({
+      name: "Renamed by admin",
+      members: 0,
+      decks: 1,
+      isOwn: true,
+    });
     await deleteClass(admin, id);
     expect(await listMyClasses(teacher)).toEqual([]);
     expect(await getInvite(null, inviteCode)).toBeNull();

@@ -64,7 +64,10 @@ async function snapshot() {
 
 /** The first basic item whose `front:` is one line, so that a test can reword it in place. */
 function rewordableItem(deck: ParsedDeck): DeckItem & { type: "basic" } {
-  const item = deck.items.find((i): i is DeckItem & { type: "basic" } => i.type === "basic" && fs.readFileSync(i.file, "utf8").includes(`\nfront: ${i.front}\n`));
+  const item = deck.items.find(
+    (i): i is DeckItem & { type: "basic" } =>
+      i.type === "basic" && fs.readFileSync(i.file, "utf8").includes(`\nfront: ${i.front}\n`),
+  );
   if (!item) throw new Error("no basic item with a one-line front");
   return item;
 }
@@ -88,8 +91,22 @@ async function createLearner(email = "learner@example.com"): Promise<Learner> {
 async function reviewTwice(actor: Learner, cardId: string) {
   const first = new Date("2026-12-19T04:00:00.000Z");
   const second = new Date("2026-12-19T04:10:00.000Z");
-  for (const [reps, at] of [[0, first], [1, second]] as const) {
-    const outcome = await recordReview(actor, { reviewId: crypto.randomUUID(), cardId, rating: 3, expectedReps: reps, reviewedAt: at.toISOString(), durationMs: 4200 }, at);
+  for (const [reps, at] of [
+    [0, first],
+    [1, second],
+  ] as const) {
+    const outcome = await recordReview(
+      actor,
+      {
+        reviewId: crypto.randomUUID(),
+        cardId,
+        rating: 3,
+        expectedReps: reps,
+        reviewedAt: at.toISOString(),
+        durationMs: 4200,
+      },
+      at,
+    );
     if (outcome.status !== "recorded") throw new Error(`review not recorded: ${outcome.status}`);
   }
 }
@@ -99,7 +116,10 @@ async function addLearnerProgress(cardId: string) {
   const actor = await createLearner();
   await reviewTwice(actor, cardId);
   const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: actor.id, cardId } } });
-  const log = await db.reviewLog.findFirstOrThrow({ where: { userId: actor.id, cardId }, orderBy: { reviewedAt: "desc" } });
+  const log = await db.reviewLog.findFirstOrThrow({
+    where: { userId: actor.id, cardId },
+    orderBy: { reviewedAt: "desc" },
+  });
   return { state, log };
 }
 
@@ -123,7 +143,13 @@ describe("syncContentDecks", () => {
     expect(summary.added).toEqual(parsed.items.map((item) => item.id));
 
     const deck = await db.deck.findUniqueOrThrow({ where: { slug: SLUG } });
-    expect(deck).toMatchObject({ origin: "content", ownerId: null, isPublished: true, publishedVersion: 1, title: parsed.title });
+    expect(deck).toMatchObject({
+      origin: "content",
+      ownerId: null,
+      isPublished: true,
+      publishedVersion: 1,
+      title: parsed.title,
+    });
     expect(deck.sections).toEqual(parsed.sections);
     expect(await db.item.count({ where: { deckId: deck.id, retiredAt: null } })).toBe(parsed.items.length);
     const cards = await db.card.findMany({ where: { deckId: deck.id }, include: { item: true } });
@@ -156,7 +182,10 @@ describe("syncContentDecks", () => {
     const rowBefore = await db.item.findFirstOrThrow({ where: { key: item.id } });
     const others = await db.item.findMany({ where: { key: { not: item.id } }, orderBy: { id: "asc" } });
 
-    fs.writeFileSync(item.file, fs.readFileSync(item.file, "utf8").replace(`\nfront: ${item.front}\n`, "\nfront: Reworded question?\n"));
+    fs.writeFileSync(
+      item.file,
+      fs.readFileSync(item.file, "utf8").replace(`\nfront: ${item.front}\n`, "\nfront: Reworded question?\n"),
+    );
     const [summary] = await syncContentDecks(root);
 
     expect(summary).toMatchObject({ changed: [item.id], added: [], retired: [], version: 2 });
@@ -164,7 +193,10 @@ describe("syncContentDecks", () => {
     expect(rowAfter.id).toBe(rowBefore.id);
     expect(rowAfter.body).toEqual({ front: "Reworded question?" });
     expect(rowAfter.contentHash).not.toBe(rowBefore.contentHash);
-    expect(await db.card.findUniqueOrThrow({ where: { id: cardId } })).toMatchObject({ itemId: rowBefore.id, retiredAt: null });
+    expect(await db.card.findUniqueOrThrow({ where: { id: cardId } })).toMatchObject({
+      itemId: rowBefore.id,
+      retiredAt: null,
+    });
     expect(await db.cardState.findUniqueOrThrow({ where: { id: state.id } })).toEqual(state);
     expect(await db.reviewLog.findUniqueOrThrow({ where: { id: log.id } })).toEqual(log);
     expect(await db.item.findMany({ where: { key: { not: item.id } }, orderBy: { id: "asc" } })).toEqual(others);
@@ -207,7 +239,10 @@ describe("syncContentDecks", () => {
     fs.writeFileSync(item.file, original.replace(line, `${line}reversed: true\n`));
     expect((await syncContentDecks(root))[0].changed).toEqual([item.id]);
     const reverse = `${SLUG}:${item.id}#2`;
-    expect(await db.card.findUniqueOrThrow({ where: { id: reverse } })).toMatchObject({ kind: "reverse", retiredAt: null });
+    expect(await db.card.findUniqueOrThrow({ where: { id: reverse } })).toMatchObject({
+      kind: "reverse",
+      retiredAt: null,
+    });
 
     fs.writeFileSync(item.file, original);
     await syncContentDecks(root);
@@ -240,7 +275,9 @@ describe("syncContentDecks", () => {
   it("keeps learners' card states, review logs and quiz answers through issue 17's edits of the built-in deck", async () => {
     const root = tempRoot(BUILT_IN);
     const folder = path.join(root, SLUG);
-    const current = new Map(fs.readdirSync(folder).map((name) => [name, fs.readFileSync(path.join(folder, name), "utf8")]));
+    const current = new Map(
+      fs.readdirSync(folder).map((name) => [name, fs.readFileSync(path.join(folder, name), "utf8")]),
+    );
     const edited = itemBlocks(fs.readFileSync(BEFORE_ISSUE_17, "utf8"));
     // The deck before issue 17: every edited block as it was, the new rollback item not yet written.
     for (const [name, text] of current) {
@@ -250,7 +287,11 @@ describe("syncContentDecks", () => {
     }
     await syncContentDecks(root);
     const keys = [...edited.keys()];
-    const itemsBefore = await db.item.findMany({ where: { key: { in: keys } }, select: { id: true, key: true }, orderBy: { key: "asc" } });
+    const itemsBefore = await db.item.findMany({
+      where: { key: { in: keys } },
+      select: { id: true, key: true },
+      orderBy: { key: "asc" },
+    });
     expect(itemsBefore).toHaveLength(keys.length);
 
     const learner = await createLearner();
@@ -259,15 +300,29 @@ describe("syncContentDecks", () => {
     for (const card of cards) await reviewTwice(learner, card.id);
     // One practice quiz per section and type of the edited quiz items, so each of them is asked and answered.
     const now = new Date("2026-12-19T05:00:00.000Z");
-    const quizItems = await db.item.findMany({ where: { key: { in: keys }, type: { in: ["choice", "truefalse", "ordering", "manifest"] } }, select: { id: true, section: true, type: true } });
+    const quizItems = await db.item.findMany({
+      where: { key: { in: keys }, type: { in: ["choice", "truefalse", "ordering", "manifest"] } },
+      select: { id: true, section: true, type: true },
+    });
     const quizzes = new Set(quizItems.map((item) => `${item.section} ${item.type}`));
     for (const quiz of quizzes) {
       const [section, type] = quiz.split(" ") as [string, "choice" | "truefalse" | "ordering" | "manifest"];
-      const { attemptId } = await createQuiz(learner, { deckSlug: SLUG, sections: [section], types: [type], length: 50, mode: "practice" }, now);
-      const plan = (await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).plan as { questions: { itemId: string; stepOrder?: number[] }[] };
+      const { attemptId } = await createQuiz(
+        learner,
+        { deckSlug: SLUG, sections: [section], types: [type], length: 50, mode: "practice" },
+        now,
+      );
+      const plan = (await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).plan as {
+        questions: { itemId: string; stepOrder?: number[] }[];
+      };
       for (const [index, question] of plan.questions.entries()) {
         if (!quizItems.some((item) => item.id === question.itemId)) continue;
-        const response = { ordering: { order: question.stepOrder?.map((_, i) => i) }, manifest: { yaml: "kind: Pod\n" }, choice: { selected: [0] }, truefalse: { value: true } }[type];
+        const response = {
+          ordering: { order: question.stepOrder?.map((_, i) => i) },
+          manifest: { yaml: "kind: Pod\n" },
+          choice: { selected: [0] },
+          truefalse: { value: true },
+        }[type];
         await submitQuizAnswer(learner, attemptId, index, response, now);
       }
     }
@@ -287,7 +342,13 @@ describe("syncContentDecks", () => {
 
     expect([...summary.changed].sort()).toEqual([...keys].sort());
     expect(summary).toMatchObject({ added: ["deployment-rollout-undo-ordering"], retired: [], restored: [] });
-    expect(await db.item.findMany({ where: { key: { in: keys } }, select: { id: true, key: true }, orderBy: { key: "asc" } })).toEqual(itemsBefore);
+    expect(
+      await db.item.findMany({
+        where: { key: { in: keys } },
+        select: { id: true, key: true },
+        orderBy: { key: "asc" },
+      }),
+    ).toEqual(itemsBefore);
     const after = await progress();
     expect(after.states).toEqual(before.states);
     expect(after.logs).toEqual(before.logs);
@@ -319,7 +380,10 @@ describe("syncContentDecks", () => {
     await syncContentDecks(root);
     const before = await snapshot();
     const item = rewordableItem(parseOrThrow(path.join(root, SLUG)));
-    fs.writeFileSync(item.file, fs.readFileSync(item.file, "utf8").replace(`\nfront: ${item.front}\n`, "\nfront: Changed?\n"));
+    fs.writeFileSync(
+      item.file,
+      fs.readFileSync(item.file, "utf8").replace(`\nfront: ${item.front}\n`, "\nfront: Changed?\n"),
+    );
     const other = path.join(root, "every-type", "20-practice.md");
     fs.writeFileSync(other, fs.readFileSync(other, "utf8").replace("answer: true", 'answer: "yes"'));
 
@@ -337,10 +401,13 @@ describe("syncContentDecks", () => {
       const folder = path.join(root, "malformed-deck");
       fs.cpSync(path.join(MALFORMED, entry.name), folder, { recursive: true });
       fs.rmSync(path.join(folder, "expected.json"));
-      const expected = JSON.parse(fs.readFileSync(path.join(MALFORMED, entry.name, "expected.json"), "utf8")) as { errors: { file: string; line: number; column: number }[] };
+      const expected = JSON.parse(fs.readFileSync(path.join(MALFORMED, entry.name, "expected.json"), "utf8")) as {
+        errors: { file: string; line: number; column: number }[];
+      };
       const error = await syncContentDecks(root).catch((e: unknown) => e);
       expect(error, entry.name).toBeInstanceOf(AppError);
-      for (const e of expected.errors) expect((error as Error).message, entry.name).toContain(`${folder}/${e.file}:${e.line}:${e.column}: `);
+      for (const e of expected.errors)
+        expect((error as Error).message, entry.name).toContain(`${folder}/${e.file}:${e.line}:${e.column}: `);
     }
     expect(await snapshot()).toEqual(before);
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeNames);
@@ -362,7 +429,10 @@ describe("syncDeck", () => {
     const first = await syncDeck(parsed, { origin: "content", sourceFiles });
     expect(first).toMatchObject({ slug: "every-type", version: 1, added: parsed.items.map((i) => i.id) });
     expect(await db.card.count()).toBe(parsed.cards.length);
-    expect(await syncDeck(parsed, { origin: "content", sourceFiles })).toMatchObject({ version: null, unchanged: parsed.items.length });
+    expect(await syncDeck(parsed, { origin: "content", sourceFiles })).toMatchObject({
+      version: null,
+      unchanged: parsed.items.length,
+    });
   });
 
   it("leaves Object.prototype untouched after all syncs", () => {

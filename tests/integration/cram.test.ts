@@ -21,29 +21,71 @@ async function person(role: Role = "learner"): Promise<Actor> {
 }
 
 const entry = (cardId: string, rating: 1 | 2 | 3 | 4 = 3, overrides: Partial<CramEntryInput> = {}): CramEntryInput => ({
-  cramId: crypto.randomUUID(), cardId, rating, reviewedAt: NOW.toISOString(), durationMs: 2500, ...overrides,
+  cramId: crypto.randomUUID(),
+  cardId,
+  rating,
+  reviewedAt: NOW.toISOString(),
+  durationMs: 2500,
+  ...overrides,
 });
 
 async function draftDeck(owner: Actor): Promise<{ slug: string; cardId: string }> {
   const slug = `draft-${crypto.randomUUID().slice(0, 8)}`;
-  const deck = await db.deck.create({ data: { slug, title: "Draft", origin: "editor", ownerId: owner.id, sections: [{ id: "s", title: "S" }], isPublished: false } });
-  const item = await db.item.create({
-    data: { deckId: deck.id, key: "q", type: "basic", section: "s", position: 0, body: { front: "Q" }, answer: { back: "A", reversed: false }, explanation: "x", sources: { notes: "n" }, contentHash: "h" },
+  const deck = await db.deck.create({
+    data: {
+      slug,
+      title: "Draft",
+      origin: "editor",
+      ownerId: owner.id,
+      sections: [{ id: "s", title: "S" }],
+      isPublished: false,
+    },
   });
-  await db.card.create({ data: { id: `${slug}:q#0`, deckId: deck.id, itemId: item.id, ordinal: 0, kind: "front", position: 0 } });
+  const item = await db.item.create({
+    data: {
+      deckId: deck.id,
+      key: "q",
+      type: "basic",
+      section: "s",
+      position: 0,
+      body: { front: "Q" },
+      answer: { back: "A", reversed: false },
+      explanation: "x",
+      sources: { notes: "n" },
+      contentHash: "h",
+    },
+  });
+  await db.card.create({
+    data: { id: `${slug}:q#0`, deckId: deck.id, itemId: item.id, ordinal: 0, kind: "front", position: 0 },
+  });
   return { slug, cardId: `${slug}:q#0` };
 }
 
 beforeAll(async () => {
   await syncContentDecks();
-  const rows = await db.card.findMany({ where: { deck: { slug: BUILT_IN }, retiredAt: null }, orderBy: { position: "asc" }, select: { id: true, item: { select: { section: true } } } });
+  const rows = await db.card.findMany({
+    where: { deck: { slug: BUILT_IN }, retiredAt: null },
+    orderBy: { position: "asc" },
+    select: { id: true, item: { select: { section: true } } },
+  });
   cards = rows.map((r) => ({ id: r.id, section: r.item.section }));
 });
 
 describe("recording cram ratings", () => {
   it("writes one CramLog row per rating and leaves CardState and ReviewLog exactly as they were", async () => {
     const actor = await person();
-    const reviewed = await recordReview(actor, { reviewId: crypto.randomUUID(), cardId: cards[0].id, rating: 3, expectedReps: 0, reviewedAt: NOW.toISOString(), durationMs: 1000 }, NOW);
+    const reviewed = await recordReview(
+      actor,
+      {
+        reviewId: crypto.randomUUID(),
+        cardId: cards[0].id,
+        rating: 3,
+        expectedReps: 0,
+        reviewedAt: NOW.toISOString(),
+        durationMs: 1000,
+      },
+      NOW,
+    );
     expect(reviewed.status).toBe("recorded");
     const statesBefore = await db.cardState.findMany({ where: { userId: actor.id }, orderBy: { cardId: "asc" } });
     const logsBefore = await db.reviewLog.findMany({ where: { userId: actor.id }, orderBy: { id: "asc" } });
@@ -53,9 +95,16 @@ describe("recording cram ratings", () => {
     expect(outcomes.map((o) => o.status)).toEqual(["recorded", "recorded", "recorded", "recorded", "recorded"]);
     const stored = await db.cramLog.findMany({ where: { userId: actor.id } });
     expect(stored).toHaveLength(5);
-    expect(stored.find((r) => r.id === entries[0].cramId)).toMatchObject({ cardId: cards[0].id, rating: 1, durationMs: 2500, reviewedAt: NOW });
+    expect(stored.find((r) => r.id === entries[0].cramId)).toMatchObject({
+      cardId: cards[0].id,
+      rating: 1,
+      durationMs: 2500,
+      reviewedAt: NOW,
+    });
 
-    expect(await db.cardState.findMany({ where: { userId: actor.id }, orderBy: { cardId: "asc" } })).toEqual(statesBefore);
+    expect(await db.cardState.findMany({ where: { userId: actor.id }, orderBy: { cardId: "asc" } })).toEqual(
+      statesBefore,
+    );
     expect(await db.reviewLog.findMany({ where: { userId: actor.id }, orderBy: { id: "asc" } })).toEqual(logsBefore);
   });
 
@@ -90,7 +139,11 @@ describe("recording cram ratings", () => {
   it("answers bad entries one by one without dropping the good ones", async () => {
     const actor = await person();
     const good = entry(cards[5].id);
-    const outcomes = await recordCram(actor, [{ ...entry(cards[5].id), rating: 5 }, { cramId: "not-a-uuid" }, good, entry("no-such-card")], NOW);
+    const outcomes = await recordCram(
+      actor,
+      [{ ...entry(cards[5].id), rating: 5 }, { cramId: "not-a-uuid" }, good, entry("no-such-card")],
+      NOW,
+    );
     expect(outcomes.map((o) => o.status)).toEqual(["invalid", "invalid", "recorded", "gone"]);
     expect(outcomes[0].issues?.join()).toMatch(/rating/);
   });
@@ -123,7 +176,10 @@ describe("cram cards", () => {
     const view = await listCramSections(await person(), BUILT_IN);
     expect(view.sections.length).toBeGreaterThan(3);
     expect(view.sections.reduce((sum, s) => sum + s.cards, 0)).toBe(cards.length);
-    expect(view.sections[0]).toMatchObject({ id: cards[0].section, cards: cards.filter((c) => c.section === cards[0].section).length });
+    expect(view.sections[0]).toMatchObject({
+      id: cards[0].section,
+      cards: cards.filter((c) => c.section === cards[0].section).length,
+    });
   });
 
   it("sends every live card of a section in deck order with its prompt and never its answer", async () => {
@@ -131,7 +187,10 @@ describe("cram cards", () => {
     const view = await getCramCards(await person(), BUILT_IN, section);
     expect(view.cards.map((c) => c.cardId)).toEqual(cards.filter((c) => c.section === section).map((c) => c.id));
     expect(view.section.id).toBe(section);
-    const fronts = await db.card.findMany({ where: { id: { in: view.cards.map((c) => c.cardId) }, kind: "front" }, select: { id: true, item: { select: { answer: true } } } });
+    const fronts = await db.card.findMany({
+      where: { id: { in: view.cards.map((c) => c.cardId) }, kind: "front" },
+      select: { id: true, item: { select: { answer: true } } },
+    });
     expect(fronts.length).toBeGreaterThan(0);
     for (const front of fronts) {
       const back = String((front.item.answer as { back: string }).back);
@@ -141,6 +200,8 @@ describe("cram cards", () => {
   });
 
   it("answers NOT_FOUND for a section without cards", async () => {
-    await expect(getCramCards(await person(), BUILT_IN, "no-such-section")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getCramCards(await person(), BUILT_IN, "no-such-section")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

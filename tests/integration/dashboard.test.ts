@@ -24,9 +24,16 @@ async function learner(label: string): Promise<Actor> {
 
 /** Rates a card at `at` with the real write path; returns the review id. */
 async function rate(actor: Actor, cardId: string, rating: ReviewRating, at: string): Promise<string> {
-  const state = await db.cardState.findUnique({ where: { userId_cardId: { userId: actor.id, cardId } }, select: { reps: true } });
+  const state = await db.cardState.findUnique({
+    where: { userId_cardId: { userId: actor.id, cardId } },
+    select: { reps: true },
+  });
   const reviewId = crypto.randomUUID();
-  const outcome = await recordReview(actor, { reviewId, cardId, rating, expectedReps: state?.reps ?? 0, reviewedAt: at, durationMs: 3000 }, new Date(at));
+  const outcome = await recordReview(
+    actor,
+    { reviewId, cardId, rating, expectedReps: state?.reps ?? 0, reviewedAt: at, durationMs: 3000 },
+    new Date(at),
+  );
   expect(outcome.status).toBe("recorded");
   return reviewId;
 }
@@ -36,7 +43,11 @@ const heat = (dashboard: Dashboard, day: string) => dashboard.heatmap.find((c) =
 beforeAll(async () => {
   await syncContentDecks();
   deckId = (await db.deck.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } })).id;
-  const rows = await db.card.findMany({ where: { deckId, retiredAt: null }, orderBy: { position: "asc" }, select: { id: true, item: { select: { section: true } } } });
+  const rows = await db.card.findMany({
+    where: { deckId, retiredAt: null },
+    orderBy: { position: "asc" },
+    select: { id: true, item: { select: { section: true } } },
+  });
   cards = rows.map((r) => ({ id: r.id, section: r.item.section }));
 });
 
@@ -51,7 +62,11 @@ describe("learner dashboard", () => {
     await rate(alice, cards[1].id, 4, "2026-02-20T01:05:00Z");
     await rate(alice, cards[2].id, 3, "2026-03-06T01:00:00Z");
     // Undone: 7 March must stay a gap.
-    await undoReview(alice, await rate(alice, cards[3].id, 3, "2026-03-07T01:00:00Z"), new Date("2026-03-07T01:01:00Z"));
+    await undoReview(
+      alice,
+      await rate(alice, cards[3].id, 3, "2026-03-07T01:00:00Z"),
+      new Date("2026-03-07T01:01:00Z"),
+    );
     // 03:30 in Tokyo on 9 March is still learning day 8 March.
     await rate(alice, cards[4].id, 3, "2026-03-08T18:30:00Z");
     // 04:00 sharp in Tokyo on 9 March starts learning day 9 March.
@@ -66,8 +81,14 @@ describe("learner dashboard", () => {
   it("counts reviews per learning day in the learner's zone, without undone reviews or other learners", () => {
     expect(dashboard.today).toBe("2026-03-10");
     expect(dashboard.heatmap).toHaveLength(365);
-    expect([heat(dashboard, "2026-02-20"), heat(dashboard, "2026-03-06"), heat(dashboard, "2026-03-07"), heat(dashboard, "2026-03-08"), heat(dashboard, "2026-03-09"), heat(dashboard, "2026-03-10")])
-      .toEqual([2, 1, 0, 1, 1, 2]);
+    expect([
+      heat(dashboard, "2026-02-20"),
+      heat(dashboard, "2026-03-06"),
+      heat(dashboard, "2026-03-07"),
+      heat(dashboard, "2026-03-08"),
+      heat(dashboard, "2026-03-09"),
+      heat(dashboard, "2026-03-10"),
+    ]).toEqual([2, 1, 0, 1, 1, 2]);
     expect(dashboard.reviewsToday).toBe(2);
     expect(dashboard.reviewsInYear).toBe(7);
   });
@@ -77,7 +98,10 @@ describe("learner dashboard", () => {
   });
 
   it("a streak ending yesterday still counts the next morning, and is gone a day later", async () => {
-    expect((await getDashboard(alice, new Date("2026-03-11T03:00:00Z"))).streak).toMatchObject({ days: 3, includesToday: false });
+    expect((await getDashboard(alice, new Date("2026-03-11T03:00:00Z"))).streak).toMatchObject({
+      days: 3,
+      includesToday: false,
+    });
     expect((await getDashboard(alice, new Date("2026-03-12T03:00:00Z"))).streak.days).toBe(0);
   });
 
@@ -95,11 +119,16 @@ describe("learner dashboard", () => {
 
   it("the forecast puts every answered card on its due day, overdue ones today, for 30 days", async () => {
     // The undone first answer left its card in the new state: not due, it waits with the new cards.
-    const states = await db.cardState.findMany({ where: { userId: alice.id, state: { not: "new" } }, select: { due: true } });
+    const states = await db.cardState.findMany({
+      where: { userId: alice.id, state: { not: "new" } },
+      select: { due: true },
+    });
     const horizon = new Date("2026-04-08T19:00:00Z").getTime(); // end of learning day 2026-04-08
     expect(dashboard.forecast).toHaveLength(30);
     expect(dashboard.forecast[0].day).toBe("2026-03-10");
-    expect(dashboard.forecast.reduce((sum, d) => sum + d.count, 0)).toBe(states.filter((s) => s.due.getTime() < horizon).length);
+    expect(dashboard.forecast.reduce((sum, d) => sum + d.count, 0)).toBe(
+      states.filter((s) => s.due.getTime() < horizon).length,
+    );
   });
 
   it("refuses a visitor who is not signed in", async () => {
@@ -108,9 +137,27 @@ describe("learner dashboard", () => {
 });
 
 describe("forecast and mastery from stored card states", () => {
-  const state = (userId: string, cardId: string, fields: { state: string; stability: number; due: string; suspended?: boolean }) =>
+  const state = (
+    userId: string,
+    cardId: string,
+    fields: { state: string; stability: number; due: string; suspended?: boolean },
+  ) =>
     db.cardState.create({
-      data: { userId, cardId, due: new Date(fields.due), stability: fields.stability, difficulty: 5, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 3, lapses: 0, state: fields.state, lastReview: new Date("2026-03-01T00:00:00Z"), suspended: fields.suspended ?? false },
+      data: {
+        userId,
+        cardId,
+        due: new Date(fields.due),
+        stability: fields.stability,
+        difficulty: 5,
+        elapsedDays: 0,
+        scheduledDays: 0,
+        learningSteps: 0,
+        reps: 3,
+        lapses: 0,
+        state: fields.state,
+        lastReview: new Date("2026-03-01T00:00:00Z"),
+        suspended: fields.suspended ?? false,
+      },
     });
 
   it("overdue cards count today, a due time before 04:00 belongs to the day before, suspended cards not at all", async () => {
@@ -118,10 +165,18 @@ describe("forecast and mastery from stored card states", () => {
     await state(carol.id, cards[0].id, { state: "review", stability: 30, due: "2026-02-01T00:00:00Z" }); // overdue
     await state(carol.id, cards[1].id, { state: "learning", stability: 1, due: "2026-03-10T05:00:00Z" }); // later today
     await state(carol.id, cards[2].id, { state: "review", stability: 10, due: "2026-03-12T18:59:00Z" }); // 03:59 JST on the 13th
-    await state(carol.id, cards[3].id, { state: "review", stability: 10, due: "2026-03-11T00:00:00Z", suspended: true });
+    await state(carol.id, cards[3].id, {
+      state: "review",
+      stability: 10,
+      due: "2026-03-11T00:00:00Z",
+      suspended: true,
+    });
     await state(carol.id, cards[4].id, { state: "review", stability: 90, due: "2026-06-01T00:00:00Z" }); // beyond 30 days
     const { forecast } = await getDashboard(carol, NOW);
-    expect(forecast.filter((d) => d.count > 0)).toEqual([{ day: "2026-03-10", count: 2 }, { day: "2026-03-12", count: 1 }]);
+    expect(forecast.filter((d) => d.count > 0)).toEqual([
+      { day: "2026-03-10", count: 2 },
+      { day: "2026-03-12", count: 1 },
+    ]);
   });
 
   it("a section's cards are mature from a stability of 21 days, and only this learner's states count", async () => {
@@ -133,7 +188,8 @@ describe("forecast and mastery from stored card states", () => {
     await state(dave.id, inSection[1].id, { state: "review", stability: 20.9, due: "2026-04-01T00:00:00Z" });
     await state(dave.id, inSection[2].id, { state: "relearning", stability: 40, due: "2026-03-10T05:00:00Z" });
     const eve = await learner("eve");
-    for (const card of inSection) await state(eve.id, card.id, { state: "review", stability: 50, due: "2026-05-01T00:00:00Z" });
+    for (const card of inSection)
+      await state(eve.id, card.id, { state: "review", stability: 50, due: "2026-05-01T00:00:00Z" });
     const deck = (await getDashboard(dave, NOW)).decks.find((d) => d.slug === SLUG)!;
     const mastery = deck.sections.find((s) => s.sectionId === section)!;
     expect(mastery.counts).toEqual({ new: inSection.length - 3, learning: 1, young: 1, mature: 1 });

@@ -25,18 +25,37 @@ beforeAll(async () => {
   if (onPostgres) return;
   await syncContentDecks();
   const deck = await db.deck.findUniqueOrThrow({ where: { slug: "kubernetes-workloads" }, select: { id: true } });
-  cards = (await db.card.findMany({ where: { deckId: deck.id, retiredAt: null }, orderBy: { position: "asc" }, select: { id: true } })).map((c) => c.id);
-  learners = await Promise.all(Array.from({ length: LEARNERS }, async (_, i) => {
-    const user = await db.user.create({ data: { email: `backup-${i}-${crypto.randomUUID()}@example.test` } });
-    return { id: user.id, email: user.email, role: "learner" as const, name: null };
-  }));
+  cards = (
+    await db.card.findMany({
+      where: { deckId: deck.id, retiredAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    })
+  ).map((c) => c.id);
+  learners = await Promise.all(
+    Array.from({ length: LEARNERS }, async (_, i) => {
+      const user = await db.user.create({ data: { email: `backup-${i}-${crypto.randomUUID()}@example.test` } });
+      return { id: user.id, email: user.email, role: "learner" as const, name: null };
+    }),
+  );
 });
 
 /** One learner rating card after card until told to stop; returns the ids the server acknowledged. */
 async function keepReviewing(actor: Actor, from: number, stop: () => boolean, acknowledged: string[]): Promise<void> {
   for (let i = from; i < cards.length && !stop(); i++) {
     const reviewId = crypto.randomUUID();
-    const outcome = await recordReview(actor, { reviewId, cardId: cards[i], rating: 3, expectedReps: 0, reviewedAt: new Date().toISOString(), durationMs: 2000 }, new Date());
+    const outcome = await recordReview(
+      actor,
+      {
+        reviewId,
+        cardId: cards[i],
+        rating: 3,
+        expectedReps: 0,
+        reviewedAt: new Date().toISOString(),
+        durationMs: 2000,
+      },
+      new Date(),
+    );
     if (outcome.status === "recorded") acknowledged.push(reviewId);
   }
 }
@@ -73,7 +92,9 @@ describe.skipIf(onPostgres)("db:backup and db:restore", () => {
     restored.close();
     expect(during.length).toBeGreaterThan(0); // the load really ran while the backup was taken
     expect(before.filter((id) => !inCopy.has(id))).toEqual([]);
-    console.info(`backup under a ${LEARNERS}-learner load: ${before.length} reviews before it, ${during.length} written while it ran, ${inCopy.size} in the restored copy`);
+    console.info(
+      `backup under a ${LEARNERS}-learner load: ${before.length} reviews before it, ${during.length} written while it ran, ${inCopy.size} in the restored copy`,
+    );
   }, 120_000);
 
   it("refuses to restore while the app runs, and refuses damaged or foreign files", () => {
@@ -87,10 +108,14 @@ describe.skipIf(onPostgres)("db:backup and db:restore", () => {
 
     const garbage = path.join(dir, "garbage.db");
     fs.writeFileSync(garbage, crypto.randomBytes(8192));
-    expect(() => restoreDatabase(garbage, path.join(dir, "target.db"), pidFile, new Date())).toThrow(/not a readable SQLite database|integrity/);
+    expect(() => restoreDatabase(garbage, path.join(dir, "target.db"), pidFile, new Date())).toThrow(
+      /not a readable SQLite database|integrity/,
+    );
     const foreign = path.join(dir, "foreign.db");
     new Database(foreign).exec("CREATE TABLE t (x)").close();
-    expect(() => restoreDatabase(foreign, path.join(dir, "target.db"), pidFile, new Date())).toThrow(/not a KubeDrill database/);
+    expect(() => restoreDatabase(foreign, path.join(dir, "target.db"), pidFile, new Date())).toThrow(
+      /not a KubeDrill database/,
+    );
     expect(fs.existsSync(path.join(dir, "target.db"))).toBe(false);
   });
 
@@ -100,7 +125,12 @@ describe.skipIf(onPostgres)("db:backup and db:restore", () => {
     new Database(databaseFile(), { readonly: true }).exec(`VACUUM INTO '${backup}'`);
     const target = path.join(dir, "kubedrill.db");
     new Database(target).exec("CREATE TABLE old (x)").close();
-    const { replacedKeptAs } = restoreDatabase(backup, target, path.join(dir, "kubedrill.pid"), new Date("2026-12-04T00:00:00Z"));
+    const { replacedKeptAs } = restoreDatabase(
+      backup,
+      target,
+      path.join(dir, "kubedrill.pid"),
+      new Date("2026-12-04T00:00:00Z"),
+    );
     expect(replacedKeptAs && fs.existsSync(replacedKeptAs)).toBe(true);
     expect(integrityOf(target)).toBe("ok");
     const restored = new Database(target, { readonly: true });

@@ -30,7 +30,10 @@ async function runWorkload(client: Db, prefix: string) {
   });
   const reads = Array.from({ length: 200 }, async (_, i) => {
     await sleep(i % 60);
-    const seen = await client.appSetting.findMany({ where: { key: { startsWith: `${prefix}tx-` } }, select: { key: true } });
+    const seen = await client.appSetting.findMany({
+      where: { key: { startsWith: `${prefix}tx-` } },
+      select: { key: true },
+    });
     sawRolledBack.push(...seen.map((r) => r.key));
   });
   await Promise.all([...transactions, ...writes, ...reads]);
@@ -62,11 +65,16 @@ describe("database access is serialised", () => {
 
   // The control: the same workload on a client without the queue loses acknowledged writes or
   // exposes uncommitted rows. It shows the test above would catch a regression.
-  it.skipIf(onPostgres)("without the queue, the same workload loses acknowledged writes or reads uncommitted rows", async () => {
-    const { acknowledged, sawRolledBack } = await runWorkload(unprotected, "raw-");
-    const onDisk = await rowsOnDisk("raw-");
-    const lost = acknowledged.length - onDisk.plain;
-    console.info(`unserialised control: ${lost} of ${acknowledged.length} acknowledged writes lost, ${sawRolledBack.length} reads of rolled-back rows`);
-    expect(lost > 0 || sawRolledBack.length > 0).toBe(true);
-  });
+  it.skipIf(onPostgres)(
+    "without the queue, the same workload loses acknowledged writes or reads uncommitted rows",
+    async () => {
+      const { acknowledged, sawRolledBack } = await runWorkload(unprotected, "raw-");
+      const onDisk = await rowsOnDisk("raw-");
+      const lost = acknowledged.length - onDisk.plain;
+      console.info(
+        `unserialised control: ${lost} of ${acknowledged.length} acknowledged writes lost, ${sawRolledBack.length} reads of rolled-back rows`,
+      );
+      expect(lost > 0 || sawRolledBack.length > 0).toBe(true);
+    },
+  );
 });

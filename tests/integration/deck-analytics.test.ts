@@ -31,18 +31,37 @@ async function person(role: Role, label: string = role): Promise<Actor> {
 async function rate(actor: Actor, cardId: string, rating: ReviewRating, at: Date, answer?: string): Promise<string> {
   const state = await db.cardState.findUnique({ where: { userId_cardId: { userId: actor.id, cardId } } });
   const reviewId = crypto.randomUUID();
-  const outcome = await recordReview(actor, { reviewId, cardId, rating, expectedReps: state?.reps ?? 0, reviewedAt: at.toISOString(), durationMs: 3000, answer }, at);
+  const outcome = await recordReview(
+    actor,
+    {
+      reviewId,
+      cardId,
+      rating,
+      expectedReps: state?.reps ?? 0,
+      reviewedAt: at.toISOString(),
+      durationMs: 3000,
+      answer,
+    },
+    at,
+  );
   expect(outcome.status).toBe("recorded");
   return reviewId;
 }
 
 async function cardOf(type: string, kind: string, skip = 0) {
-  const cards = await db.card.findMany({ where: { deck: { slug: BUILT_IN }, kind, retiredAt: null, item: { type } }, orderBy: { position: "asc" }, include: { item: true } });
+  const cards = await db.card.findMany({
+    where: { deck: { slug: BUILT_IN }, kind, retiredAt: null, item: { type } },
+    orderBy: { position: "asc" },
+    include: { item: true },
+  });
   return cards[skip];
 }
 
 let owner: Actor, otherInstructor: Actor, admin: Actor, learners: Actor[];
-let frontA: Awaited<ReturnType<typeof cardOf>>, frontB: Awaited<ReturnType<typeof cardOf>>, frontC: Awaited<ReturnType<typeof cardOf>>, typed: Awaited<ReturnType<typeof cardOf>>;
+let frontA: Awaited<ReturnType<typeof cardOf>>,
+  frontB: Awaited<ReturnType<typeof cardOf>>,
+  frontC: Awaited<ReturnType<typeof cardOf>>,
+  typed: Awaited<ReturnType<typeof cardOf>>;
 let quizItemId = "";
 let report: DeckAnalytics;
 const item = (id: string) => report.items.find((i) => i.itemId === id)!;
@@ -52,16 +71,29 @@ beforeAll(async () => {
   const folder = readDeckFolder(path.resolve("tests/fixtures/decks/valid", OWNED));
   if (!folder.result.ok) throw new Error(folder.result.errors.map(formatDeckError).join("\n"));
   await syncDeck(folder.result.deck, { origin: "content", sourceFiles: folder.files });
-  [owner, otherInstructor, admin] = [await person("instructor", "owner"), await person("instructor", "other"), await person("admin")];
+  [owner, otherInstructor, admin] = [
+    await person("instructor", "owner"),
+    await person("instructor", "other"),
+    await person("admin"),
+  ];
   // An instructor's deck would come from the editor; a synced fixture with an owner is the same row.
   await db.deck.update({ where: { slug: OWNED }, data: { ownerId: owner.id, origin: "editor" } });
   learners = [];
   for (let i = 0; i < 5; i++) learners.push(await person("learner", `learner${i}`));
   const [l1, l2, l3, l4, l5] = learners;
-  [frontA, frontB, frontC, typed] = [await cardOf("basic", "front", 0), await cardOf("basic", "front", 1), await cardOf("basic", "front", 2), await cardOf("typed", "typed", 0)];
+  [frontA, frontB, frontC, typed] = [
+    await cardOf("basic", "front", 0),
+    await cardOf("basic", "front", 1),
+    await cardOf("basic", "front", 2),
+    await cardOf("typed", "typed", 0),
+  ];
 
   // Item A: 6 live reviews, 4 of them Again; one more Again undone.
-  for (const [learner, ratings] of [[l1, [1, 1]], [l2, [1, 3]], [l3, [1, 3]]] as const) {
+  for (const [learner, ratings] of [
+    [l1, [1, 1]],
+    [l2, [1, 3]],
+    [l3, [1, 3]],
+  ] as const) {
     for (const [i, r] of ratings.entries()) await rate(learner, frontA.id, r, daysAgo(2, i * 10));
   }
   await undoReview(l1, await rate(l1, frontA.id, 1, daysAgo(2, 30)), daysAgo(2, 31));
@@ -89,13 +121,26 @@ beforeAll(async () => {
 
   // Quiz: the first true/false item answered wrong 3 times in 5.
   for (const [i, learner] of learners.entries()) {
-    const { attemptId } = await createQuiz(learner, { deckSlug: BUILT_IN, sections: [], types: ["truefalse"], length: 50, mode: "practice" }, daysAgo(3));
+    const { attemptId } = await createQuiz(
+      learner,
+      { deckSlug: BUILT_IN, sections: [], types: ["truefalse"], length: 50, mode: "practice" },
+      daysAgo(3),
+    );
     const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
     const questions = (attempt.plan as { questions: { itemId: string }[] }).questions;
-    const target = await db.item.findFirstOrThrow({ where: { deck: { slug: BUILT_IN }, type: "truefalse", retiredAt: null }, orderBy: { position: "asc" } });
+    const target = await db.item.findFirstOrThrow({
+      where: { deck: { slug: BUILT_IN }, type: "truefalse", retiredAt: null },
+      orderBy: { position: "asc" },
+    });
     quizItemId = target.id;
     const truth = (target.answer as { answer: boolean }).answer;
-    await submitQuizAnswer(learner, attemptId, questions.findIndex((q) => q.itemId === target.id), { value: i < 3 ? !truth : truth }, daysAgo(3));
+    await submitQuizAnswer(
+      learner,
+      attemptId,
+      questions.findIndex((q) => q.itemId === target.id),
+      { value: i < 3 ? !truth : truth },
+      daysAgo(3),
+    );
   }
   report = await getDeckAnalytics(otherInstructor, BUILT_IN, NOW);
 });
@@ -125,7 +170,11 @@ describe("deck analytics", () => {
   });
 
   it("counts grader overrides among graded reviews only and flags an item learners often overrule", async () => {
-    const verdicts = await db.reviewLog.findMany({ where: { cardId: typed.id }, orderBy: { reviewedAt: "asc" }, select: { verdict: true } });
+    const verdicts = await db.reviewLog.findMany({
+      where: { cardId: typed.id },
+      orderBy: { reviewedAt: "asc" },
+      select: { verdict: true },
+    });
     expect(verdicts.map((v) => v.verdict)).toEqual(["correct", "correct", "incorrect", "incorrect", "correct", null]);
     expect(item(typed.itemId)).toMatchObject({ reviews: 6, gradedReviews: 5, overrideRate: 2 / 5, againRate: 1 / 6 });
     expect(item(typed.itemId).flags.map((f) => f.code)).toEqual(["many-overrides"]);
@@ -139,7 +188,8 @@ describe("deck analytics", () => {
   it("averages the scheduler's recall probability now over the learners who studied the item", async () => {
     const states = await db.cardState.findMany({ where: { cardId: frontB.id, lastReview: { not: null } } });
     expect(states).toHaveLength(3);
-    const expected = states.map((s) => retrievabilityAt(memoryFromRow(s, NOW), NOW, schedulerSettings())).reduce((a, b) => a + b) / 3;
+    const expected =
+      states.map((s) => retrievabilityAt(memoryFromRow(s, NOW), NOW, schedulerSettings())).reduce((a, b) => a + b) / 3;
     expect(item(frontB.itemId).avgRecall).toBeCloseTo(expected, 12);
     expect(item(frontB.itemId).avgRecall).toBeGreaterThan(0);
     expect(item(frontB.itemId).avgRecall).toBeLessThan(1);
@@ -165,7 +215,11 @@ describe("who may see a deck's analytics", () => {
   });
 
   it("an instructor's deck: its owner and admins; a learner or another instructor get NOT_FOUND as for a missing deck", async () => {
-    await expect(getDeckAnalytics(owner, OWNED, NOW)).resolves.toMatchObject({ deck: { slug: OWNED }, learners: { total: 0 }, retention: null });
+    await expect(getDeckAnalytics(owner, OWNED, NOW)).resolves.toMatchObject({
+      deck: { slug: OWNED },
+      learners: { total: 0 },
+      retention: null,
+    });
     await expect(getDeckAnalytics(admin, OWNED, NOW)).resolves.toMatchObject({ deck: { slug: OWNED } });
     await expect(getDeckAnalytics(otherInstructor, OWNED, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getDeckAnalytics(learners[0], OWNED, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });

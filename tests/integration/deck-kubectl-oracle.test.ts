@@ -11,13 +11,15 @@ const PARALLEL = 4;
 
 type Taught = { where: string; command: string };
 
-
 function taughtCommands(): Taught[] {
   return readContentDecks().flatMap((read) => {
     if (!read.result.ok) throw new Error(read.result.errors.map(formatDeckError).join("\n"));
     return read.result.deck.items.flatMap((item) =>
       item.type === "kubectl"
-        ? [item.answer, ...(item.accept ?? [])].map((command) => ({ where: `${item.file}:${item.line} ${item.id}`, command }))
+        ? [item.answer, ...(item.accept ?? [])].map((command) => ({
+            where: `${item.file}:${item.line} ${item.id}`,
+            command,
+          }))
         : [],
     );
   });
@@ -40,9 +42,18 @@ describe("kubectl commands in content/decks", () => {
 
   it("has the real kubectl accept every answer and accepted form", async () => {
     const results = await mapLimited(taught, PARALLEL, ({ command }) => runKubectlOracle(command));
-    const firstLines = (output: string) => output.split("\n").filter((line) => line.trim() !== "").slice(0, 2).join(" | ");
-    const rejected = taught.flatMap(({ where, command }, i) => (results[i].ok ? [] : [`${where}: ${command}  →  ${firstLines(results[i].output)}`]));
-    console.log(`kubectl oracle: checked ${taught.length} commands from content/decks, ${taught.length - rejected.length} accepted`);
+    const firstLines = (output: string) =>
+      output
+        .split("\n")
+        .filter((line) => line.trim() !== "")
+        .slice(0, 2)
+        .join(" | ");
+    const rejected = taught.flatMap(({ where, command }, i) =>
+      results[i].ok ? [] : [`${where}: ${command}  →  ${firstLines(results[i].output)}`],
+    );
+    console.log(
+      `kubectl oracle: checked ${taught.length} commands from content/decks, ${taught.length - rejected.length} accepted`,
+    );
     expect(rejected).toEqual([]);
   });
 });

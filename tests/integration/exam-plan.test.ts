@@ -21,11 +21,26 @@ async function learner(): Promise<Actor> {
 }
 
 const form = (exam: { examKind: string; examDate: string }, newPerDay = "20") =>
-  studySettingsSchema.parse({ timeZone: "Asia/Tokyo", rolloverHour: "4", desiredRetention: "0.9", deckSlug: BUILT_IN, newPerDay, reviewsPerDay: "200", deckRetention: "", ...exam });
+  studySettingsSchema.parse({
+    timeZone: "Asia/Tokyo",
+    rolloverHour: "4",
+    desiredRetention: "0.9",
+    deckSlug: BUILT_IN,
+    newPerDay,
+    reviewsPerDay: "200",
+    deckRetention: "",
+    ...exam,
+  });
 
 beforeAll(async () => {
   await syncContentDecks();
-  liveCards = (await db.card.findMany({ where: { deck: { slug: BUILT_IN }, retiredAt: null }, orderBy: { position: "asc" }, select: { id: true } })).map((c) => c.id);
+  liveCards = (
+    await db.card.findMany({
+      where: { deck: { slug: BUILT_IN }, retiredAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    })
+  ).map((c) => c.id);
 });
 
 describe("saving the exam", () => {
@@ -39,22 +54,41 @@ describe("saving the exam", () => {
 
   it("accepts the learner's today (9 March before the 04:00 rollover, though Tokyo's calendar says 10 March) and refuses the day before", async () => {
     const actor = await learner();
-    await expect(saveStudySettings(actor, form({ examKind: "CKA", examDate: "2026-03-09" }), NOW)).resolves.toBeUndefined();
-    await expect(saveStudySettings(actor, form({ examKind: "CKA", examDate: "2026-03-08" }), NOW)).rejects.toMatchObject({
-      code: "INVALID_INPUT", details: { fieldErrors: { examDate: "invalid-exam-past" } },
+    await expect(
+      saveStudySettings(actor, form({ examKind: "CKA", examDate: "2026-03-09" }), NOW),
+    ).resolves.toBeUndefined();
+    await expect(
+      saveStudySettings(actor, form({ examKind: "CKA", examDate: "2026-03-08" }), NOW),
+    ).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { fieldErrors: { examDate: "invalid-exam-past" } },
     });
   });
 
   it("refuses a day more than two years ahead and keeps the exam saved before", async () => {
     const actor = await learner();
     await saveStudySettings(actor, form({ examKind: "CKA", examDate: "2026-06-01" }), NOW);
-    await expect(saveStudySettings(actor, form({ examKind: "CKA", examDate: "2028-03-10" }), NOW)).rejects.toMatchObject({ details: { fieldErrors: { examDate: "invalid-exam-too-far" } } });
+    await expect(
+      saveStudySettings(actor, form({ examKind: "CKA", examDate: "2028-03-10" }), NOW),
+    ).rejects.toMatchObject({ details: { fieldErrors: { examDate: "invalid-exam-too-far" } } });
     expect(await getStudySettings(actor, BUILT_IN)).toMatchObject({ examDate: "2026-06-01" });
   });
 
   it("the form refuses an exam without a date, and an impossible date", () => {
-    const raw = { timeZone: "UTC", rolloverHour: "4", desiredRetention: "0.9", deckSlug: BUILT_IN, newPerDay: "20", reviewsPerDay: "200", deckRetention: "", examKind: "CKA" };
-    expect(studySettingsSchema.safeParse({ ...raw, examDate: "" }).error?.issues[0]).toMatchObject({ path: ["examDate"], message: "invalid-exam-date-missing" });
+    const raw = {
+      timeZone: "UTC",
+      rolloverHour: "4",
+      desiredRetention: "0.9",
+      deckSlug: BUILT_IN,
+      newPerDay: "20",
+      reviewsPerDay: "200",
+      deckRetention: "",
+      examKind: "CKA",
+    };
+    expect(studySettingsSchema.safeParse({ ...raw, examDate: "" }).error?.issues[0]).toMatchObject({
+      path: ["examDate"],
+      message: "invalid-exam-date-missing",
+    });
     expect(studySettingsSchema.safeParse({ ...raw, examDate: "2026-02-30" }).success).toBe(false);
   });
 });
@@ -72,11 +106,54 @@ describe("the exam plan", () => {
   it("counts the cards not yet started, leaving out started and suspended ones", async () => {
     const actor = await learner();
     await saveStudySettings(actor, form({ examKind: "CKA", examDate: "2026-04-08" }, "2"), NOW);
-    await recordReview(actor, { reviewId: crypto.randomUUID(), cardId: liveCards[0], rating: 3, expectedReps: 0, reviewedAt: NOW.toISOString(), durationMs: 1000 }, NOW);
-    await recordReview(actor, { reviewId: crypto.randomUUID(), cardId: liveCards[1], rating: 4, expectedReps: 0, reviewedAt: NOW.toISOString(), durationMs: 1000 }, NOW);
-    await db.cardState.create({ data: { userId: actor.id, cardId: liveCards[2], due: NOW, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: "new", suspended: true } });
+    await recordReview(
+      actor,
+      {
+        reviewId: crypto.randomUUID(),
+        cardId: liveCards[0],
+        rating: 3,
+        expectedReps: 0,
+        reviewedAt: NOW.toISOString(),
+        durationMs: 1000,
+      },
+      NOW,
+    );
+    await recordReview(
+      actor,
+      {
+        reviewId: crypto.randomUUID(),
+        cardId: liveCards[1],
+        rating: 4,
+        expectedReps: 0,
+        reviewedAt: NOW.toISOString(),
+        durationMs: 1000,
+      },
+      NOW,
+    );
+    await db.cardState.create({
+      data: {
+        userId: actor.id,
+        cardId: liveCards[2],
+        due: NOW,
+        stability: 0,
+        difficulty: 0,
+        elapsedDays: 0,
+        scheduledDays: 0,
+        learningSteps: 0,
+        reps: 0,
+        lapses: 0,
+        state: "new",
+        suspended: true,
+      },
+    });
     const { plan } = await getExamPlan(actor, BUILT_IN, NOW);
-    expect(plan).toMatchObject({ daysLeft: 30, introductionDays: 27, newRemaining: liveCards.length - 3, inLearning: 1, newPerDay: 2 });
+    expect(plan).toMatchObject({
+      daysLeft: 30,
+      introductionDays: 27,
+      newRemaining: liveCards.length - 3,
+      inLearning: 1,
+      newPerDay: 2,
+    });
     expect(plan!.neededPerDay).toBe(Math.ceil((liveCards.length - 3) / 27));
     expect(plan!.neededPerDay).toBeGreaterThan(2); // the built-in deck has more than 27 × 2 cards
     expect(plan!.status).toBe("behind");
@@ -91,7 +168,11 @@ describe("the exam plan", () => {
     const actor = await learner();
     await saveStudySettings(actor, form({ examKind: "CKA", examDate: "2026-03-09" }), NOW);
     const later = new Date(NOW.getTime() + 2 * 86_400_000);
-    expect(await getExamPlan(actor, BUILT_IN, later)).toMatchObject({ exam: { kind: "CKA", day: "2026-03-09" }, today: "2026-03-11", plan: null });
+    expect(await getExamPlan(actor, BUILT_IN, later)).toMatchObject({
+      exam: { kind: "CKA", day: "2026-03-09" },
+      today: "2026-03-11",
+      plan: null,
+    });
   });
 
   it("refuses a signed-out caller and a deck the learner may not study", async () => {

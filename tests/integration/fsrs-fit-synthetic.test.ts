@@ -30,7 +30,8 @@ function recallDistance(a: readonly number[], b: readonly number[], items: FsrsT
   return items.reduce((sum, item) => sum + Math.abs(pa(item) - pb(item)), 0) / items.length;
 }
 // Initial stabilities (w0–w3, the best identified weights) compared on a log scale.
-const initialStabilityDistance = (a: readonly number[], b: readonly number[]) => Math.hypot(...[0, 1, 2, 3].map((i) => Math.log(a[i] / b[i])));
+const initialStabilityDistance = (a: readonly number[], b: readonly number[]) =>
+  Math.hypot(...[0, 1, 2, 3].map((i) => Math.log(a[i] / b[i])));
 
 describe("fitting FSRS-6 weights to a synthetic learner", () => {
   // 2,000 cards (~8,000 ratings): with 800, the held-out RMSE of the fit was not always below the
@@ -38,8 +39,14 @@ describe("fitting FSRS-6 weights to a synthetic learner", () => {
   const logs = simulateLearner({ seed: 18, cards: 2000, days: 365, start: new Date("2025-01-01T00:00:00Z") });
   const heldOut = (cardId: string) => Number(cardId.slice("card-".length)) % 5 === 0;
   const utcDays = { timeZone: "UTC", rolloverHour: 0 };
-  const train = buildTrainingSet(logs.filter((l) => !heldOut(l.cardId)), utcDays);
-  const test = buildTrainingSet(logs.filter((l) => heldOut(l.cardId)), utcDays);
+  const train = buildTrainingSet(
+    logs.filter((l) => !heldOut(l.cardId)),
+    utcDays,
+  );
+  const test = buildTrainingSet(
+    logs.filter((l) => heldOut(l.cardId)),
+    utcDays,
+  );
 
   it("predicts held-out reviews with lower log loss than the defaults, and lands nearer the generating weights", async () => {
     expect(train.items.length).toBeGreaterThan(7000);
@@ -48,19 +55,33 @@ describe("fitting FSRS-6 weights to a synthetic learner", () => {
     expect(fit.proposed).toHaveLength(FSRS_WEIGHT_COUNT);
     expect(isBetterFit(fit)).toBe(true); // on the training cards
 
-    const [defaults, fitted, generating] = await evaluateFsrs(test.items, [DEFAULT_FSRS_WEIGHTS, fit.proposed, GENERATING_WEIGHTS]);
+    const [defaults, fitted, generating] = await evaluateFsrs(test.items, [
+      DEFAULT_FSRS_WEIGHTS,
+      fit.proposed,
+      GENERATING_WEIGHTS,
+    ]);
     expect(fitted.logLoss).toBeLessThan(defaults.logLoss);
     expect(fitted.rmse).toBeLessThan(defaults.rmse);
     // The generating weights do about as well as the fit on cards it never saw (sampling noise either way).
     expect(Math.abs(generating.logLoss - fitted.logLoss)).toBeLessThan(defaults.logLoss - fitted.logLoss);
 
-    expect(recallDistance(fit.proposed, GENERATING_WEIGHTS, test.items)).toBeLessThan(recallDistance(DEFAULT_FSRS_WEIGHTS, GENERATING_WEIGHTS, test.items) / 2);
-    expect(initialStabilityDistance(fit.proposed, GENERATING_WEIGHTS)).toBeLessThan(initialStabilityDistance(DEFAULT_FSRS_WEIGHTS, GENERATING_WEIGHTS));
+    expect(recallDistance(fit.proposed, GENERATING_WEIGHTS, test.items)).toBeLessThan(
+      recallDistance(DEFAULT_FSRS_WEIGHTS, GENERATING_WEIGHTS, test.items) / 2,
+    );
+    expect(initialStabilityDistance(fit.proposed, GENERATING_WEIGHTS)).toBeLessThan(
+      initialStabilityDistance(DEFAULT_FSRS_WEIGHTS, GENERATING_WEIGHTS),
+    );
   });
 
   it("gives the same weights for the same learner (seeded simulation, deterministic optimizer)", async () => {
-    const again = buildTrainingSet(simulateLearner({ seed: 18, cards: 200, days: 200, start: new Date("2025-01-01T00:00:00Z") }), utcDays);
-    const [first, second] = await Promise.all([fitFsrs(again.items, DEFAULT_FSRS_WEIGHTS), fitFsrs(again.items, DEFAULT_FSRS_WEIGHTS)]);
+    const again = buildTrainingSet(
+      simulateLearner({ seed: 18, cards: 200, days: 200, start: new Date("2025-01-01T00:00:00Z") }),
+      utcDays,
+    );
+    const [first, second] = await Promise.all([
+      fitFsrs(again.items, DEFAULT_FSRS_WEIGHTS),
+      fitFsrs(again.items, DEFAULT_FSRS_WEIGHTS),
+    ]);
     expect(second.proposed).toEqual(first.proposed);
   });
 

@@ -31,9 +31,12 @@ function countingCommits(connection: SqliteConnection) {
 
 describe.skipIf(onPostgres)("group commit on SQLite", () => {
   beforeAll(() => {
-    sqliteConnection(file()).exec(`CREATE TABLE IF NOT EXISTS "GroupProbe" ("id" TEXT PRIMARY KEY, "parent" TEXT REFERENCES "User"("id"))`);
+    sqliteConnection(file()).exec(
+      `CREATE TABLE IF NOT EXISTS "GroupProbe" ("id" TEXT PRIMARY KEY, "parent" TEXT REFERENCES "User"("id"))`,
+    );
   });
-  const insert = (connection: SqliteConnection, id: string, parent: string | null = null) => connection.statement(`INSERT INTO "GroupProbe" ("id", "parent") VALUES (?, ?)`).run(id, parent).changes;
+  const insert = (connection: SqliteConnection, id: string, parent: string | null = null) =>
+    connection.statement(`INSERT INTO "GroupProbe" ("id", "parent") VALUES (?, ?)`).run(id, parent).changes;
   const visibleElsewhere = (ids: string[]) => {
     const other = new Database(file(), { readonly: true });
     try {
@@ -47,7 +50,9 @@ describe.skipIf(onPostgres)("group commit on SQLite", () => {
     const { wrapped, counted } = countingCommits(sqliteConnection(file()));
     const groupCommit = createGroupCommit(wrapped);
     const ids = Array.from({ length: 200 }, () => crypto.randomUUID());
-    const seenWhenAnswered = await Promise.all(ids.map((id) => groupCommit(({ connection }) => insert(connection, id)).then(() => visibleElsewhere([id]))));
+    const seenWhenAnswered = await Promise.all(
+      ids.map((id) => groupCommit(({ connection }) => insert(connection, id)).then(() => visibleElsewhere([id]))),
+    );
     expect(seenWhenAnswered.every((n) => n === 1)).toBe(true);
     expect(counted.commits).toBe(1);
   });
@@ -95,7 +100,14 @@ describe.skipIf(onPostgres)("group commit on SQLite", () => {
     const user = await db.user.create({ data: { email: `turn-${crypto.randomUUID()}@example.test` } });
     const card = await db.card.findFirstOrThrow({ where: { kind: "front", retiredAt: null } });
     const actor = { id: user.id, email: user.email, role: "learner" as const, name: null };
-    const rating = () => ({ reviewId: crypto.randomUUID(), cardId: card.id, rating: 3 as const, expectedReps: 0, reviewedAt: new Date().toISOString(), durationMs: 1 });
+    const rating = () => ({
+      reviewId: crypto.randomUUID(),
+      cardId: card.id,
+      rating: 3 as const,
+      expectedReps: 0,
+      reviewedAt: new Date().toISOString(),
+      durationMs: 1,
+    });
     let holding!: () => void;
     const lockHeld = new Promise<void>((resolve) => (holding = resolve));
     const transaction = db.$transaction(async (tx) => {
@@ -111,7 +123,9 @@ describe.skipIf(onPostgres)("group commit on SQLite", () => {
     await transaction;
     expect(await rated).toMatchObject({ status: "recorded" });
     // From inside a transaction it is refused at once rather than waiting for ever.
-    await expect(db.$transaction(() => recordReview(actor, rating(), new Date()))).rejects.toThrow(/cannot start inside a database turn/);
+    await expect(db.$transaction(() => recordReview(actor, rating(), new Date()))).rejects.toThrow(
+      /cannot start inside a database turn/,
+    );
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("holding the write lock");
   });
 });

@@ -3,7 +3,11 @@
 // named, so a flag that does not exist (or not on that command) cannot be classified.
 import { describe, expect, it } from "vitest";
 import { KUBECTL_COMMANDS } from "@/lib/core/kubectl";
-import { COMMAND_FLAG_EFFECTS, COMMON_FLAG_EFFECTS, GLOBAL_FLAG_EFFECTS } from "@/lib/core/kubectl/kubectl-flag-effects";
+import {
+  COMMAND_FLAG_EFFECTS,
+  COMMON_FLAG_EFFECTS,
+  GLOBAL_FLAG_EFFECTS,
+} from "@/lib/core/kubectl/kubectl-flag-effects";
 import { helpFlagNames, kubectlHelp, kubectlKnowsHiddenFlag, kubectlOptionsHelp } from "../support/kubectl-help";
 import { mapLimited } from "../support/map-limited";
 
@@ -32,12 +36,18 @@ describe("kubectl flag effects against the real kubectl", () => {
   });
 
   it("names a command's own flags only where `kubectl <command> --help` lists them", async () => {
-    const listed = Object.entries(COMMAND_FLAG_EFFECTS).flatMap(([path, effects]) => Object.keys(effects).map((name) => ({ path, name })));
+    const listed = Object.entries(COMMAND_FLAG_EFFECTS).flatMap(([path, effects]) =>
+      Object.keys(effects).map((name) => ({ path, name })),
+    );
     expect(await unknownToKubectl(listed)).toEqual([]);
   });
 
   it("names common flags that kubectl has on every command the tables give them to", async () => {
-    const listed = KUBECTL_COMMANDS.flatMap((spec) => spec.flags.filter((flag) => flag.name in COMMON_FLAG_EFFECTS).map((flag) => ({ path: spec.path, name: flag.name })));
+    const listed = KUBECTL_COMMANDS.flatMap((spec) =>
+      spec.flags
+        .filter((flag) => flag.name in COMMON_FLAG_EFFECTS)
+        .map((flag) => ({ path: spec.path, name: flag.name })),
+    );
     const orphans = Object.keys(COMMON_FLAG_EFFECTS).filter((name) => !listed.some((entry) => entry.name === name));
     expect(orphans).toEqual([]);
     expect(await unknownToKubectl(listed)).toEqual([]);

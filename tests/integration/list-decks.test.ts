@@ -21,8 +21,22 @@ let owner: Actor, member: Actor, stranger: Actor, admin: Actor;
 
 beforeAll(async () => {
   await syncContentDecks();
-  [owner, member, stranger, admin] = await Promise.all([user("instructor"), user("learner"), user("learner"), user("admin")]);
-  const deck = await db.deck.create({ data: { slug: "class-only", title: "Class deck", origin: "editor", ownerId: owner.id, sections: [], isPublished: true } });
+  [owner, member, stranger, admin] = await Promise.all([
+    user("instructor"),
+    user("learner"),
+    user("learner"),
+    user("admin"),
+  ]);
+  const deck = await db.deck.create({
+    data: {
+      slug: "class-only",
+      title: "Class deck",
+      origin: "editor",
+      ownerId: owner.id,
+      sections: [],
+      isPublished: true,
+    },
+  });
   const klass = await db.class.create({ data: { name: "K", ownerId: owner.id, inviteCode: crypto.randomUUID() } });
   await db.classDeck.create({ data: { classId: klass.id, deckId: deck.id } });
   await db.classMember.create({ data: { classId: klass.id, userId: member.id } });

@@ -29,17 +29,34 @@ const selfGraded = (id: string) => SELF_GRADED.includes(kindById.get(id)!);
 /** The ids the review screen would show at `at`, self-graded ones only. */
 async function screenAt(actor: Actor, at: Date): Promise<string[]> {
   const settings = await studySettingsFor(actor.id, deckId);
-  return presentationOrder(await loadQueue(actor.id, deckId, settings, at), at).map((c) => c.id).filter(selfGraded);
+  return presentationOrder(await loadQueue(actor.id, deckId, settings, at), at)
+    .map((c) => c.id)
+    .filter(selfGraded);
 }
 
 async function startOfDay(actor: Actor, daysAhead: number): Promise<Date> {
   const { scheduler } = await studySettingsFor(actor.id, deckId);
-  return startOfLearningDay(addDays(learningDayOf(NOW, scheduler.timeZone, scheduler.rolloverHour), daysAhead), scheduler.timeZone, scheduler.rolloverHour);
+  return startOfLearningDay(
+    addDays(learningDayOf(NOW, scheduler.timeZone, scheduler.rolloverHour), daysAhead),
+    scheduler.timeZone,
+    scheduler.rolloverHour,
+  );
 }
 
 async function rate(actor: Actor, cardIds: string[], rating: 1 | 3 | 4, at: Date) {
   for (const cardId of cardIds) {
-    const outcome = await recordReview(actor, { reviewId: crypto.randomUUID(), cardId, rating, expectedReps: 0, reviewedAt: at.toISOString(), durationMs: 1000 }, at);
+    const outcome = await recordReview(
+      actor,
+      {
+        reviewId: crypto.randomUUID(),
+        cardId,
+        rating,
+        expectedReps: 0,
+        reviewedAt: at.toISOString(),
+        durationMs: 1000,
+      },
+      at,
+    );
     expect(outcome.status).toBe("recorded");
   }
 }
@@ -66,10 +83,15 @@ describe("the offline pack", () => {
     expect(pack.cards.slice(0, today.length).every((c) => c.dueAt === NOW.toISOString())).toBe(true);
 
     // What the server shows tomorrow once today's cards are learnt is what the pack keeps for tomorrow.
-    const allToday = presentationOrder(await loadQueue(actor.id, deckId, await studySettingsFor(actor.id, deckId), NOW), NOW).map((c) => c.id);
+    const allToday = presentationOrder(
+      await loadQueue(actor.id, deckId, await studySettingsFor(actor.id, deckId), NOW),
+      NOW,
+    ).map((c) => c.id);
     await rate(actor, allToday, 4, NOW);
     const tomorrow = await startOfDay(actor, 1);
-    expect(pack.cards.filter((c) => c.dueAt === tomorrow.toISOString()).map((c) => c.cardId)).toEqual(await screenAt(actor, tomorrow));
+    expect(pack.cards.filter((c) => c.dueAt === tomorrow.toISOString()).map((c) => c.cardId)).toEqual(
+      await screenAt(actor, tomorrow),
+    );
     const dayAfter = await startOfDay(actor, 2);
     expect(pack.cards.filter((c) => c.dueAt === dayAfter.toISOString()).length).toBeGreaterThan(0);
     expect(pack.cards.every((c) => [NOW, tomorrow, dayAfter].some((d) => d.toISOString() === c.dueAt))).toBe(true);
@@ -77,7 +99,9 @@ describe("the offline pack", () => {
 
   it("puts cards learnt today on the day they fall due and leaves them out of today", async () => {
     const actor = await learner();
-    const first = (await getOfflinePack({ actor, deckSlug: BUILT_IN, now: NOW })).cards.slice(0, 6).map((c) => c.cardId);
+    const first = (await getOfflinePack({ actor, deckSlug: BUILT_IN, now: NOW })).cards
+      .slice(0, 6)
+      .map((c) => c.cardId);
     await rate(actor, first.slice(0, 3), 4, NOW); // easy: due in some days
     await rate(actor, first.slice(3), 1, NOW); // again: a learning step later today
     const later = new Date(NOW.getTime() + 60_000);
@@ -85,7 +109,10 @@ describe("the offline pack", () => {
     const ids = pack.cards.map((c) => c.cardId);
     const today = await screenAt(actor, later);
     expect(ids.slice(0, today.length)).toEqual(today);
-    const states = await db.cardState.findMany({ where: { userId: actor.id, cardId: { in: first } }, select: { cardId: true, due: true } });
+    const states = await db.cardState.findMany({
+      where: { userId: actor.id, cardId: { in: first } },
+      select: { cardId: true, due: true },
+    });
     for (const state of states) {
       const inPack = pack.cards.find((c) => c.cardId === state.cardId);
       if (state.due < (await startOfDay(actor, OFFLINE_DAYS))) expect(inPack?.dueAt).toBe(state.due.toISOString());
@@ -96,9 +123,13 @@ describe("the offline pack", () => {
   });
 
   it("refuses a draft deck that is not the learner's", async () => {
-    const owner = await db.user.create({ data: { email: `owner-${crypto.randomUUID()}@example.test`, role: "instructor" } });
+    const owner = await db.user.create({
+      data: { email: `owner-${crypto.randomUUID()}@example.test`, role: "instructor" },
+    });
     const slug = `draft-${crypto.randomUUID().slice(0, 8)}`;
-    await db.deck.create({ data: { slug, title: "Draft", origin: "editor", ownerId: owner.id, sections: [], isPublished: false } });
+    await db.deck.create({
+      data: { slug, title: "Draft", origin: "editor", ownerId: owner.id, sections: [], isPublished: false },
+    });
     await expect(getOfflinePack({ actor: await learner(), deckSlug: slug, now: NOW })).rejects.toThrow();
     await expect(getOfflinePack({ actor: null, deckSlug: BUILT_IN, now: NOW })).rejects.toThrow();
   });

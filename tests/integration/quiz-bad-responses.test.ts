@@ -34,7 +34,11 @@ describe("quiz answers of the wrong shape", () => {
     ["choice", { selected: [{}] }],
     ["choice", []],
   ] as const)("a %s question refuses %j with INVALID_INPUT and keeps the question open", async (type, response) => {
-    const { attemptId } = await createQuiz(learner, { deckSlug: "kubernetes-workloads", sections: [], types: [type], length: 1, mode: "practice" }, NOW);
+    const { attemptId } = await createQuiz(
+      learner,
+      { deckSlug: "kubernetes-workloads", sections: [], types: [type], length: 1, mode: "practice" },
+      NOW,
+    );
     const error = await submitQuizAnswer(learner, attemptId, 0, response, NOW).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("INVALID_INPUT");

@@ -25,10 +25,17 @@ beforeAll(async () => {
 });
 
 async function trueFalseExam(length: number) {
-  const { attemptId } = await createQuiz(learner, { deckSlug: "kubernetes-workloads", sections: [], types: ["truefalse"], length, mode: "exam" }, NOW);
+  const { attemptId } = await createQuiz(
+    learner,
+    { deckSlug: "kubernetes-workloads", sections: [], types: ["truefalse"], length, mode: "exam" },
+    NOW,
+  );
   const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
   const plan = (attempt.plan as { questions: { itemId: string }[] }).questions;
-  const items = await db.item.findMany({ where: { id: { in: plan.map((q) => q.itemId) } }, select: { id: true, answer: true } });
+  const items = await db.item.findMany({
+    where: { id: { in: plan.map((q) => q.itemId) } },
+    select: { id: true, answer: true },
+  });
   const truth = plan.map((q) => (items.find((i) => i.id === q.itemId)!.answer as { answer: boolean }).answer);
   return { attemptId, deadline: attempt.deadline!, truth };
 }
@@ -56,7 +63,9 @@ describe("exam saves", () => {
     const inGrace = new Date(deadline.getTime() + EXAM_GRACE_MS - 1_000);
     expect((await submitQuizAnswer(learner, attemptId, 0, { value: truth[0] }, inGrace)).saved).toBe(true);
     const late = new Date(deadline.getTime() + EXAM_GRACE_MS + 1_000);
-    expect(codeOf(await submitQuizAnswer(learner, attemptId, 1, { value: truth[1] }, late).catch((e: unknown) => e))).toBe("CONFLICT");
+    expect(
+      codeOf(await submitQuizAnswer(learner, attemptId, 1, { value: truth[1] }, late).catch((e: unknown) => e)),
+    ).toBe("CONFLICT");
     expect(await db.quizAnswer.count({ where: { attemptId } })).toBe(1);
   });
 
@@ -70,7 +79,11 @@ describe("exam saves", () => {
     const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
     expect(attempt.finishedAt).toEqual(after);
     expect(attempt.score).toBeCloseTo(1 / 3);
-    const results = await getQuizResults(learner, attemptId, after, { true: "正しい", false: "誤り", anyOrder: "順不同" });
+    const results = await getQuizResults(learner, attemptId, after, {
+      true: "正しい",
+      false: "誤り",
+      anyOrder: "順不同",
+    });
     expect(results.rows.map((r) => r.verdict)).toEqual(["correct", "incorrect", "unanswered"]);
     expect(results.rows[0].ownHtml).toContain(truth[0] ? "正しい" : "誤り");
     expect(results.rows[2].ownHtml).toBeNull();
@@ -84,7 +97,10 @@ describe("exam saves", () => {
   it("two finishes at once store one score", async () => {
     const { attemptId, truth } = await trueFalseExam(2);
     await submitQuizAnswer(learner, attemptId, 0, { value: truth[0] }, at(1_000));
-    const scores = await Promise.all([finishQuiz(learner, attemptId, at(2_000)), finishQuiz(learner, attemptId, at(2_500))]);
+    const scores = await Promise.all([
+      finishQuiz(learner, attemptId, at(2_000)),
+      finishQuiz(learner, attemptId, at(2_500)),
+    ]);
     expect(scores.map((s) => s.score)).toEqual([0.5, 0.5]);
     const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
     expect(attempt.score).toBe(0.5);
@@ -93,8 +109,16 @@ describe("exam saves", () => {
 
 describe("practice replies", () => {
   it("come with the correct answer and the explanation, and a second send does not regrade", async () => {
-    const { attemptId } = await createQuiz(learner, { deckSlug: "kubernetes-workloads", sections: [], types: ["truefalse"], length: 1, mode: "practice" }, NOW);
-    const reply = await submitQuizAnswer(learner, attemptId, 0, { value: true }, at(1_000), { true: "True", false: "False", anyOrder: "any order" });
+    const { attemptId } = await createQuiz(
+      learner,
+      { deckSlug: "kubernetes-workloads", sections: [], types: ["truefalse"], length: 1, mode: "practice" },
+      NOW,
+    );
+    const reply = await submitQuizAnswer(learner, attemptId, 0, { value: true }, at(1_000), {
+      true: "True",
+      false: "False",
+      anyOrder: "any order",
+    });
     expect(reply.saved).toBe(true);
     expect(reply.correctHtml).toMatch(/True|False/);
     expect(reply.explanationHtml).toBeTypeOf("string");
@@ -104,14 +128,32 @@ describe("practice replies", () => {
   });
 
   it("a YAML syntax error names its line and column and leaves the question open", async () => {
-    const { attemptId } = await createQuiz(learner, { deckSlug: "kubernetes-workloads", sections: [], types: ["manifest"], length: 1, mode: "practice" }, NOW);
-    const broken = await submitQuizAnswer(learner, attemptId, 0, { yaml: "apiVersion: v1\nkind: Pod\nmetadata:\n  name: [web\n" }, at(1_000));
+    const { attemptId } = await createQuiz(
+      learner,
+      { deckSlug: "kubernetes-workloads", sections: [], types: ["manifest"], length: 1, mode: "practice" },
+      NOW,
+    );
+    const broken = await submitQuizAnswer(
+      learner,
+      attemptId,
+      0,
+      { yaml: "apiVersion: v1\nkind: Pod\nmetadata:\n  name: [web\n" },
+      at(1_000),
+    );
     expect(broken.saved).toBe(false);
-    const error = (broken.feedback as { code: string; params: { line: number; column: number } }[]).find((f) => f.code === "yaml-error");
+    const error = (broken.feedback as { code: string; params: { line: number; column: number } }[]).find(
+      (f) => f.code === "yaml-error",
+    );
     expect(error?.params.line).toBeGreaterThan(0);
     expect(error?.params.column).toBeGreaterThan(0);
     expect(await db.quizAnswer.count({ where: { attemptId } })).toBe(0);
-    const fixed = await submitQuizAnswer(learner, attemptId, 0, { yaml: "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n" }, at(2_000));
+    const fixed = await submitQuizAnswer(
+      learner,
+      attemptId,
+      0,
+      { yaml: "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n" },
+      at(2_000),
+    );
     expect(fixed.saved).toBe(true);
     expect(await db.quizAnswer.count({ where: { attemptId } })).toBe(1);
   });

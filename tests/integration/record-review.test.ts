@@ -13,7 +13,12 @@ import { memoryFromRow } from "@/lib/server/reviews/memory-state-row";
 import { reviewSeed } from "@/lib/core/scheduler/review-seed";
 import { studySettingsFor } from "@/lib/server/reviews/scheduler-settings-for";
 import { replayReviews } from "@/lib/core/scheduler/undo-review";
-import { isSameMemoryState, memoryStateSchema, newMemoryState, type ReviewRating } from "@/lib/core/scheduler/memory-state";
+import {
+  isSameMemoryState,
+  memoryStateSchema,
+  newMemoryState,
+  type ReviewRating,
+} from "@/lib/core/scheduler/memory-state";
 import type { Actor } from "@/lib/server/auth/current-user";
 import type { SubmitReviewInput } from "@/lib/schemas/submit-review";
 
@@ -27,14 +32,25 @@ async function learner(label: string): Promise<Actor> {
 }
 
 const review = (cardId: string, expectedReps: number, rating: ReviewRating, at: Date): SubmitReviewInput => ({
-  reviewId: crypto.randomUUID(), cardId, rating, expectedReps, reviewedAt: at.toISOString(), durationMs: 4000,
+  reviewId: crypto.randomUUID(),
+  cardId,
+  rating,
+  expectedReps,
+  reviewedAt: at.toISOString(),
+  durationMs: 4000,
 });
 
 beforeAll(async () => {
   await syncContentDecks();
   const deck = await db.deck.findUniqueOrThrow({ where: { slug: "kubernetes-workloads" }, select: { id: true } });
   deckId = deck.id;
-  cardIds = (await db.card.findMany({ where: { deckId, retiredAt: null, kind: { in: ["front", "reverse", "cloze"] } }, orderBy: { position: "asc" }, select: { id: true } })).map((c) => c.id);
+  cardIds = (
+    await db.card.findMany({
+      where: { deckId, retiredAt: null, kind: { in: ["front", "reverse", "cloze"] } },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    })
+  ).map((c) => c.id);
 });
 
 describe("recording reviews", () => {
@@ -61,8 +77,19 @@ describe("recording reviews", () => {
 
     const settings = (await studySettingsFor(actor.id, deckId)).scheduler;
     for (const cardId of cards) {
-      const logs = await db.reviewLog.findMany({ where: { userId: actor.id, cardId, undoneAt: null }, orderBy: { reviewedAt: "asc" } });
-      const replayed = replayReviews(newMemoryState(START), logs.map((log, reps) => ({ rating: log.rating as ReviewRating, reviewedAt: log.reviewedAt, seed: reviewSeed(cardId, reps) })), settings);
+      const logs = await db.reviewLog.findMany({
+        where: { userId: actor.id, cardId, undoneAt: null },
+        orderBy: { reviewedAt: "asc" },
+      });
+      const replayed = replayReviews(
+        newMemoryState(START),
+        logs.map((log, reps) => ({
+          rating: log.rating as ReviewRating,
+          reviewedAt: log.reviewedAt,
+          seed: reviewSeed(cardId, reps),
+        })),
+        settings,
+      );
       const stored = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: actor.id, cardId } } });
       expect(isSameMemoryState(replayed, memoryFromRow(stored, START))).toBe(true);
       expect(memoryStateSchema.parse(logs.at(-1)!.stateAfter).reps).toBe(stored.reps);
@@ -124,7 +151,9 @@ describe("recording reviews", () => {
       at = new Date(next.due.getTime() + 60_000);
     }
     expect(last).toMatchObject({ status: "recorded", leech: true });
-    expect(await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: actor.id, cardId } } })).toMatchObject({ leech: true, suspended: true });
+    expect(
+      await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: actor.id, cardId } } }),
+    ).toMatchObject({ leech: true, suspended: true });
     const queue = await getReviewQueue({ actor, deckSlug: "kubernetes-workloads", now: at, limit: 5 });
     expect(queue.cards.map((c) => c.cardId)).not.toContain(cardId);
     const leeches = await listLeeches(actor);
@@ -155,8 +184,13 @@ describe("recording reviews", () => {
     expect(queue.cards).toHaveLength(5);
     expect(queue.counts.new).toBe(20);
     for (const card of queue.cards) {
-      const item = await db.card.findUniqueOrThrow({ where: { id: card.cardId }, select: { kind: true, item: { select: { answer: true } } } });
-      const secret = (item.item.answer as { back?: string; answer?: string }).back ?? (item.item.answer as { answer?: string }).answer;
+      const item = await db.card.findUniqueOrThrow({
+        where: { id: card.cardId },
+        select: { kind: true, item: { select: { answer: true } } },
+      });
+      const secret =
+        (item.item.answer as { back?: string; answer?: string }).back ??
+        (item.item.answer as { answer?: string }).answer;
       if (secret && item.kind === "front") expect(JSON.stringify(card)).not.toContain(secret.slice(0, 30));
     }
   });

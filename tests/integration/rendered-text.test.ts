@@ -24,7 +24,9 @@ import type { Actor } from "@/lib/server/auth/current-user";
 import type { ParsedDeck } from "@/lib/core/content";
 import { textProblems } from "../support/visible-problems";
 
-const MESSAGES = Object.fromEntries(["ja", "en"].map((locale) => [locale, JSON.parse(fs.readFileSync(path.resolve(`messages/${locale}.json`), "utf8"))]));
+const MESSAGES = Object.fromEntries(
+  ["ja", "en"].map((locale) => [locale, JSON.parse(fs.readFileSync(path.resolve(`messages/${locale}.json`), "utf8"))]),
+);
 
 /** What a reader would see wrong in a piece of rendered HTML (empty when nothing). */
 function visibleProblems(html: string): string[] {
@@ -49,7 +51,25 @@ describe("rendered text of every shipped deck", () => {
     expect(decks.length).toBeGreaterThan(0);
     let sides = 0;
     for (const deck of decks) {
-      const cards = await db.card.findMany({ where: { deck: { slug: deck.slug }, retiredAt: null }, select: { id: true, kind: true, ordinal: true, item: { select: { key: true, section: true, body: true, answer: true, explanation: true, sources: true, correction: true } } } });
+      const cards = await db.card.findMany({
+        where: { deck: { slug: deck.slug }, retiredAt: null },
+        select: {
+          id: true,
+          kind: true,
+          ordinal: true,
+          item: {
+            select: {
+              key: true,
+              section: true,
+              body: true,
+              answer: true,
+              explanation: true,
+              sources: true,
+              correction: true,
+            },
+          },
+        },
+      });
       for (const card of cards) {
         const parts = card.item as unknown as { body: Record<string, unknown>; answer: Record<string, unknown> };
         const side = cardSides(card.kind as CardKind, card.ordinal, parts);
@@ -59,14 +79,23 @@ describe("rendered text of every shipped deck", () => {
         const notes = renderItemNotes(card.item);
         check(`${card.id} explanation`, notes.explanationHtml);
         if (notes.source) check(`${card.id} source`, `${notes.source.notes} ${notes.source.url ?? ""}`);
-        if (notes.correction) check(`${card.id} correction`, `${notes.correction.claimedHtml} ${notes.correction.actualHtml}`);
+        if (notes.correction)
+          check(`${card.id} correction`, `${notes.correction.claimedHtml} ${notes.correction.actualHtml}`);
         for (const locale of ["ja", "en"]) {
           const review = MESSAGES[locale].review as { sections?: Record<string, string> };
-          const label = sectionLabel((key) => !!review.sections?.[key.slice("sections.".length)], (key) => review.sections![key.slice("sections.".length)], deck.sections as { id: string; title: string }[], card.item.section);
+          const label = sectionLabel(
+            (key) => !!review.sections?.[key.slice("sections.".length)],
+            (key) => review.sections![key.slice("sections.".length)],
+            deck.sections as { id: string; title: string }[],
+            card.item.section,
+          );
           check(`${card.id} section label (${locale})`, label);
         }
       }
-      const items = await db.item.findMany({ where: { deck: { slug: deck.slug }, retiredAt: null }, select: { key: true, type: true, body: true } });
+      const items = await db.item.findMany({
+        where: { deck: { slug: deck.slug }, retiredAt: null },
+        select: { key: true, type: true, body: true },
+      });
       for (const item of items) {
         const body = item.body as { prompt?: string; statement?: string; options?: string[]; steps?: string[] };
         const prompt = body.prompt ?? body.statement;
@@ -75,22 +104,35 @@ describe("rendered text of every shipped deck", () => {
         for (const step of body.steps ?? []) check(`${item.key} step`, renderMarkdown(step, { inline: true }));
       }
     }
-    console.log(`rendered-text: ${sides} card sides of ${decks.length} shipped deck(s) checked, ${findings.length} finding(s)`);
+    console.log(
+      `rendered-text: ${sides} card sides of ${decks.length} shipped deck(s) checked, ${findings.length} finding(s)`,
+    );
     fs.writeFileSync("tests/.tmp/rendered-findings.json", JSON.stringify(findings, null, 1));
     expect(findings.slice(0, 20)).toEqual([]);
   });
 
   it("the editor preview of one item of each type renders cleanly", async () => {
-    const user = await db.user.create({ data: { email: `editor-${crypto.randomUUID()}@example.test`, role: "instructor" } });
+    const user = await db.user.create({
+      data: { email: `editor-${crypto.randomUUID()}@example.test`, role: "instructor" },
+    });
     const actor: Actor = { id: user.id, email: user.email, role: "instructor", name: null };
-    const slug = await createDeck(actor, { slug: `preview-${crypto.randomUUID().slice(0, 8)}`, title: "Preview", language: "ja", sectionTitle: "General" });
+    const slug = await createDeck(actor, {
+      slug: `preview-${crypto.randomUUID().slice(0, 8)}`,
+      title: "Preview",
+      language: "ja",
+      sectionTitle: "General",
+    });
     const section = (await loadEditableDeck(actor, slug)).draft.front.sections[0].id;
     const shipped = readContentDecks().flatMap((read) => (read.result.ok ? read.result.deck.items : []));
     const oneOfEach = [...new Map(shipped.map((item) => [item.type, item])).values()];
     expect(oneOfEach.length).toBeGreaterThanOrEqual(8);
     for (const row of oneOfEach) {
       const item = { ...withoutPlacement(row), section };
-      const preview = await previewDraftItem(actor, slug, { originalKey: null, type: item.type, values: itemToForm(item) });
+      const preview = await previewDraftItem(actor, slug, {
+        originalKey: null,
+        type: item.type,
+        values: itemToForm(item),
+      });
       expect(preview.errors, `${row.type}: ${JSON.stringify(preview.errors)}`).toEqual([]);
       for (const card of preview.cards) {
         check(`editor ${row.type} ${card.kind} prompt`, card.promptHtml);
@@ -102,7 +144,11 @@ describe("rendered text of every shipped deck", () => {
   });
 
   it("content:check's renderer refuses a deletion that straddles a code span", () => {
-    const deck = { items: [{ id: "broken-cloze", type: "cloze", text: "`x {{c1::y` z}}", file: "deck.md", line: 12 }] } as unknown as ParsedDeck;
-    expect(findUnrenderableClozes(deck)).toEqual([{ file: "deck.md", line: 12, column: 1, message: expect.stringMatching(/broken-cloze: cloze c1 cannot render/) }]);
+    const deck = {
+      items: [{ id: "broken-cloze", type: "cloze", text: "`x {{c1::y` z}}", file: "deck.md", line: 12 }],
+    } as unknown as ParsedDeck;
+    expect(findUnrenderableClozes(deck)).toEqual([
+      { file: "deck.md", line: 12, column: 1, message: expect.stringMatching(/broken-cloze: cloze c1 cannot render/) },
+    ]);
   });
 });

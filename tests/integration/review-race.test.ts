@@ -36,8 +36,18 @@ async function nextLine(worker: Worker): Promise<string> {
   return value;
 }
 
-const review = (cardId: string, rating: 1 | 3, expectedReps = 0, reviewId = crypto.randomUUID()): SubmitReviewInput => ({
-  reviewId, cardId, rating, expectedReps, reviewedAt: NOW.toISOString(), durationMs: 3000,
+const review = (
+  cardId: string,
+  rating: 1 | 3,
+  expectedReps = 0,
+  reviewId = crypto.randomUUID(),
+): SubmitReviewInput => ({
+  reviewId,
+  cardId,
+  rating,
+  expectedReps,
+  reviewedAt: NOW.toISOString(),
+  durationMs: 3000,
 });
 // Half the raced cards are new (the race is on creating their state), half already reviewed once
 // (the race is on moving it: the compare-and-set on reps).
@@ -49,7 +59,13 @@ let cards: string[] = [];
 beforeAll(async () => {
   await syncContentDecks();
   const deck = await db.deck.findUniqueOrThrow({ where: { slug: "kubernetes-workloads" }, select: { id: true } });
-  cards = (await db.card.findMany({ where: { deckId: deck.id, retiredAt: null }, orderBy: { position: "asc" }, select: { id: true } })).map((c) => c.id);
+  cards = (
+    await db.card.findMany({
+      where: { deckId: deck.id, retiredAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    })
+  ).map((c) => c.id);
   expect(cards.length).toBeGreaterThanOrEqual(RACED_CARDS + SAME_ID_CARDS);
   actors = await Promise.all(
     Array.from({ length: LEARNERS }, async (_, i) => {
@@ -83,10 +99,14 @@ describe("two processes, one database", () => {
       }
     }
     const workers = [startWorker(), startWorker()];
-    workers.forEach((w, i) => w.child.stdin!.write(JSON.stringify({ actors, reviews: jobs[i], now: NOW.toISOString() }) + "\n"));
+    workers.forEach((w, i) =>
+      w.child.stdin!.write(JSON.stringify({ actors, reviews: jobs[i], now: NOW.toISOString() }) + "\n"),
+    );
     expect(await Promise.all(workers.map(nextLine))).toEqual(["ready", "ready"]);
     workers.forEach((w) => w.child.stdin!.write("go\n"));
-    const [first, second] = (await Promise.all(workers.map(nextLine))).map((line) => JSON.parse(line) as ReviewOutcome[]);
+    const [first, second] = (await Promise.all(workers.map(nextLine))).map(
+      (line) => JSON.parse(line) as ReviewOutcome[],
+    );
     workers.forEach((w) => w.child.stdin!.end());
 
     let races = 0;
@@ -99,20 +119,34 @@ describe("two processes, one database", () => {
       } else {
         races++;
         expect(pair, `race on ${jobs[0][i].input.cardId}`).toBe("conflict+recorded");
-        const conflict = [first[i], second[i]].find((o) => o.status === "conflict") as Extract<ReviewOutcome, { status: "conflict" }>;
+        const conflict = [first[i], second[i]].find((o) => o.status === "conflict") as Extract<
+          ReviewOutcome,
+          { status: "conflict" }
+        >;
         expect(conflict.code).toBe("stale-state");
       }
     }
     expect({ races, retries }).toEqual({ races: LEARNERS * RACED_CARDS, retries: LEARNERS * SAME_ID_CARDS });
-    console.info(`cross-process races: ${races} rating pairs → ${races} recorded + ${races} stale; ${retries} identical sends → ${retries} recorded + ${retries} duplicate`);
+    console.info(
+      `cross-process races: ${races} rating pairs → ${races} recorded + ${races} stale; ${retries} identical sends → ${retries} recorded + ${retries} duplicate`,
+    );
 
     // Every card's state is what its (single) log entry produced.
-    const states = await db.cardState.findMany({ where: { userId: { in: actors.map((a) => a.id) } }, select: { userId: true, cardId: true, reps: true, state: true } });
-    const logs = await db.reviewLog.findMany({ where: { userId: { in: actors.map((a) => a.id) } }, orderBy: { reviewedAt: "asc" }, select: { userId: true, cardId: true, stateAfter: true } });
+    const states = await db.cardState.findMany({
+      where: { userId: { in: actors.map((a) => a.id) } },
+      select: { userId: true, cardId: true, reps: true, state: true },
+    });
+    const logs = await db.reviewLog.findMany({
+      where: { userId: { in: actors.map((a) => a.id) } },
+      orderBy: { reviewedAt: "asc" },
+      select: { userId: true, cardId: true, stateAfter: true },
+    });
     expect(states).toHaveLength(LEARNERS * (RACED_CARDS + SAME_ID_CARDS));
     expect(logs).toHaveLength(states.length + (LEARNERS * RACED_CARDS) / 2);
     // The latest log of each card (the map keeps the last one set) holds the state the card has.
-    const logByCard = new Map(logs.map((l) => [`${l.userId}/${l.cardId}`, l.stateAfter as { reps: number; state: string }]));
+    const logByCard = new Map(
+      logs.map((l) => [`${l.userId}/${l.cardId}`, l.stateAfter as { reps: number; state: string }]),
+    );
     const logCount = new Map<string, number>();
     for (const l of logs) logCount.set(`${l.userId}/${l.cardId}`, (logCount.get(`${l.userId}/${l.cardId}`) ?? 0) + 1);
     for (const s of states) {

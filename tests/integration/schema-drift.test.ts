@@ -33,13 +33,27 @@ type Column = string; // "Table.column nullable|required"
 function sqliteShape(file: string): { columns: Column[]; uniques: string[] } {
   const db = new Database(file, { readonly: true });
   try {
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`).all() as { name: string }[]).map((t) => t.name);
+    const tables = (
+      db
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`,
+        )
+        .all() as { name: string }[]
+    ).map((t) => t.name);
     const columns = tables.flatMap((table) =>
-      (db.prepare(`SELECT name, "notnull" AS nn, pk FROM pragma_table_info(?)`).all(table) as { name: string; nn: number; pk: number }[]).map(
-        (c) => `${table}.${c.name} ${c.nn || c.pk ? "required" : "nullable"}`,
-      ),
+      (
+        db.prepare(`SELECT name, "notnull" AS nn, pk FROM pragma_table_info(?)`).all(table) as {
+          name: string;
+          nn: number;
+          pk: number;
+        }[]
+      ).map((c) => `${table}.${c.name} ${c.nn || c.pk ? "required" : "nullable"}`),
     );
-    const uniques = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE 'CREATE UNIQUE%'`).all() as { name: string }[]).map((i) => i.name);
+    const uniques = (
+      db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE 'CREATE UNIQUE%'`).all() as {
+        name: string;
+      }[]
+    ).map((i) => i.name);
     return { columns: columns.sort(), uniques: uniques.sort() };
   } finally {
     db.close();
@@ -53,9 +67,13 @@ async function postgresShape(url: string): Promise<{ columns: Column[]; uniques:
     const columns = await client.query(
       `SELECT table_name, column_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
     );
-    const uniques = await client.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND indexdef LIKE 'CREATE UNIQUE%' AND indexname NOT LIKE '%_pkey'`);
+    const uniques = await client.query(
+      `SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND indexdef LIKE 'CREATE UNIQUE%' AND indexname NOT LIKE '%_pkey'`,
+    );
     return {
-      columns: columns.rows.map((r) => `${r.table_name}.${r.column_name} ${r.is_nullable === "YES" ? "nullable" : "required"}`).sort(),
+      columns: columns.rows
+        .map((r) => `${r.table_name}.${r.column_name} ${r.is_nullable === "YES" ? "nullable" : "required"}`)
+        .sort(),
       uniques: uniques.rows.map((r) => r.indexname as string).sort(),
     };
   } finally {
@@ -69,10 +87,17 @@ describe.skipIf(!onPostgres)("the SQLite and PostgreSQL schemas", () => {
     expect(fs.readFileSync(migrationPathsFor("postgresql").schemaPath, "utf8")).toBe(derivePostgresSchema(sqlite));
   });
 
-  it.each(["sqlite", "postgresql"] as const)("the %s migrations build exactly its schema: nothing left to migrate", async (provider) => {
-    const url = provider === "sqlite" ? `file:${path.join(scratch, "drift.db")}` : await newPostgresDatabase(`drift_${process.pid}`);
-    expect(await createMigration(url, "drift_check", copyOf(provider))).toBeNull();
-  }, 60_000);
+  it.each(["sqlite", "postgresql"] as const)(
+    "the %s migrations build exactly its schema: nothing left to migrate",
+    async (provider) => {
+      const url =
+        provider === "sqlite"
+          ? `file:${path.join(scratch, "drift.db")}`
+          : await newPostgresDatabase(`drift_${process.pid}`);
+      expect(await createMigration(url, "drift_check", copyOf(provider))).toBeNull();
+    },
+    60_000,
+  );
 
   it("both migrated databases have the same tables, columns, nullability and unique indexes", async () => {
     const sqliteFile = path.join(scratch, "shape.db");

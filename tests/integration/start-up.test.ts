@@ -21,19 +21,27 @@ function tempDataDir() {
 }
 
 function prepare(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/prepare-start.ts", "--prepare-only"], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } as unknown as NodeJS.ProcessEnv,
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", "scripts/prepare-start.ts", "--prepare-only"],
+    {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } as unknown as NodeJS.ProcessEnv,
+      encoding: "utf8",
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
 }
 
 /** The same start-up, without waiting: for two instances started together. */
 function prepareAsync(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/prepare-start.ts", "--prepare-only"], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } as unknown as NodeJS.ProcessEnv,
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "--conditions=react-server", "scripts/prepare-start.ts", "--prepare-only"],
+      {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } as unknown as NodeJS.ProcessEnv,
+      },
+    );
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
@@ -42,7 +50,6 @@ function prepareAsync(env: Record<string, string>): Promise<{ code: number | nul
 }
 
 const dbEnv = (dataDir: string) => ({ DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "kubedrill.db")}` });
-
 
 async function countRows(url: string, sql: string): Promise<number> {
   const client = new pg.Client(url);
@@ -54,18 +61,29 @@ async function countRows(url: string, sql: string): Promise<number> {
   }
 }
 
-const migrationCount = (provider: string) => fs.readdirSync(`prisma/${provider}/migrations`).filter((f) => /^\d/.test(f)).length;
+const migrationCount = (provider: string) =>
+  fs.readdirSync(`prisma/${provider}/migrations`).filter((f) => /^\d/.test(f)).length;
 
 describe.skipIf(!onPostgres)("start-up on PostgreSQL", () => {
   it("two instances started together on a fresh database both come up: one migrates and loads the decks (under an advisory lock), the other finds it done; they share one auth secret, kept in the database", async () => {
     const url = await createDatabase(process.env.DATABASE_URL!, `startup_${crypto.randomUUID().replaceAll("-", "")}`);
     const dataDirs = [tempDataDir(), tempDataDir()];
     const both = await Promise.all(dataDirs.map((dir) => prepareAsync({ DATA_DIR: dir, DATABASE_URL: url })));
-    expect(both.map((r) => r.code), both.map((r) => r.output).join("\n")).toEqual([0, 0]);
+    expect(
+      both.map((r) => r.code),
+      both.map((r) => r.output).join("\n"),
+    ).toEqual([0, 0]);
     expect(both.filter((r) => /applied \d+ migration/.test(r.output))).toHaveLength(1);
     expect(await countRows(url, 'SELECT count(*) AS n FROM "DeckVersion"')).toBe(1);
-    expect(await countRows(url, 'SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL')).toBe(migrationCount("postgresql"));
-    expect(await countRows(url, `SELECT count(*) AS n FROM "AppSetting" WHERE "key" = 'auth-secret' AND length("value") >= 32`)).toBe(1);
+    expect(await countRows(url, 'SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL')).toBe(
+      migrationCount("postgresql"),
+    );
+    expect(
+      await countRows(
+        url,
+        `SELECT count(*) AS n FROM "AppSetting" WHERE "key" = 'auth-secret' AND length("value") >= 32`,
+      ),
+    ).toBe(1);
     for (const dir of dataDirs) expect(fs.existsSync(path.join(dir, "auth-secret"))).toBe(false);
   }, 120_000);
 });
@@ -74,11 +92,20 @@ describe.skipIf(onPostgres)("start-up", () => {
   it("two instances started together on a fresh data folder both come up: one migrates and loads the decks, the other finds it done", async () => {
     const dataDir = tempDataDir();
     const both = await Promise.all([prepareAsync(dbEnv(dataDir)), prepareAsync(dbEnv(dataDir))]);
-    expect(both.map((r) => r.code), both.map((r) => r.output).join("\n")).toEqual([0, 0]);
+    expect(
+      both.map((r) => r.code),
+      both.map((r) => r.output).join("\n"),
+    ).toEqual([0, 0]);
     expect(both.filter((r) => /applied \d+ migration/.test(r.output))).toHaveLength(1);
     const check = new Database(path.join(dataDir, "kubedrill.db"), { readonly: true });
     expect((check.prepare('SELECT count(*) AS n FROM "DeckVersion"').get() as { n: number }).n).toBe(1);
-    expect((check.prepare('SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL').get() as { n: number }).n).toBe(migrationCount("sqlite"));
+    expect(
+      (
+        check.prepare('SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL').get() as {
+          n: number;
+        }
+      ).n,
+    ).toBe(migrationCount("sqlite"));
     check.close();
   }, 120_000);
 
@@ -133,7 +160,11 @@ describe.skipIf(onPostgres)("start-up", () => {
   });
 
   it.each([
-    ["DATABASE_URL", "mysql://localhost/kubedrill", /DATABASE_URL="mysql:\/\/localhost\/kubedrill" must be file:.* or postgresql:/],
+    [
+      "DATABASE_URL",
+      "mysql://localhost/kubedrill",
+      /DATABASE_URL="mysql:\/\/localhost\/kubedrill" must be file:.* or postgresql:/,
+    ],
     ["PORT", "eighty", /PORT="eighty"/],
   ])("a bad %s is a one-line configuration error", (name, value, message) => {
     const dataDir = tempDataDir();

@@ -35,6 +35,7 @@ export default async function setup(project: TestProject) {
   const server = testProvider === "postgresql" ? await setupPostgres(project) : (await setupSqlite(project), null);
   return () => {
     server?.stop();
-    for (const entry of fs.readdirSync(TMP_DIR)) if (entry.startsWith(`${RUN_ID}-`)) fs.rmSync(path.join(TMP_DIR, entry), { force: true });
+    for (const entry of fs.readdirSync(TMP_DIR))
+      if (entry.startsWith(`${RUN_ID}-`)) fs.rmSync(path.join(TMP_DIR, entry), { force: true });
   };
 }

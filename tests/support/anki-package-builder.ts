@@ -5,25 +5,66 @@ import Database from "better-sqlite3";
 import { strToU8, zipSync } from "fflate";
 
 export type BuilderNoteType = "basic" | "reversed" | "cloze" | "one-field";
-export type BuilderNote = { guid: string; type: BuilderNoteType; fields: string[]; tags?: string[]; deck?: string; cardOrds?: number[] };
+export type BuilderNote = {
+  guid: string;
+  type: BuilderNoteType;
+  fields: string[];
+  tags?: string[];
+  deck?: string;
+  cardOrds?: number[];
+};
 /** A revlog row (Anki's review log) of the card `ord` of the note `guid`; `id` is the review time in ms. */
-export type BuilderRevlog = { guid: string; ord: number; id: number; ease: number; ivl: number; lastIvl: number; factor: number; time: number; type: number };
+export type BuilderRevlog = {
+  guid: string;
+  ord: number;
+  id: number;
+  ease: number;
+  ivl: number;
+  lastIvl: number;
+  factor: number;
+  time: number;
+  type: number;
+};
 export type BuilderPackage = { notes: BuilderNote[]; media?: Record<string, Uint8Array>; revlog?: BuilderRevlog[] };
 
 // Model ids and shapes as Anki's stock note types; "基本" is the Japanese UI's name for Basic,
 // so a test can show that note types are recognised by structure, not by name.
 const ANSWER = "{{FrontSide}}\n\n<hr id=answer>\n\n";
-export const BUILDER_MODELS: Record<BuilderNoteType, { id: number; name: string; type: number; fields: string[]; tmpls: [string, string][] }> = {
-  basic: { id: 1342697561419, name: "基本", type: 0, fields: ["Front", "Back"], tmpls: [["{{Front}}", `${ANSWER}{{Back}}`]] },
+export const BUILDER_MODELS: Record<
+  BuilderNoteType,
+  { id: number; name: string; type: number; fields: string[]; tmpls: [string, string][] }
+> = {
+  basic: {
+    id: 1342697561419,
+    name: "基本",
+    type: 0,
+    fields: ["Front", "Back"],
+    tmpls: [["{{Front}}", `${ANSWER}{{Back}}`]],
+  },
   reversed: {
     id: 1342697561420,
     name: "Basic (and reversed card)",
     type: 0,
     fields: ["Front", "Back"],
-    tmpls: [["{{Front}}", `${ANSWER}{{Back}}`], ["{{Back}}", `${ANSWER}{{Front}}`]],
+    tmpls: [
+      ["{{Front}}", `${ANSWER}{{Back}}`],
+      ["{{Back}}", `${ANSWER}{{Front}}`],
+    ],
   },
-  cloze: { id: 1342697561421, name: "Cloze", type: 1, fields: ["Text", "Back Extra"], tmpls: [["{{cloze:Text}}", "{{cloze:Text}}<br>\n{{Back Extra}}"]] },
-  "one-field": { id: 1342697561422, name: "Sentence only", type: 0, fields: ["Sentence"], tmpls: [["{{Sentence}}", `${ANSWER}{{Sentence}}`]] },
+  cloze: {
+    id: 1342697561421,
+    name: "Cloze",
+    type: 1,
+    fields: ["Text", "Back Extra"],
+    tmpls: [["{{cloze:Text}}", "{{cloze:Text}}<br>\n{{Back Extra}}"]],
+  },
+  "one-field": {
+    id: 1342697561422,
+    name: "Sentence only",
+    type: 0,
+    fields: ["Sentence"],
+    tmpls: [["{{Sentence}}", `${ANSWER}{{Sentence}}`]],
+  },
 };
 
 const SCHEMA_11 = `
@@ -63,27 +104,85 @@ export function buildLegacyCollection(notes: BuilderNote[], revlog: BuilderRevlo
   const models = Object.fromEntries(
     Object.values(BUILDER_MODELS).map((m) => [
       String(m.id),
-      { id: String(m.id), name: m.name, type: m.type, sortf: 0, did: 1, mod: 0, usn: -1, tags: [], vers: [], css: ".card {}",
-        flds: m.fields.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] })),
-        tmpls: m.tmpls.map(([qfmt, afmt], ord) => ({ name: `Card ${ord + 1}`, ord, qfmt, afmt, did: null, bqfmt: "", bafmt: "" })) },
+      {
+        id: String(m.id),
+        name: m.name,
+        type: m.type,
+        sortf: 0,
+        did: 1,
+        mod: 0,
+        usn: -1,
+        tags: [],
+        vers: [],
+        css: ".card {}",
+        flds: m.fields.map((name, ord) => ({
+          name,
+          ord,
+          sticky: false,
+          rtl: false,
+          font: "Arial",
+          size: 20,
+          media: [],
+        })),
+        tmpls: m.tmpls.map(([qfmt, afmt], ord) => ({
+          name: `Card ${ord + 1}`,
+          ord,
+          qfmt,
+          afmt,
+          did: null,
+          bqfmt: "",
+          bafmt: "",
+        })),
+      },
     ]),
   );
-  const decksJson = Object.fromEntries([...decks].map(([name, id]) => [String(id), { id, name, conf: 1, dyn: 0, desc: "", usn: 0, mod: 0, collapsed: false }]));
-  db.prepare("insert into col values (1, 1375902000, 0, 0, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')").run(JSON.stringify(models), JSON.stringify(decksJson));
+  const decksJson = Object.fromEntries(
+    [...decks].map(([name, id]) => [
+      String(id),
+      { id, name, conf: 1, dyn: 0, desc: "", usn: 0, mod: 0, collapsed: false },
+    ]),
+  );
+  db.prepare("insert into col values (1, 1375902000, 0, 0, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')").run(
+    JSON.stringify(models),
+    JSON.stringify(decksJson),
+  );
   let cardId = 1_500_000_000_000;
   const cardIds = new Map<string, number>();
   notes.forEach((note, index) => {
     const noteId = 1_450_000_000_000 + index;
     const tags = note.tags?.length ? ` ${note.tags.join(" ")} ` : "";
-    db.prepare("insert into notes values (?, ?, ?, 0, -1, ?, ?, ?, 0, 0, '')").run(noteId, note.guid, BUILDER_MODELS[note.type].id, tags, note.fields.join("\x1f"), note.fields[0]);
+    db.prepare("insert into notes values (?, ?, ?, 0, -1, ?, ?, ?, 0, 0, '')").run(
+      noteId,
+      note.guid,
+      BUILDER_MODELS[note.type].id,
+      tags,
+      note.fields.join("\x1f"),
+      note.fields[0],
+    );
     for (const ord of cardOrdsOf(note)) {
       cardIds.set(`${note.guid}#${ord}`, cardId);
-      db.prepare("insert into cards values (?, ?, ?, ?, 0, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')").run(cardId++, noteId, decks.get(note.deck ?? "Default"), ord, index + 1);
+      db.prepare("insert into cards values (?, ?, ?, ?, 0, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')").run(
+        cardId++,
+        noteId,
+        decks.get(note.deck ?? "Default"),
+        ord,
+        index + 1,
+      );
     }
   });
   // Rows of a card the package does not hold (deleted in Anki) keep a card id of their own.
   const insertRevlog = db.prepare("insert into revlog values (?, ?, -1, ?, ?, ?, ?, ?, ?)");
-  for (const row of revlog) insertRevlog.run(row.id, cardIds.get(`${row.guid}#${row.ord}`) ?? 1_600_000_000_000, row.ease, row.ivl, row.lastIvl, row.factor, row.time, row.type);
+  for (const row of revlog)
+    insertRevlog.run(
+      row.id,
+      cardIds.get(`${row.guid}#${row.ord}`) ?? 1_600_000_000_000,
+      row.ease,
+      row.ivl,
+      row.lastIvl,
+      row.factor,
+      row.time,
+      row.type,
+    );
   const bytes = db.serialize();
   db.close();
   return bytes;

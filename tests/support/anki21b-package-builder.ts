@@ -32,18 +32,39 @@ function buildNewerCollection(notes: BuilderNote[]): Buffer {
   for (const model of Object.values(BUILDER_MODELS)) {
     const config = Buffer.from(model.type === 1 ? [...varint(8), 1] : []); // Config.kind = 1 (cloze)
     db.prepare("insert into notetypes values (?, ?, 0, 0, ?)").run(model.id, model.name, config);
-    model.fields.forEach((name, ord) => db.prepare("insert into fields values (?, ?, ?, x'')").run(model.id, ord, name));
+    model.fields.forEach((name, ord) =>
+      db.prepare("insert into fields values (?, ?, ?, x'')").run(model.id, ord, name),
+    );
     model.tmpls.forEach(([qfmt, afmt], ord) => {
-      db.prepare("insert into templates values (?, ?, ?, 0, 0, ?)").run(model.id, ord, `Card ${ord + 1}`, Buffer.from([...stringField(1, qfmt), ...stringField(2, afmt)]));
+      db.prepare("insert into templates values (?, ?, ?, 0, 0, ?)").run(
+        model.id,
+        ord,
+        `Card ${ord + 1}`,
+        Buffer.from([...stringField(1, qfmt), ...stringField(2, afmt)]),
+      );
     });
   }
   const decks = deckIdsOf(notes);
-  for (const [name, id] of decks) db.prepare("insert into decks values (?, ?, 0, 0, x'', x'')").run(name.split("::").join("\x1f"), id);
+  for (const [name, id] of decks)
+    db.prepare("insert into decks values (?, ?, 0, 0, x'', x'')").run(name.split("::").join("\x1f"), id);
   let cardId = 1_500_000_000_000;
   notes.forEach((note, index) => {
     const noteId = 1_450_000_000_000 + index;
-    db.prepare("insert into notes values (?, ?, ?, 0, -1, ?, ?, ?, 0, 0, '')").run(noteId, note.guid, BUILDER_MODELS[note.type].id, "", note.fields.join("\x1f"), note.fields[0]);
-    for (const ord of cardOrdsOf(note)) db.prepare("insert into cards values (?, ?, ?, ?, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '')").run(cardId++, noteId, decks.get(note.deck ?? "Default"), ord);
+    db.prepare("insert into notes values (?, ?, ?, 0, -1, ?, ?, ?, 0, 0, '')").run(
+      noteId,
+      note.guid,
+      BUILDER_MODELS[note.type].id,
+      "",
+      note.fields.join("\x1f"),
+      note.fields[0],
+    );
+    for (const ord of cardOrdsOf(note))
+      db.prepare("insert into cards values (?, ?, ?, ?, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '')").run(
+        cardId++,
+        noteId,
+        decks.get(note.deck ?? "Default"),
+        ord,
+      );
   });
   // Anki's columns use its own `unicase` collation, which SQLite cannot create without Anki.
   db.unsafeMode(true);
@@ -71,7 +92,11 @@ export function zstdStored(data: Uint8Array): Uint8Array {
 
 /** An .apkg in the default export format of current Anki. */
 export function buildAnki21bPackage(notes: BuilderNote[]): Uint8Array {
-  const pleaseUpdate: BuilderNote = { guid: "dummy", type: "basic", fields: ["Please update to the latest Anki version, then import the .colpkg/.apkg file again.", ""] };
+  const pleaseUpdate: BuilderNote = {
+    guid: "dummy",
+    type: "basic",
+    fields: ["Please update to the latest Anki version, then import the .colpkg/.apkg file again.", ""],
+  };
   return zipSync({
     "collection.anki21b": zstdStored(buildNewerCollection(notes)),
     "collection.anki2": buildLegacyCollection([pleaseUpdate]),

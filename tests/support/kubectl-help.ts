@@ -23,7 +23,14 @@ export async function kubectlOptionsHelp(): Promise<string> {
 export function helpFlags(help: string): string[] {
   const options = help.split("\nOptions:\n")[1]?.split("\nUsage:")[0] ?? "";
   return [...options.matchAll(/^ {4}(?:-(\w), )?--([\w-]+)=(.*):$/gm)].map(([, short, name, value]) => {
-    const kind = value === "true" || value === "false" ? `bool:${value}` : value.startsWith("[") ? "list" : /^-?\d+$/.test(value) ? "int" : "value";
+    const kind =
+      value === "true" || value === "false"
+        ? `bool:${value}`
+        : value.startsWith("[")
+          ? "list"
+          : /^-?\d+$/.test(value)
+            ? "int"
+            : "value";
     return `${short ? `${short}:` : ""}${name}=${kind}`;
   });
 }

@@ -12,7 +12,9 @@ import { KUBECTL_PROGRAMS, parseKubectlCommand } from "@/lib/core/kubectl";
 /** Installed by `npm run kubectl:install` (a step of `npm test`); never a system kubectl. */
 export const KUBECTL_BINARY = path.resolve("tools/kubectl/bin/kubectl");
 if (!existsSync(KUBECTL_BINARY)) {
-  throw new Error(`the kubectl oracle needs ${KUBECTL_BINARY}: run \`npm run kubectl:install\` (npm test does it first)`);
+  throw new Error(
+    `the kubectl oracle needs ${KUBECTL_BINARY}: run \`npm run kubectl:install\` (npm test does it first)`,
+  );
 }
 
 export type OracleResult = { ok: boolean; output: string };
@@ -37,13 +39,30 @@ current-context: oracle
  * flag parsing (pflag/cobra), argument checks of the command, output-format checks.
  */
 const SYNTAX_ERRORS: RegExp[] = [
-  /unknown (shorthand )?flag/, /unknown command/, /flags cannot be placed before plugin name/, /flag needs an argument/,
-  /invalid argument ".*" for/, /required flag\(s\)/, /Unexpected args/, /exactly one NAME is required/, /accepts .* arg\(s\)/,
-  /^Usage:/m, /unable to match a printer/, /there is no need to specify a resource type/, /may not have more than one slash/,
-  /must provide one or more resources/, /must specify one of -f and -k/, /required resource not specified/i,
-  /must specify the type of resource/, /is not supported anymore/, /at least one .* update is required/,
-  /one or more resources must be specified/, /invalid dry-run value/i, /invalid cascade value/,
-  /TYPE\/NAME and list of ports are required/, /USAGE: /,
+  /unknown (shorthand )?flag/,
+  /unknown command/,
+  /flags cannot be placed before plugin name/,
+  /flag needs an argument/,
+  /invalid argument ".*" for/,
+  /required flag\(s\)/,
+  /Unexpected args/,
+  /exactly one NAME is required/,
+  /accepts .* arg\(s\)/,
+  /^Usage:/m,
+  /unable to match a printer/,
+  /there is no need to specify a resource type/,
+  /may not have more than one slash/,
+  /must provide one or more resources/,
+  /must specify one of -f and -k/,
+  /required resource not specified/i,
+  /must specify the type of resource/,
+  /is not supported anymore/,
+  /at least one .* update is required/,
+  /one or more resources must be specified/,
+  /invalid dry-run value/i,
+  /invalid cascade value/,
+  /TYPE\/NAME and list of ports are required/,
+  /USAGE: /,
 ];
 
 /**
@@ -52,9 +71,16 @@ const SYNTAX_ERRORS: RegExp[] = [
  * find. Anything else is treated as NOT ok, so an unforeseen rejection never passes silently.
  */
 const OFFLINE_OUTCOMES: RegExp[] = [
-  /The connection to the server .* was refused/, /Unable to connect to the server/, /dial tcp 127\.0\.0\.1:1/,
-  /the path ".*" does not exist/, /no such file or directory/, /no objects passed to/, /no context exists with the name/,
-  /context was not found for specified context/, /context ".*" does not exist/, /the server doesn't have a resource type/,
+  /The connection to the server .* was refused/,
+  /Unable to connect to the server/,
+  /dial tcp 127\.0\.0\.1:1/,
+  /the path ".*" does not exist/,
+  /no such file or directory/,
+  /no objects passed to/,
+  /no context exists with the name/,
+  /context was not found for specified context/,
+  /context ".*" does not exist/,
+  /the server doesn't have a resource type/,
 ];
 
 /** Classifies kubectl's exit code and combined output (see the two pattern lists). */
@@ -85,12 +111,22 @@ export function kubectlArgv(command: string): string[] | null {
 
 function run(args: string[], dir: string): Promise<{ exitCode: number; output: string }> {
   // A minimal environment: no KUBECONFIG, proxy or cache settings leak in from the caller.
-  const env: NodeJS.ProcessEnv = { NODE_ENV: "test", PATH: "/usr/bin:/bin", HOME: dir, KUBECONFIG: path.join(dir, "kubeconfig") };
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: "test",
+    PATH: "/usr/bin:/bin",
+    HOME: dir,
+    KUBECONFIG: path.join(dir, "kubeconfig"),
+  };
   return new Promise((resolve) => {
-    const child = execFile(KUBECTL_BINARY, args, { cwd: dir, env, timeout: 15_000, maxBuffer: 4 << 20 }, (error, stdout, stderr) => {
-      const code = error && typeof error.code === "number" ? error.code : error ? 1 : 0;
-      resolve({ exitCode: code, output: `${stdout}${stderr}` });
-    });
+    const child = execFile(
+      KUBECTL_BINARY,
+      args,
+      { cwd: dir, env, timeout: 15_000, maxBuffer: 4 << 20 },
+      (error, stdout, stderr) => {
+        const code = error && typeof error.code === "number" ? error.code : error ? 1 : 0;
+        resolve({ exitCode: code, output: `${stdout}${stderr}` });
+      },
+    );
     child.stdin?.end(); // stdin is empty: `-f -` reads nothing
   });
 }

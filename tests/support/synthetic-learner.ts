@@ -15,7 +15,13 @@ export const GENERATING_WEIGHTS: readonly number[] = [
 const DAY_MS = 86_400_000;
 const STATE_NAMES: CardStateName[] = ["new", "learning", "review", "relearning"];
 
-export type SyntheticLearnerOptions = { seed: number; cards: number; days: number; start: Date; weights?: readonly number[] };
+export type SyntheticLearnerOptions = {
+  seed: number;
+  cards: number;
+  days: number;
+  start: Date;
+  weights?: readonly number[];
+};
 
 function passGrade(random: () => number): Grade {
   const u = random();
@@ -35,7 +41,8 @@ export function simulateLearner(options: SyntheticLearnerOptions): LoggedRating[
   for (let index = 0; index < options.cards; index++) {
     const cardId = `card-${index}`;
     const scheduler = fsrs({ request_retention: 0.7 + random() * 0.27, enable_fuzz: false, enable_short_term: true });
-    const introduced = options.start.getTime() + Math.floor(random() * options.days * 0.8) * DAY_MS + (8 + random() * 12) * 3_600_000;
+    const introduced =
+      options.start.getTime() + Math.floor(random() * options.days * 0.8) * DAY_MS + (8 + random() * 12) * 3_600_000;
     let planned: Card = createEmptyCard(new Date(introduced));
     let memory: Card = createEmptyCard(new Date(introduced));
     let at = introduced;
@@ -52,7 +59,14 @@ export function simulateLearner(options: SyntheticLearnerOptions): LoggedRating[
         const recall = forgetting_curve(weights, days >= 1 ? days : elapsedDays, memory.stability);
         rating = random() < recall ? passGrade(random) : 1;
       }
-      logs.push({ cardId, rating, reviewedAt: now, previousState: STATE_NAMES[planned.state], kind: "review", undone: false });
+      logs.push({
+        cardId,
+        rating,
+        reviewedAt: now,
+        previousState: STATE_NAMES[planned.state],
+        kind: "review",
+        undone: false,
+      });
       memory = truth.next(memory, now, rating).card;
       planned = scheduler.next(planned, now, rating).card;
       // A learner comes back some minutes to hours after the card is due.

@@ -8,7 +8,8 @@ import path from "node:path";
 const NAMESPACES = Object.keys(JSON.parse(fs.readFileSync(path.resolve("messages/en.json"), "utf8")) as object);
 const MESSAGE_KEY = new RegExp(`\\b(${NAMESPACES.join("|")})\\.[a-zA-Z][\\w-]*`);
 // HTML element names only: "<pod>" or "<Pod 名>" in a command template is content, not markup.
-const HTML_TAG = /<\/?(a|p|span|mark|div|br|code|pre|strong|em|b|i|u|s|del|ul|ol|li|table|thead|tbody|tr|td|th|h[1-6]|img|script|style|blockquote|hr|details|summary)(\s[^<>]*)?\/?>/i;
+const HTML_TAG =
+  /<\/?(a|p|span|mark|div|br|code|pre|strong|em|b|i|u|s|del|ul|ol|li|table|thead|tbody|tr|td|th|h[1-6]|img|script|style|blockquote|hr|details|summary)(\s[^<>]*)?\/?>/i;
 
 export function textProblems(text: string): string[] {
   const problems: string[] = [];

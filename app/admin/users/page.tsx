@@ -15,10 +15,13 @@ export default async function AdminUsersPage() {
       <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-700 dark:border-slate-700">
         {users.map((user) => (
           <li key={user.id} className="space-y-2 p-4">
-            <p className="break-all font-medium">
-              {user.email} {user.id === actor.id && <span className="text-sm text-slate-500 dark:text-slate-400">{t("you")}</span>}
+            <p className="font-medium break-all">
+              {user.email}{" "}
+              {user.id === actor.id && <span className="text-sm text-slate-500 dark:text-slate-400">{t("you")}</span>}
             </p>
-            <p className="text-sm text-slate-600 dark:text-slate-300">{t("joined")}: {format.dateTime(user.createdAt, { dateStyle: "medium" })}</p>
+            <p className="text-sm text-slate-600 dark:text-slate-300">
+              {t("joined")}: {format.dateTime(user.createdAt, { dateStyle: "medium" })}
+            </p>
             <RoleForm userId={user.id} role={user.role} email={user.email} />
           </li>
         ))}

@@ -12,10 +12,19 @@ export default async function TokensPage() {
   const actor = await getCurrentUser();
   if (!actor) redirect("/signin?callbackUrl=/instructor/tokens");
   if (!hasRole(actor, "instructor")) redirect("/");
-  const [t, format, tokens] = await Promise.all([getTranslations("instructor.tokens"), getFormatter(), listApiTokens(actor)]);
+  const [t, format, tokens] = await Promise.all([
+    getTranslations("instructor.tokens"),
+    getFormatter(),
+    listApiTokens(actor),
+  ]);
   return (
     <div className="max-w-2xl space-y-6">
-      <Link href="/instructor" className="inline-flex min-h-11 items-center text-sm font-medium text-sky-700 underline dark:text-sky-300">←</Link>
+      <Link
+        href="/instructor"
+        className="inline-flex min-h-11 items-center text-sm font-medium text-sky-700 underline dark:text-sky-300"
+      >
+        ←
+      </Link>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-sm text-slate-600 dark:text-slate-300">{t("help")}</p>
       <CreateTokenForm />
@@ -34,7 +43,13 @@ export default async function TokensPage() {
             ) : (
               <form action={revokeTokenAction}>
                 <input type="hidden" name="tokenId" value={token.id} />
-                <button type="submit" className="min-h-11 rounded-md px-2 font-medium text-red-700 underline dark:text-red-400" aria-label={`${t("revoke")}: ${token.name}`}>{t("revoke")}</button>
+                <button
+                  type="submit"
+                  className="min-h-11 rounded-md px-2 font-medium text-red-700 underline dark:text-red-400"
+                  aria-label={`${t("revoke")}: ${token.name}`}
+                >
+                  {t("revoke")}
+                </button>
               </form>
             )}
           </li>

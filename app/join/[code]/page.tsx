@@ -21,27 +21,41 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
       <h1 className="text-2xl font-bold">{t("joinTitle")}</h1>
       {!invite ? (
         <div className="space-y-4">
-          <p role="alert" className="leading-relaxed text-slate-700 dark:text-slate-300">{t("inviteInvalid")}</p>
-          <Link href="/" className={secondaryButton}>{t("goHome")}</Link>
+          <p role="alert" className="leading-relaxed text-slate-700 dark:text-slate-300">
+            {t("inviteInvalid")}
+          </p>
+          <Link href="/" className={secondaryButton}>
+            {t("goHome")}
+          </Link>
         </div>
       ) : (
         <div className="space-y-4">
           <div className="space-y-1 rounded-xl border border-slate-200 p-4 dark:border-slate-700">
-            <p className="break-words text-lg font-semibold">{invite.className}</p>
-            <p className="text-sm text-slate-600 dark:text-slate-300">{t("instructorLabel", { name: invite.ownerName })}</p>
+            <p className="text-lg font-semibold break-words">{invite.className}</p>
+            <p className="text-sm text-slate-600 dark:text-slate-300">
+              {t("instructorLabel", { name: invite.ownerName })}
+            </p>
           </div>
           {!actor ? (
             <>
               <p className="text-slate-700 dark:text-slate-300">{t("signInToJoin")}</p>
               <div className="flex flex-col gap-3 sm:flex-row">
-                <Link href={`/signin?callbackUrl=${encodeURIComponent(here)}`} className={primaryButton}>{t("signInAndJoin")}</Link>
-                <Link href={`/signup?callbackUrl=${encodeURIComponent(here)}`} className={secondaryButton}>{t("signUpAndJoin")}</Link>
+                <Link href={`/signin?callbackUrl=${encodeURIComponent(here)}`} className={primaryButton}>
+                  {t("signInAndJoin")}
+                </Link>
+                <Link href={`/signup?callbackUrl=${encodeURIComponent(here)}`} className={secondaryButton}>
+                  {t("signUpAndJoin")}
+                </Link>
               </div>
             </>
           ) : invite.isMember ? (
             <>
-              <p role="status" className="text-slate-700 dark:text-slate-300">{t("alreadyMember")}</p>
-              <Link href="/" className={primaryButton}>{t("goHome")}</Link>
+              <p role="status" className="text-slate-700 dark:text-slate-300">
+                {t("alreadyMember")}
+              </p>
+              <Link href="/" className={primaryButton}>
+                {t("goHome")}
+              </Link>
             </>
           ) : (
             <ActionButton action={joinClassAction} fields={{ code }} label={t("join")} variant="primary" />

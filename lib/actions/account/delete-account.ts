@@ -10,6 +10,9 @@ export const deleteAccountAction = defineAction({
   read: ["confirmEmail"],
   schema: deleteAccountSchema,
   run: (actor, input) => deleteAccount({ actor, ...input }),
-  done: (result) => (result.ok ? { ok: true } : { ok: false, fieldErrors: { confirmEmail: result.reason === "lastAdmin" ? "lastAdmin" : "mismatch" } }),
+  done: (result) =>
+    result.ok
+      ? { ok: true }
+      : { ok: false, fieldErrors: { confirmEmail: result.reason === "lastAdmin" ? "lastAdmin" : "mismatch" } },
   redirect: () => "/?notice=accountDeleted",
 });

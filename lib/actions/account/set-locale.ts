@@ -11,7 +11,12 @@ export const setLocaleAction = defineFormAction({
   read: (formData) => ({ locale: formData.get("locale") }),
   schema: setLocaleSchema,
   run: async (_actor, { locale }) => {
-    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true });
+    (await cookies()).set(LOCALE_COOKIE, locale, {
+      path: "/",
+      maxAge: 60 * 60 * 24 * 365,
+      sameSite: "lax",
+      httpOnly: true,
+    });
   },
   revalidate: () => [["/", "layout"]],
 });

@@ -7,4 +7,8 @@ export const CLASS_LIST = "/instructor/classes";
 export const classPage = (classId: string) => `${CLASS_LIST}/${classId}`;
 
 /** A form naming one class: a bad id never comes from our own forms, so it is answered like a class that is not there. */
-export const ONE_CLASS_FORM = { read: ["classId"], schema: z.object({ classId: classIdSchema }), invalid: REFUSED } as const;
+export const ONE_CLASS_FORM = {
+  read: ["classId"],
+  schema: z.object({ classId: classIdSchema }),
+  invalid: REFUSED,
+} as const;

@@ -14,7 +14,10 @@ export const createTokenAction = defineAction({
   read: (formData) => ({ name: formData.get("name") }),
   schema: createTokenSchema,
   run: (actor, input) => createApiToken(actor, input),
-  errors: { INVALID_INPUT: { ok: false, fieldErrors: { name: "required" } }, CONFLICT: { ok: false, formError: "tooManyTokens" } },
+  errors: {
+    INVALID_INPUT: { ok: false, fieldErrors: { name: "required" } },
+    CONFLICT: { ok: false, formError: "tooManyTokens" },
+  },
   done: (created): CreateTokenResult => ({ ok: true, token: created.token, name: created.name }),
   revalidate: () => ["/instructor/tokens"],
 });

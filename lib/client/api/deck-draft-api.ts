@@ -6,7 +6,8 @@ import type { FieldError } from "@/lib/core/editor/validate-draft-item";
 import type { ItemPreview } from "@/lib/server/editor/preview-item";
 
 const draftUrl = (slug: string, rest: string) => `/api/v1/decks/${encodeURIComponent(slug)}/${rest}`;
-const postJson = (url: string, body: unknown) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const postJson = (url: string, body: unknown) =>
+  fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 /** A file import: the preview or the committed plan (200), the file's errors (422), or why it failed. */
 export type ImportAnswer = { ok: true; outcome: DraftImportOutcome } | { ok: false; message: string };
@@ -14,7 +15,8 @@ export type ImportAnswer = { ok: true; outcome: DraftImportOutcome } | { ok: fal
 /** Sends deck files (and a CSV's column mapping) to the import endpoint; `query` says preview or commit. */
 export async function importDeckFiles(slug: string, form: FormData, query: URLSearchParams): Promise<ImportAnswer> {
   const response = await fetch(`${draftUrl(slug, "import")}?${query}`, { method: "POST", body: form });
-  const json = (await response.json().catch(() => null)) as (DraftImportOutcome & { error?: { message?: string } }) | null;
+  const json = (await response.json().catch(() => null)) as
+    (DraftImportOutcome & { error?: { message?: string } }) | null;
   if ((response.status === 200 || response.status === 422) && json) return { ok: true, outcome: json };
   return { ok: false, message: json?.error?.message ?? `HTTP ${response.status}` };
 }
@@ -36,6 +38,8 @@ export async function saveDraftItem(slug: string, item: DraftItemInput): Promise
 
 /** Whether the server removed the item from the draft. */
 export async function deleteDraftItem(slug: string, itemKey: string): Promise<boolean> {
-  const response = await fetch(`${draftUrl(slug, "draft/items")}?key=${encodeURIComponent(itemKey)}`, { method: "DELETE" });
+  const response = await fetch(`${draftUrl(slug, "draft/items")}?key=${encodeURIComponent(itemKey)}`, {
+    method: "DELETE",
+  });
   return response.ok;
 }

@@ -1,6 +1,14 @@
 // The browser's side of POST /api/v1/quizzes/<attempt>/answers. Never throws: a failed send is a status.
 export type Feedback = { code: string; params?: Record<string, string | number> };
-export type AnswerReply = { index: number; saved: boolean; verdict?: string; score?: number; feedback?: Feedback[]; correctHtml?: string; explanationHtml?: string };
+export type AnswerReply = {
+  index: number;
+  saved: boolean;
+  verdict?: string;
+  score?: number;
+  feedback?: Feedback[];
+  correctHtml?: string;
+  explanationHtml?: string;
+};
 /** status 0 = the request never reached the server (offline, aborted). */
 export type SendOutcome = { ok: true; reply: AnswerReply } | { ok: false; status: number };
 

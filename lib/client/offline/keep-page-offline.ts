@@ -17,7 +17,9 @@ export async function keepPageOffline(): Promise<void> {
   // `ready` can resolve before the worker controls this page, so a chunk loaded in between also
   // went past it: keep whatever the page loads from now on as well, not only what it had loaded.
   if ("PerformanceObserver" in window) {
-    new PerformanceObserver((list) => void keep(list.getEntries().map((entry) => entry.name))).observe({ type: "resource" });
+    new PerformanceObserver((list) => void keep(list.getEntries().map((entry) => entry.name))).observe({
+      type: "resource",
+    });
   }
   await keep(performance.getEntriesByType("resource").map((entry) => entry.name));
   const page = `${location.origin}${location.pathname}`;

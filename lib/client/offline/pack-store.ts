@@ -24,9 +24,12 @@ function open(userId: string): Promise<IDBPDatabase<PackSchema>> {
   if (!db) {
     db = openDB<PackSchema>(databaseName(userId), VERSION, {
       upgrade(database, _oldVersion, _newVersion, transaction) {
-        const cards = database.objectStoreNames.contains("cards") ? transaction.objectStore("cards") : database.createObjectStore("cards", { keyPath: "cardId" });
+        const cards = database.objectStoreNames.contains("cards")
+          ? transaction.objectStore("cards")
+          : database.createObjectStore("cards", { keyPath: "cardId" });
         if (!cards.indexNames.contains("deckSlug")) cards.createIndex("deckSlug", "deckSlug");
-        if (!cards.indexNames.contains("[deckSlug+order]")) cards.createIndex("[deckSlug+order]", ["deckSlug", "order"]);
+        if (!cards.indexNames.contains("[deckSlug+order]"))
+          cards.createIndex("[deckSlug+order]", ["deckSlug", "order"]);
         if (!database.objectStoreNames.contains("rated")) database.createObjectStore("rated", { keyPath: "cardId" });
       },
     });
@@ -39,7 +42,12 @@ function open(userId: string): Promise<IDBPDatabase<PackSchema>> {
 export async function savePack(userId: string, pack: OfflinePack): Promise<void> {
   const tx = (await open(userId)).transaction("cards", "readwrite");
   const writes: Promise<unknown>[] = [];
-  for (let cursor = await tx.store.index("deckSlug").openCursor(pack.deckSlug); cursor; cursor = await cursor.continue()) writes.push(cursor.delete());
+  for (
+    let cursor = await tx.store.index("deckSlug").openCursor(pack.deckSlug);
+    cursor;
+    cursor = await cursor.continue()
+  )
+    writes.push(cursor.delete());
   pack.cards.forEach((card, order) => writes.push(tx.store.put({ ...card, deckSlug: pack.deckSlug, order })));
   await Promise.all([...writes, tx.done]);
 }
@@ -54,7 +62,11 @@ export async function loadPack(userId: string, deckSlug: string): Promise<Stored
   const db = await open(userId);
   const tx = db.transaction(["cards", "rated"]);
   const range = IDBKeyRange.bound([deckSlug, -Infinity], [deckSlug, Infinity]);
-  const [cards, rated] = await Promise.all([tx.objectStore("cards").index("[deckSlug+order]").getAll(range), tx.objectStore("rated").getAll(), tx.done]);
+  const [cards, rated] = await Promise.all([
+    tx.objectStore("cards").index("[deckSlug+order]").getAll(range),
+    tx.objectStore("rated").getAll(),
+    tx.done,
+  ]);
   const ratedAt = new Map(rated.map((r) => [r.cardId, r.reps]));
   return cards.filter((card) => card.expectedReps > (ratedAt.get(card.cardId) ?? -1));
 }
@@ -64,7 +76,11 @@ export async function removeFromPack(userId: string, cardId: string, ratedAtReps
   const tx = (await open(userId)).transaction(["cards", "rated"], "readwrite");
   const rated = tx.objectStore("rated");
   const previous = await rated.get(cardId);
-  await Promise.all([tx.objectStore("cards").delete(cardId), rated.put({ cardId, reps: Math.max(ratedAtReps, previous?.reps ?? -1) }), tx.done]);
+  await Promise.all([
+    tx.objectStore("cards").delete(cardId),
+    rated.put({ cardId, reps: Math.max(ratedAtReps, previous?.reps ?? -1) }),
+    tx.done,
+  ]);
 }
 
 /** Everything this learner kept on the device (sign-out). */

@@ -11,7 +11,13 @@ export type DeliverOptions = SyncOptions & {
   pollMs?: number;
 };
 
-const STATUS_OF: Record<ConflictCode, OutcomeStatus> = { "stale-state": "conflict", suspended: "conflict", mismatch: "mismatch", gone: "gone", invalid: "invalid" };
+const STATUS_OF: Record<ConflictCode, OutcomeStatus> = {
+  "stale-state": "conflict",
+  suspended: "conflict",
+  mismatch: "mismatch",
+  gone: "gone",
+  invalid: "invalid",
+};
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -22,7 +28,12 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
  * moved to the conflicts table, or gone because the server has it, then without the leech flag).
  * A refusal is the caller's to show: it does not stay in the conflicts table.
  */
-export async function deliverReview(store: OutboxStore, send: SendBatch, reviewId: string, options: DeliverOptions = {}): Promise<Delivery> {
+export async function deliverReview(
+  store: OutboxStore,
+  send: SendBatch,
+  reviewId: string,
+  options: DeliverOptions = {},
+): Promise<Delivery> {
   const sleep = options.sleep ?? wait;
   const polls = Math.ceil((options.busyWaitMs ?? 15_000) / (options.pollMs ?? 250));
   for (let poll = 0; ; poll++) {
@@ -41,7 +52,14 @@ export async function deliverReview(store: OutboxStore, send: SendBatch, reviewI
 /** What became of a review another sync run sent; null while it still waits. */
 async function answerInStore(store: OutboxStore, reviewId: string): Promise<Outcome | null> {
   const conflict = (await store.listConflicts()).find((c) => c.reviewId === reviewId);
-  if (conflict) return { reviewId, status: STATUS_OF[conflict.code], code: conflict.code, reps: conflict.serverReps, issues: conflict.issues };
+  if (conflict)
+    return {
+      reviewId,
+      status: STATUS_OF[conflict.code],
+      code: conflict.code,
+      reps: conflict.serverReps,
+      issues: conflict.issues,
+    };
   const waiting = (await store.list(Number.MAX_SAFE_INTEGER)).some((p) => p.reviewId === reviewId);
   return waiting ? null : { reviewId, status: "recorded" };
 }

@@ -8,6 +8,9 @@ import type { OutboxReview, OutboxStore } from "./outbox-store";
  */
 export async function enqueueReview(store: OutboxStore, review: OutboxReview, now: number = Date.now()): Promise<void> {
   const checked = checkReview(review);
-  if (!checked.ok) throw new Error(`enqueueReview: the review ${review?.reviewId ?? "(no reviewId)"} is not valid (${checked.issues.join("; ")})`);
+  if (!checked.ok)
+    throw new Error(
+      `enqueueReview: the review ${review?.reviewId ?? "(no reviewId)"} is not valid (${checked.issues.join("; ")})`,
+    );
   await store.put(review, now);
 }

@@ -24,6 +24,9 @@ export function fetchSend(baseUrl = "", options: FetchSendOptions = {}): SendBat
       signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
     });
     const body = (await response.json().catch(() => null)) as { results?: unknown } | null;
-    return { status: response.status, results: Array.isArray(body?.results) ? (body.results as SendResult["results"]) : undefined };
+    return {
+      status: response.status,
+      results: Array.isArray(body?.results) ? (body.results as SendResult["results"]) : undefined,
+    };
   };
 }

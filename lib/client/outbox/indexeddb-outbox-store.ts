@@ -13,9 +13,13 @@ const VERSION = 20;
 function openOutbox(name: string): Promise<IDBPDatabase<OutboxSchema>> {
   return openDB<OutboxSchema>(name, VERSION, {
     upgrade(db, _oldVersion, _newVersion, transaction) {
-      const outbox = db.objectStoreNames.contains("outbox") ? transaction.objectStore("outbox") : db.createObjectStore("outbox", { keyPath: "reviewId" });
+      const outbox = db.objectStoreNames.contains("outbox")
+        ? transaction.objectStore("outbox")
+        : db.createObjectStore("outbox", { keyPath: "reviewId" });
       if (!outbox.indexNames.contains("seq")) outbox.createIndex("seq", "seq");
-      const conflicts = db.objectStoreNames.contains("conflicts") ? transaction.objectStore("conflicts") : db.createObjectStore("conflicts", { keyPath: "reviewId" });
+      const conflicts = db.objectStoreNames.contains("conflicts")
+        ? transaction.objectStore("conflicts")
+        : db.createObjectStore("conflicts", { keyPath: "reviewId" });
       if (!conflicts.indexNames.contains("movedAt")) conflicts.createIndex("movedAt", "movedAt");
     },
   });
@@ -41,7 +45,12 @@ export function createIndexedDbOutboxStore(userId: string): OutboxStore & { clos
     },
     async list(limit) {
       const pending: PendingReview[] = [];
-      for (let cursor = await (await opened).transaction("outbox").store.index("seq").openCursor(); cursor && pending.length < limit; cursor = await cursor.continue()) pending.push(cursor.value);
+      for (
+        let cursor = await (await opened).transaction("outbox").store.index("seq").openCursor();
+        cursor && pending.length < limit;
+        cursor = await cursor.continue()
+      )
+        pending.push(cursor.value);
       return pending;
     },
     async remove(reviewIds) {
@@ -52,7 +61,11 @@ export function createIndexedDbOutboxStore(userId: string): OutboxStore & { clos
       const tx = (await opened).transaction(["outbox", "conflicts"], "readwrite");
       const conflicts = tx.objectStore("conflicts");
       const outbox = tx.objectStore("outbox");
-      await Promise.all([...records.map((r) => conflicts.put(r)), ...records.map((r) => outbox.delete(r.reviewId)), tx.done]);
+      await Promise.all([
+        ...records.map((r) => conflicts.put(r)),
+        ...records.map((r) => outbox.delete(r.reviewId)),
+        tx.done,
+      ]);
     },
     count: async () => (await opened).count("outbox"),
     listConflicts: async () => (await opened).getAllFromIndex("conflicts", "movedAt"),

@@ -12,10 +12,17 @@ export function createMemoryOutboxStore(name = `memory-outbox-${++instances}`): 
     name,
     async put(review: OutboxReview, enqueuedAt: number) {
       if (pending.has(review.reviewId)) return;
-      pending.set(review.reviewId, { reviewId: review.reviewId, seq: ++lastSeq, enqueuedAt, review: structuredClone(review) });
+      pending.set(review.reviewId, {
+        reviewId: review.reviewId,
+        seq: ++lastSeq,
+        enqueuedAt,
+        review: structuredClone(review),
+      });
     },
     async list(limit) {
-      return ordered().slice(0, limit).map((p) => structuredClone(p));
+      return ordered()
+        .slice(0, limit)
+        .map((p) => structuredClone(p));
     },
     async remove(reviewIds) {
       for (const id of reviewIds) pending.delete(id);

@@ -14,7 +14,12 @@ export function browserLocks(): LockManagerLike | null {
  * Runs `task` unless one with the same key is already running: in this page a second caller joins
  * the running task; in another tab (Web Locks, when the browser has them) it gets `whenBusy()`.
  */
-export function singleFlight<T>(key: string, locks: LockManagerLike | null, task: () => Promise<T>, whenBusy: () => Promise<T>): Promise<T> {
+export function singleFlight<T>(
+  key: string,
+  locks: LockManagerLike | null,
+  task: () => Promise<T>,
+  whenBusy: () => Promise<T>,
+): Promise<T> {
   const current = running.get(key);
   if (current) return current as Promise<T>;
   const run = locks ? locks.request(key, { ifAvailable: true }, (lock) => (lock ? task() : whenBusy())) : task();

@@ -2,11 +2,22 @@ import type { ConflictCode, ConflictRecord, PendingReview } from "./outbox-store
 
 export type OutcomeStatus = "recorded" | "duplicate" | "conflict" | "mismatch" | "gone" | "invalid";
 /** What POST /api/v1/reviews answers for each review (the fields the outbox acts on). */
-export type Outcome = { reviewId: string | null; status: OutcomeStatus; code?: string; reps?: number; issues?: string[]; leech?: boolean };
+export type Outcome = {
+  reviewId: string | null;
+  status: OutcomeStatus;
+  code?: string;
+  reps?: number;
+  issues?: string[];
+  leech?: boolean;
+};
 
 export type SortedOutcomes = { accepted: string[]; recorded: number; duplicate: number; conflicts: ConflictRecord[] };
 
-const REFUSAL_CODE: Record<Exclude<OutcomeStatus, "recorded" | "duplicate" | "conflict">, ConflictCode> = { mismatch: "mismatch", gone: "gone", invalid: "invalid" };
+const REFUSAL_CODE: Record<Exclude<OutcomeStatus, "recorded" | "duplicate" | "conflict">, ConflictCode> = {
+  mismatch: "mismatch",
+  gone: "gone",
+  invalid: "invalid",
+};
 
 function conflictCode(outcome: Outcome): ConflictCode | null {
   if (outcome.status === "conflict") return outcome.code === "suspended" ? "suspended" : "stale-state";
@@ -18,12 +29,20 @@ function conflictCode(outcome: Outcome): ConflictCode | null {
  * for good. Returns null when the answer does not line up with the batch (one outcome per review,
  * same ids, known statuses): then nothing is removed and the batch is sent again later.
  */
-export function sortOutcomes(batch: PendingReview[], results: Outcome[] | undefined, movedAt: number): SortedOutcomes | null {
+export function sortOutcomes(
+  batch: PendingReview[],
+  results: Outcome[] | undefined,
+  movedAt: number,
+): SortedOutcomes | null {
   if (!results || results.length !== batch.length) return null;
   const sorted: SortedOutcomes = { accepted: [], recorded: 0, duplicate: 0, conflicts: [] };
   for (const [index, pending] of batch.entries()) {
     const outcome = results[index];
-    if (!outcome || (outcome.reviewId !== pending.reviewId && !(outcome.reviewId === null && outcome.status === "invalid"))) return null;
+    if (
+      !outcome ||
+      (outcome.reviewId !== pending.reviewId && !(outcome.reviewId === null && outcome.status === "invalid"))
+    )
+      return null;
     if (outcome.status === "recorded" || outcome.status === "duplicate") {
       sorted.accepted.push(pending.reviewId);
       sorted[outcome.status]++;
@@ -31,7 +50,14 @@ export function sortOutcomes(batch: PendingReview[], results: Outcome[] | undefi
     }
     const code = conflictCode(outcome);
     if (!code) return null;
-    sorted.conflicts.push({ reviewId: pending.reviewId, review: pending.review, code, serverReps: outcome.reps, issues: outcome.issues, movedAt });
+    sorted.conflicts.push({
+      reviewId: pending.reviewId,
+      review: pending.review,
+      code,
+      serverReps: outcome.reps,
+      issues: outcome.issues,
+      movedAt,
+    });
   }
   return sorted;
 }

@@ -23,7 +23,18 @@ export type SyncOptions = {
 /** empty: all sent · signed-out: 401 · gave-up: too many failures in a row · refused: the server refused the request itself · busy: another tab is syncing. */
 export type SyncStop = "empty" | "signed-out" | "gave-up" | "refused" | "busy";
 /** `answered`: the server's answer for each review this run sent and got an answer for, in order. */
-export type SyncSummary = { requests: number; sent: number; recorded: number; duplicate: number; conflicts: number; failures: number; pending: number; stopped: SyncStop; lastStatus?: number; answered: Outcome[] };
+export type SyncSummary = {
+  requests: number;
+  sent: number;
+  recorded: number;
+  duplicate: number;
+  conflicts: number;
+  failures: number;
+  pending: number;
+  stopped: SyncStop;
+  lastStatus?: number;
+  answered: Outcome[];
+};
 
 const RETRYABLE = (status: number) => status >= 500 || status === 408 || status === 429;
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -37,11 +48,25 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
  */
 export function syncOutbox(store: OutboxStore, send: SendBatch, options: SyncOptions = {}): Promise<SyncSummary> {
   const locks = options.locks === undefined ? browserLocks() : options.locks;
-  const whenBusy = async (): Promise<SyncSummary> => ({ ...emptySummary(), pending: await store.count(), stopped: "busy" });
+  const whenBusy = async (): Promise<SyncSummary> => ({
+    ...emptySummary(),
+    pending: await store.count(),
+    stopped: "busy",
+  });
   return singleFlight(`${store.name}:outbox-sync`, locks, () => runSync(store, send, options), whenBusy);
 }
 
-const emptySummary = (): SyncSummary => ({ requests: 0, sent: 0, recorded: 0, duplicate: 0, conflicts: 0, failures: 0, pending: 0, stopped: "empty", answered: [] });
+const emptySummary = (): SyncSummary => ({
+  requests: 0,
+  sent: 0,
+  recorded: 0,
+  duplicate: 0,
+  conflicts: 0,
+  failures: 0,
+  pending: 0,
+  stopped: "empty",
+  answered: [],
+});
 
 async function runSync(store: OutboxStore, send: SendBatch, options: SyncOptions): Promise<SyncSummary> {
   const batchSize = Math.max(1, Math.min(options.batchSize ?? MAX_REVIEW_BATCH, MAX_REVIEW_BATCH));
@@ -77,6 +102,8 @@ async function runSync(store: OutboxStore, send: SendBatch, options: SyncOptions
     summary.duplicate += sorted.duplicate;
     summary.conflicts += sorted.conflicts.length;
     // sortOutcomes checked that the answers line up with the batch (an invalid one may lack its id).
-    summary.answered.push(...(response?.results ?? []).map((outcome, i) => ({ ...outcome, reviewId: batch[i].reviewId })));
+    summary.answered.push(
+      ...(response?.results ?? []).map((outcome, i) => ({ ...outcome, reviewId: batch[i].reviewId })),
+    );
   }
 }

@@ -6,7 +6,9 @@ export type QueueCard = CardView | StoredCard;
 export type Counts = ReviewQueueView["counts"];
 export type Stats = { reviewed: number; again: number; startedAt: number };
 /** What Z takes back, latest first: a rating, or a bury or suspend (with the card as it was shown). */
-export type Done = { kind: "review"; reviewId: string; cardId: string; rating: number } | { kind: "flag"; action: "bury" | "suspend"; card: QueueCard };
+export type Done =
+  | { kind: "review"; reviewId: string; cardId: string; rating: number }
+  | { kind: "flag"; action: "bury" | "suspend"; card: QueueCard };
 export type UndoOffer = { action: "bury" | "suspend"; at: number };
 export type Notice = "stale" | "networkError" | "leechNotice";
 
@@ -50,13 +52,30 @@ export const LEARN_AHEAD_MS = 20 * 60_000;
 
 export function initialReviewSession(initial: ReviewQueueView, now: number): ReviewSessionState {
   return {
-    queue: initial.cards, counts: initial.counts, nextDue: initial.nextDue, revealed: null, notice: null, stats: { reviewed: 0, again: 0, startedAt: now },
-    busy: false, offlineMode: false, ready: false, undoOffer: null, expired: false, history: [], shownAt: now, ratedAt: {}, sending: [],
+    queue: initial.cards,
+    counts: initial.counts,
+    nextDue: initial.nextDue,
+    revealed: null,
+    notice: null,
+    stats: { reviewed: 0, again: 0, startedAt: now },
+    busy: false,
+    offlineMode: false,
+    ready: false,
+    undoOffer: null,
+    expired: false,
+    history: [],
+    shownAt: now,
+    ratedAt: {},
+    sending: [],
   };
 }
 
 export function countsOf(cards: QueueCard[]): Counts {
-  return { new: cards.filter((c) => c.state === "new").length, learning: cards.filter((c) => c.state === "learning" || c.state === "relearning").length, review: cards.filter((c) => c.state === "review").length };
+  return {
+    new: cards.filter((c) => c.state === "new").length,
+    learning: cards.filter((c) => c.state === "learning" || c.state === "relearning").length,
+    review: cards.filter((c) => c.state === "review").length,
+  };
 }
 
 /** The cards of a queue answer that this session has not rated in the state the answer holds them in. */

@@ -42,11 +42,29 @@ export function flagItem(stats: ItemStats): ItemFlag[] {
   if (stats.reviews >= MIN_REVIEWS_FOR_AGAIN_FLAG && stats.againRate !== null && stats.againRate >= AGAIN_RATE_FLAG) {
     flags.push({ code: "many-agains", rate: stats.againRate, count: stats.reviews, threshold: AGAIN_RATE_FLAG });
   }
-  if (stats.gradedReviews >= MIN_GRADED_REVIEWS_FOR_OVERRIDE_FLAG && stats.overrideRate !== null && stats.overrideRate >= OVERRIDE_RATE_FLAG) {
-    flags.push({ code: "many-overrides", rate: stats.overrideRate, count: stats.gradedReviews, threshold: OVERRIDE_RATE_FLAG });
+  if (
+    stats.gradedReviews >= MIN_GRADED_REVIEWS_FOR_OVERRIDE_FLAG &&
+    stats.overrideRate !== null &&
+    stats.overrideRate >= OVERRIDE_RATE_FLAG
+  ) {
+    flags.push({
+      code: "many-overrides",
+      rate: stats.overrideRate,
+      count: stats.gradedReviews,
+      threshold: OVERRIDE_RATE_FLAG,
+    });
   }
-  if (stats.quizAnswers >= MIN_QUIZ_ANSWERS_FOR_MISS_FLAG && stats.quizMissRate !== null && stats.quizMissRate >= QUIZ_MISS_RATE_FLAG) {
-    flags.push({ code: "many-misses", rate: stats.quizMissRate, count: stats.quizAnswers, threshold: QUIZ_MISS_RATE_FLAG });
+  if (
+    stats.quizAnswers >= MIN_QUIZ_ANSWERS_FOR_MISS_FLAG &&
+    stats.quizMissRate !== null &&
+    stats.quizMissRate >= QUIZ_MISS_RATE_FLAG
+  ) {
+    flags.push({
+      code: "many-misses",
+      rate: stats.quizMissRate,
+      count: stats.quizAnswers,
+      threshold: QUIZ_MISS_RATE_FLAG,
+    });
   }
   return flags;
 }
@@ -55,7 +73,9 @@ export function flagItem(stats: ItemStats): ItemFlag[] {
  * Orders items for the report: flagged ones first, then by Again rate (highest first, items never
  * reviewed last), then by their place in the deck.
  */
-export function compareItemsForReport<T extends { flags: readonly ItemFlag[]; againRate: number | null; position: number }>(a: T, b: T): number {
+export function compareItemsForReport<
+  T extends { flags: readonly ItemFlag[]; againRate: number | null; position: number },
+>(a: T, b: T): number {
   const flagged = Number(b.flags.length > 0) - Number(a.flags.length > 0);
   if (flagged !== 0) return flagged;
   const again = (b.againRate ?? -1) - (a.againRate ?? -1);

@@ -16,7 +16,10 @@ const FILLED: ClozeMarks = { blank: (deletion) => deletion.answer, answer: (dele
 export function itemExcerpt(item: StoredParts, length = EXCERPT_LENGTH): string {
   const body: AnyItemBody = decodeItemBody(item.type, item.body);
   const answer = (item.answer ?? {}) as Record<string, unknown>;
-  const source = item.type === "cloze" ? clozeSides(String(answer.text ?? ""), "all", FILLED).prompt : String(body.front ?? body.prompt ?? body.statement ?? "");
+  const source =
+    item.type === "cloze"
+      ? clozeSides(String(answer.text ?? ""), "all", FILLED).prompt
+      : String(body.front ?? body.prompt ?? body.statement ?? "");
   const text = markdownToPlainText(source);
   return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
 }

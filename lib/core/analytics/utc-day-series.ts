@@ -14,7 +14,11 @@ export function utcWindowStart(now: Date, days: number): Date {
 }
 
 /** The last `days` UTC days up to and including today, oldest first, with 0 where `counts` has nothing. */
-export function utcDaySeries(counts: ReadonlyMap<string, number>, now: Date, days: number): { day: string; count: number }[] {
+export function utcDaySeries(
+  counts: ReadonlyMap<string, number>,
+  now: Date,
+  days: number,
+): { day: string; count: number }[] {
   const start = utcWindowStart(now, days).getTime();
   return Array.from({ length: days }, (_, i) => {
     const day = utcDay(new Date(start + i * DAY_MS));

@@ -14,7 +14,15 @@ export type DeckDraft = { front: DeckFrontMatter; items: DeckItemInput[] };
 // Only the outline is checked when reading a draft back: the items are validated field by field by
 // deckItemSchema when saved and again by parseDeck when published.
 const draftOutline = z.object({
-  front: z.object({ slug: z.string(), title: z.string(), language: z.string(), kubernetesVersion: z.string(), sections: z.array(z.object({ id: z.string(), title: z.string(), notes: z.string() })) }).passthrough(),
+  front: z
+    .object({
+      slug: z.string(),
+      title: z.string(),
+      language: z.string(),
+      kubernetesVersion: z.string(),
+      sections: z.array(z.object({ id: z.string(), title: z.string(), notes: z.string() })),
+    })
+    .passthrough(),
   items: z.array(z.object({ id: z.string(), type: z.string(), section: z.string() }).passthrough()),
 });
 
@@ -25,21 +33,39 @@ export function readDeckDraft(value: unknown): DeckDraft | null {
 }
 
 /** Drops the parser's placement fields so that a draft holds exactly what a deck file would. */
-export function withoutPlacement<T extends DeckItemInput>(item: T & { position?: number; file?: string; line?: number }): DeckItemInput {
+export function withoutPlacement<T extends DeckItemInput>(
+  item: T & { position?: number; file?: string; line?: number },
+): DeckItemInput {
   const { position: _position, file: _file, line: _line, ...rest } = item;
   return rest as unknown as DeckItemInput;
 }
 
 /** A new deck: one section to start with, Kubernetes version of the built-in deck. */
 export function emptyDraft(slug: string, title: string, language: string, sectionTitle: string): DeckDraft {
-  return { front: { slug, title, language, kubernetesVersion: "1.32", sections: [{ id: "general", title: sectionTitle, notes: sectionTitle }] }, items: [] };
+  return {
+    front: {
+      slug,
+      title,
+      language,
+      kubernetesVersion: "1.32",
+      sections: [{ id: "general", title: sectionTitle, notes: sectionTitle }],
+    },
+    items: [],
+  };
 }
 
 /** A parsed deck as a draft: its front matter and its items without the parser's placement fields. */
 export function draftOf(deck: ParsedDeck): DeckDraft {
   const { slug, title, description, language, kubernetesVersion, sections } = deck;
   return {
-    front: { slug, title, ...(description === undefined ? {} : { description }), language, kubernetesVersion, sections },
+    front: {
+      slug,
+      title,
+      ...(description === undefined ? {} : { description }),
+      language,
+      kubernetesVersion,
+      sections,
+    },
     items: deck.items.map(withoutPlacement),
   };
 }
@@ -54,7 +80,11 @@ export type GeneratedDeckParse =
  * the instructor rules, so that it meets exactly the checks of a hand-written deck; errors say which
  * item they belong to, for the caller to point at the form field or the uploaded row.
  */
-export function parseGeneratedDeck(front: DeckFrontMatter, items: DeckItemInput[], options: ParseDeckOptions & { slug: string }): GeneratedDeckParse {
+export function parseGeneratedDeck(
+  front: DeckFrontMatter,
+  items: DeckItemInput[],
+  options: ParseDeckOptions & { slug: string },
+): GeneratedDeckParse {
   const { text, itemLines } = serializeDeck(front, items);
   const files = [{ path: "deck.md", text }];
   const result = parseDeck(files, { maxFileBytes: MAX_GENERATED_FILE_BYTES, ...options });

@@ -34,7 +34,10 @@ const RULES: Rule[] = [
   [/^a check needs exactly one of equals, exists or absent/, "checkMode"],
   [/^"(.*)" is not a field path of (\S+ \S+?)(;.*)?$/, "checkPath", (m) => ({ path: m[1], kind: m[2] })],
   [/^check on "(.*)" does not hold on the solution/, "checkFails", (m) => ({ path: m[1] })],
-  [/^(compare: \w+ (only applies|needs replicas)|replicas is only used|equals: .* is not a (Kubernetes quantity|Pod count))/s, "checkCompare"],
+  [
+    /^(compare: \w+ (only applies|needs replicas)|replicas is only used|equals: .* is not a (Kubernetes quantity|Pod count))/s,
+    "checkCompare",
+  ],
   [/^solution\./, "solutionSchema"],
   [/^malformed cloze deletion/, "clozeMalformed"],
   [/is never closed with \}\}/, "clozeUnclosed"],

@@ -14,31 +14,69 @@ export type FormValues = Record<string, string | boolean>;
  * start with "* ". `steps`: one per line, a step that may swap with the one above starts with "~ ".
  */
 export const TYPE_FIELDS: Record<DeckItemType, FieldSpec[]> = {
-  basic: [{ name: "front", kind: "markdown", required: true }, { name: "back", kind: "markdown", required: true }, { name: "reversed", kind: "checkbox" }],
+  basic: [
+    { name: "front", kind: "markdown", required: true },
+    { name: "back", kind: "markdown", required: true },
+    { name: "reversed", kind: "checkbox" },
+  ],
   cloze: [{ name: "text", kind: "markdown", required: true }],
-  typed: [{ name: "prompt", kind: "markdown", required: true }, { name: "answer", kind: "text", required: true }, { name: "accept", kind: "lines" }, { name: "match", kind: "select", choices: ["prose", "identifier"] }],
-  choice: [{ name: "prompt", kind: "markdown", required: true }, { name: "options", kind: "lines", required: true }, { name: "multiple", kind: "checkbox" }],
-  truefalse: [{ name: "statement", kind: "markdown", required: true }, { name: "truth", kind: "select", choices: ["true", "false"] }],
-  ordering: [{ name: "prompt", kind: "markdown", required: true }, { name: "steps", kind: "lines", required: true }],
-  kubectl: [{ name: "prompt", kind: "markdown", required: true }, { name: "answer", kind: "text", required: true }, { name: "accept", kind: "lines" }],
+  typed: [
+    { name: "prompt", kind: "markdown", required: true },
+    { name: "answer", kind: "text", required: true },
+    { name: "accept", kind: "lines" },
+    { name: "match", kind: "select", choices: ["prose", "identifier"] },
+  ],
+  choice: [
+    { name: "prompt", kind: "markdown", required: true },
+    { name: "options", kind: "lines", required: true },
+    { name: "multiple", kind: "checkbox" },
+  ],
+  truefalse: [
+    { name: "statement", kind: "markdown", required: true },
+    { name: "truth", kind: "select", choices: ["true", "false"] },
+  ],
+  ordering: [
+    { name: "prompt", kind: "markdown", required: true },
+    { name: "steps", kind: "lines", required: true },
+  ],
+  kubectl: [
+    { name: "prompt", kind: "markdown", required: true },
+    { name: "answer", kind: "text", required: true },
+    { name: "accept", kind: "lines" },
+  ],
   manifest: [
-    { name: "prompt", kind: "markdown", required: true }, { name: "kind", kind: "text", required: true }, { name: "apiVersion", kind: "text", required: true },
-    { name: "starter", kind: "yaml" }, { name: "solution", kind: "yaml", required: true }, { name: "checks", kind: "yaml", required: true },
+    { name: "prompt", kind: "markdown", required: true },
+    { name: "kind", kind: "text", required: true },
+    { name: "apiVersion", kind: "text", required: true },
+    { name: "starter", kind: "yaml" },
+    { name: "solution", kind: "yaml", required: true },
+    { name: "checks", kind: "yaml", required: true },
   ],
 };
 
 /** Fields every item has. */
 export const COMMON_FIELDS: FieldSpec[] = [
-  { name: "id", kind: "text", required: true }, { name: "section", kind: "select" }, { name: "explanation", kind: "markdown" },
-  { name: "sourceNotes", kind: "text" }, { name: "sourceUrl", kind: "text" }, { name: "correctionClaimed", kind: "text" }, { name: "correctionActual", kind: "text" }, { name: "tags", kind: "text" },
+  { name: "id", kind: "text", required: true },
+  { name: "section", kind: "select" },
+  { name: "explanation", kind: "markdown" },
+  { name: "sourceNotes", kind: "text" },
+  { name: "sourceUrl", kind: "text" },
+  { name: "correctionClaimed", kind: "text" },
+  { name: "correctionActual", kind: "text" },
+  { name: "tags", kind: "text" },
 ];
 
-export type FormConversion = { ok: true; item: Record<string, unknown> } | { ok: false; errors: { path: string; message: string }[] };
+export type FormConversion =
+  { ok: true; item: Record<string, unknown> } | { ok: false; errors: { path: string; message: string }[] };
 
 export function formToItem(type: DeckItemType, values: FormValues): FormConversion {
   const str = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const opt = (name: string) => (str(name).trim() === "" ? undefined : str(name));
-  const lines = (name: string) => str(name).split("\n").map((line) => line.trim()).filter(Boolean);
+  const lines = (name: string) =>
+    str(name)
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean);
   const errors: { path: string; message: string }[] = [];
   const yaml = (name: string) => {
     if (str(name).trim() === "") return undefined;
@@ -51,11 +89,17 @@ export function formToItem(type: DeckItemType, values: FormValues): FormConversi
   };
   const item: Record<string, unknown> = { id: str("id").trim(), type, section: str("section") };
   for (const spec of TYPE_FIELDS[type]) {
-    if (spec.kind === "checkbox") item[spec.name] = values[spec.name] === true || values[spec.name] === "on" ? true : undefined;
-    else if (spec.name === "options") item.options = lines("options").map((line) => ({ text: line.replace(/^\*\s*/, ""), correct: line.startsWith("*") }));
+    if (spec.kind === "checkbox")
+      item[spec.name] = values[spec.name] === true || values[spec.name] === "on" ? true : undefined;
+    else if (spec.name === "options")
+      item.options = lines("options").map((line) => ({
+        text: line.replace(/^\*\s*/, ""),
+        correct: line.startsWith("*"),
+      }));
     else if (spec.name === "truth") item.answer = str("truth") !== "false";
     else if (spec.name === "steps") item.steps = linesToSteps(lines("steps"));
-    else if (spec.kind === "lines") item[spec.name] = spec.required ? lines(spec.name) : lines(spec.name).length > 0 ? lines(spec.name) : undefined;
+    else if (spec.kind === "lines")
+      item[spec.name] = spec.required ? lines(spec.name) : lines(spec.name).length > 0 ? lines(spec.name) : undefined;
     else if (spec.name === "starter") item.starter = opt("starter");
     else if (spec.kind === "yaml") item[spec.name] = yaml(spec.name);
     else if (spec.kind === "select") item[spec.name] = opt(spec.name);
@@ -63,9 +107,17 @@ export function formToItem(type: DeckItemType, values: FormValues): FormConversi
   }
   if (type === "basic" && item.reversed === undefined) delete item.reversed;
   item.explanation = opt("explanation");
-  item.source = opt("sourceNotes") || opt("sourceUrl") ? { notes: str("sourceNotes"), ...(opt("sourceUrl") ? { url: str("sourceUrl").trim() } : {}) } : undefined;
-  item.correction = opt("correctionClaimed") || opt("correctionActual") ? { claimed: str("correctionClaimed"), actual: str("correctionActual") } : undefined;
-  const tags = str("tags").split(/[\s,]+/).filter(Boolean);
+  item.source =
+    opt("sourceNotes") || opt("sourceUrl")
+      ? { notes: str("sourceNotes"), ...(opt("sourceUrl") ? { url: str("sourceUrl").trim() } : {}) }
+      : undefined;
+  item.correction =
+    opt("correctionClaimed") || opt("correctionActual")
+      ? { claimed: str("correctionClaimed"), actual: str("correctionActual") }
+      : undefined;
+  const tags = str("tags")
+    .split(/[\s,]+/)
+    .filter(Boolean);
   item.tags = tags.length > 0 ? tags : undefined;
   for (const key of Object.keys(item)) if (item[key] === undefined) delete item[key];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, item };
@@ -73,16 +125,27 @@ export function formToItem(type: DeckItemType, values: FormValues): FormConversi
 
 /** The form values that show an existing item. */
 export function itemToForm(item: DeckItemInput): FormValues {
-  const values: FormValues = { id: item.id, section: item.section, explanation: item.explanation ?? "", sourceNotes: item.source?.notes ?? "", sourceUrl: item.source?.url ?? "", correctionClaimed: item.correction?.claimed ?? "", correctionActual: item.correction?.actual ?? "", tags: (item.tags ?? []).join(" ") };
+  const values: FormValues = {
+    id: item.id,
+    section: item.section,
+    explanation: item.explanation ?? "",
+    sourceNotes: item.source?.notes ?? "",
+    sourceUrl: item.source?.url ?? "",
+    correctionClaimed: item.correction?.claimed ?? "",
+    correctionActual: item.correction?.actual ?? "",
+    tags: (item.tags ?? []).join(" "),
+  };
   const record = item as Record<string, unknown>;
   for (const spec of TYPE_FIELDS[item.type]) {
     const value = record[spec.name];
-    if (spec.name === "options" && item.type === "choice") values.options = item.options.map((o) => `${o.correct ? "* " : ""}${o.text}`).join("\n");
+    if (spec.name === "options" && item.type === "choice")
+      values.options = item.options.map((o) => `${o.correct ? "* " : ""}${o.text}`).join("\n");
     else if (spec.name === "truth" && item.type === "truefalse") values.truth = String(item.answer);
     else if (spec.name === "steps" && item.type === "ordering") values.steps = stepsToLines(item.steps);
     else if (spec.kind === "checkbox") values[spec.name] = value === true;
     else if (spec.kind === "lines") values[spec.name] = Array.isArray(value) ? value.join("\n") : "";
-    else if (spec.kind === "yaml" && spec.name !== "starter") values[spec.name] = value === undefined ? "" : stringifyYaml(value, { lineWidth: 0 });
+    else if (spec.kind === "yaml" && spec.name !== "starter")
+      values[spec.name] = value === undefined ? "" : stringifyYaml(value, { lineWidth: 0 });
     else values[spec.name] = typeof value === "string" ? value : "";
   }
   return values;

@@ -19,5 +19,9 @@ export function linesToSteps(lines: readonly string[]): OrderingStep[] {
 
 /** `steps` entries → form text, one step per line, "~ " before every step of a group but its first. */
 export function stepsToLines(entries: readonly OrderingStep[]): string {
-  return entries.flatMap((entry) => (typeof entry === "string" ? [entry] : entry.anyOrder.map((step, i) => (i === 0 ? step : `~ ${step}`)))).join("\n");
+  return entries
+    .flatMap((entry) =>
+      typeof entry === "string" ? [entry] : entry.anyOrder.map((step, i) => (i === 0 ? step : `~ ${step}`)),
+    )
+    .join("\n");
 }

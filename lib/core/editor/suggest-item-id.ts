@@ -7,7 +7,14 @@ import type { FormValues } from "./item-form";
 
 /** The field whose words name an item of each type. */
 const NAMING_FIELD: Record<DeckItemType, string> = {
-  basic: "front", cloze: "text", typed: "prompt", choice: "prompt", truefalse: "statement", ordering: "prompt", kubectl: "prompt", manifest: "prompt",
+  basic: "front",
+  cloze: "text",
+  typed: "prompt",
+  choice: "prompt",
+  truefalse: "statement",
+  ordering: "prompt",
+  kubectl: "prompt",
+  manifest: "prompt",
 };
 const MAX_WORDS = 5;
 const MAX_SLUG = 48;

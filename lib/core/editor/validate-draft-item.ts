@@ -13,25 +13,46 @@ export type FieldError = { path: string; message: string } & Partial<FieldErrorC
 export type DraftItemCheck = { ok: true; item: DeckItemInput } | { ok: false; errors: FieldError[] };
 
 /** `originalKey` is the id the item had before this edit (null for a new item). */
-export function validateDraftItem(draft: DeckDraft, value: unknown, originalKey: string | null, options: CheckItemOptions): DraftItemCheck {
+export function validateDraftItem(
+  draft: DeckDraft,
+  value: unknown,
+  originalKey: string | null,
+  options: CheckItemOptions,
+): DraftItemCheck {
   const parsed = deckItemSchema.safeParse(value);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((issue) => ({ path: issue.path.join(".") || "type", message: describe(issue) })) };
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => ({ path: issue.path.join(".") || "type", message: describe(issue) })),
+    };
   }
   const item = parsed.data;
   const errors: FieldError[] = checkItem(item, options).map((p) => ({ path: p.path.join("."), message: p.message }));
-  if (!draft.front.sections.some((section) => section.id === item.section)) errors.push({ path: "section", message: `unknown section "${item.section}"` });
-  if (item.id !== originalKey && draft.items.some((other) => other.id === item.id)) errors.push({ path: "id", message: `another item already has the id "${item.id}"` });
+  if (!draft.front.sections.some((section) => section.id === item.section))
+    errors.push({ path: "section", message: `unknown section "${item.section}"` });
+  if (item.id !== originalKey && draft.items.some((other) => other.id === item.id))
+    errors.push({ path: "id", message: `another item already has the id "${item.id}"` });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, item };
 }
 
 /** Converts the editor's form values and validates the item; error paths are form field names. */
-export function validateDraftForm(draft: DeckDraft, form: { type: string; values: FormValues; originalKey: string | null }, options: CheckItemOptions): DraftItemCheck {
+export function validateDraftForm(
+  draft: DeckDraft,
+  form: { type: string; values: FormValues; originalKey: string | null },
+  options: CheckItemOptions,
+): DraftItemCheck {
   const type = form.type as DeckItemType;
   const converted = formToItem(type, form.values);
   const checked = converted.ok ? validateDraftItem(draft, converted.item, form.originalKey, options) : converted;
   if (checked.ok) return checked;
-  return { ok: false, errors: checked.errors.map((error) => ({ path: fieldForPath(type, error.path), message: error.message, ...codeFieldError(error.message) })) };
+  return {
+    ok: false,
+    errors: checked.errors.map((error) => ({
+      path: fieldForPath(type, error.path),
+      message: error.message,
+      ...codeFieldError(error.message),
+    })),
+  };
 }
 
 /** Places the item in the draft: replaces the item it was (keeping its place) or appends it to its section. */

@@ -16,7 +16,14 @@ const CSV_CLOZE: ClozeMarks = { blank: () => "[...]", answer: (deletion) => dele
 export function toCsv(items: DeckItemInput[], sectionTitles: Map<string, string>): string {
   const rows = items.map((item) => {
     const [front, back] = sidesOf(item);
-    return [item.id, front, back, (item.tags ?? []).join(" "), sectionTitles.get(item.section) ?? item.section, item.type];
+    return [
+      item.id,
+      front,
+      back,
+      (item.tags ?? []).join(" "),
+      sectionTitles.get(item.section) ?? item.section,
+      item.type,
+    ];
   });
   return [HEADER, ...rows].map((row) => row.map(quoteCsvField).join(",")).join("\r\n") + "\r\n";
 }
@@ -34,12 +41,21 @@ function sidesOf(item: DeckItemInput): [string, string] {
     case "kubectl":
       return [item.prompt, item.answer];
     case "choice":
-      return [item.prompt, item.options.filter((option) => option.correct).map((option) => option.text).join(" / ")];
+      return [
+        item.prompt,
+        item.options
+          .filter((option) => option.correct)
+          .map((option) => option.text)
+          .join(" / "),
+      ];
     case "truefalse":
       return [item.statement, String(item.answer)];
     case "ordering":
       // A group's steps, which may come in any order, share one place: a → (b / c) → d.
-      return [item.prompt, item.steps.map((step) => (typeof step === "string" ? step : `(${step.anyOrder.join(" / ")})`)).join(" → ")];
+      return [
+        item.prompt,
+        item.steps.map((step) => (typeof step === "string" ? step : `(${step.anyOrder.join(" / ")})`)).join(" → "),
+      ];
     case "manifest":
       return [item.prompt, stringify(item.solution, { lineWidth: 0, aliasDuplicateObjects: false }).replace(/\n$/, "")];
   }

@@ -20,5 +20,7 @@ export const answerResponseSchemas = {
   manifest: z.object({ yaml: z.string() }),
 } as const;
 
-export type AnswerResponseByType = { [Type in keyof typeof answerResponseSchemas]: z.infer<(typeof answerResponseSchemas)[Type]> };
+export type AnswerResponseByType = {
+  [Type in keyof typeof answerResponseSchemas]: z.infer<(typeof answerResponseSchemas)[Type]>;
+};
 export type AnswerResponse = AnswerResponseByType[keyof AnswerResponseByType];

@@ -45,11 +45,16 @@ export function gradeManifest(key: ManifestKey, responseYaml: string): GradeResu
   const schemaErrors = validateManifest(manifest);
   const { score: checkScore, feedback: checkFeedback } = runChecks(key.checks, manifest);
   const score = schemaErrors.length > 0 ? checkScore * SCHEMA_ERROR_FACTOR : checkScore;
-  const schemaFeedback = schemaErrors.slice(0, MAX_SCHEMA_FEEDBACK).map((message) => ({ code: "schema-error", params: { message } }));
+  const schemaFeedback = schemaErrors
+    .slice(0, MAX_SCHEMA_FEEDBACK)
+    .map((message) => ({ code: "schema-error", params: { message } }));
   return { verdict: verdictForScore(score), score, feedback: [...schemaFeedback, ...checkFeedback] };
 }
 
-function runChecks(checks: readonly ManifestCheck[], manifest: Record<string, unknown>): { score: number; feedback: Feedback[] } {
+function runChecks(
+  checks: readonly ManifestCheck[],
+  manifest: Record<string, unknown>,
+): { score: number; feedback: Feedback[] } {
   let total = 0;
   let passed = 0;
   const feedback: Feedback[] = [];
@@ -70,9 +75,16 @@ function checkFailure(check: ManifestCheck, manifest: Record<string, unknown>): 
   const read = readManifestPath(manifest, check.path);
   const shown = displayValue(read.found ? read.value : undefined);
   const withActual: Record<string, string> = shown === undefined ? {} : { actual: shown };
-  if (check.equals !== undefined) return { code: "check-failed", params: { path: check.path, check: "equals", expected: String(check.equals), ...withActual } };
+  if (check.equals !== undefined)
+    return {
+      code: "check-failed",
+      params: { path: check.path, check: "equals", expected: String(check.equals), ...withActual },
+    };
   const wantsAbsent = check.absent === true || check.exists === false;
-  return { code: "check-failed", params: { path: check.path, check: wantsAbsent ? "absent" : "exists", ...withActual } };
+  return {
+    code: "check-failed",
+    params: { path: check.path, check: wantsAbsent ? "absent" : "exists", ...withActual },
+  };
 }
 
 /** A short display form of a manifest value; undefined when there is nothing to show. */

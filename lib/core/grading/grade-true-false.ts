@@ -8,5 +8,9 @@ export type TrueFalseKey = { answer: boolean };
  */
 export function gradeTrueFalse(key: TrueFalseKey, value: boolean): GradeResult {
   if (value === key.answer) return { verdict: "correct", score: 1, feedback: [] };
-  return { verdict: "incorrect", score: 0, feedback: [{ code: "wrong-answer", params: { expected: String(key.answer) } }] };
+  return {
+    verdict: "incorrect",
+    score: 0,
+    feedback: [{ code: "wrong-answer", params: { expected: String(key.answer) } }],
+  };
 }

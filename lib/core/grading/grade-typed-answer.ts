@@ -34,7 +34,8 @@ export function gradeTypedAnswer(key: TypedAnswerKey, response: string): GradeRe
   const mode = key.match ?? "prose";
   const expected = key.answer;
   const given = normalizeAnswer(response, mode);
-  if (given === "") return { verdict: "incorrect", score: 0, feedback: [{ code: "empty-answer", params: { expected } }] };
+  if (given === "")
+    return { verdict: "incorrect", score: 0, feedback: [{ code: "empty-answer", params: { expected } }] };
   const candidates = [key.answer, ...(key.accept ?? [])];
   const results = candidates.map((candidate) => compareTyped(normalizeAnswer(candidate, mode), given, mode, expected));
   return pickBestResult(results, (result) => HINT_RANK[result.feedback[0]?.code ?? ""] ?? 0);

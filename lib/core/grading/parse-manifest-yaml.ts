@@ -8,7 +8,9 @@ export const MAX_MANIFEST_DEPTH = 30;
 /** Keys that could reach Object.prototype once the YAML becomes a plain object. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 /** Explicit tags that only restate what the core schema infers anyway (`!!str 3`). */
-const ALLOWED_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
+const ALLOWED_TAGS = new Set(
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`),
+);
 
 export type ParsedManifest = { ok: true; value: Record<string, unknown> } | { ok: false; feedback: Feedback };
 
@@ -56,7 +58,10 @@ function reject(feedback: Feedback): ParsedManifest {
 
 /** Walks the composed tree for YAML features a manifest never needs; the CST check already bounds its recursion. */
 function findUnsafeNode(node: Node, at: (offset: number) => Position, depth = 0): Feedback | undefined {
-  const unsafe = (reason: string): Feedback => ({ code: "unsafe-yaml", params: { reason, ...at(node.range?.[0] ?? 0) } });
+  const unsafe = (reason: string): Feedback => ({
+    code: "unsafe-yaml",
+    params: { reason, ...at(node.range?.[0] ?? 0) },
+  });
   if (isAlias(node)) return unsafe("alias");
   if (node.anchor) return unsafe("anchor");
   if (node.tag && !ALLOWED_TAGS.has(node.tag)) return unsafe("tag");
@@ -85,12 +90,18 @@ function findUnsafePair(
     const found = findUnsafeNode(key, at, depth);
     if (found) return found;
     const name = String(key.value);
-    if (FORBIDDEN_KEYS.has(name)) return { code: "unsafe-yaml", params: { reason: "forbidden-key", key: name, ...where } };
+    if (FORBIDDEN_KEYS.has(name))
+      return { code: "unsafe-yaml", params: { reason: "forbidden-key", key: name, ...where } };
   }
   return value === null ? undefined : findUnsafeNode(value, at, depth);
 }
 
-type CstToken = { type: string; offset: number; items?: { key?: CstToken | null; value?: CstToken }[]; value?: CstToken };
+type CstToken = {
+  type: string;
+  offset: number;
+  items?: { key?: CstToken | null; value?: CstToken }[];
+  value?: CstToken;
+};
 
 /** Offset of the first collection nested deeper than MAX_MANIFEST_DEPTH, found iteratively on the CST. */
 function findTooDeepOffset(text: string): number | undefined {

@@ -54,7 +54,15 @@ export function previewCsv(text: string, delimiter: CsvMapping["delimiter"] = "a
 }
 
 type Columns = { front: number; back: number; tags?: number; id?: number; section?: number };
-type RowContext = { file: string; columns: Columns; width: number; ids: Map<string, number>; sections: SectionRegistry; extraTags: string[]; errors: DeckError[] };
+type RowContext = {
+  file: string;
+  columns: Columns;
+  width: number;
+  ids: Map<string, number>;
+  sections: SectionRegistry;
+  extraTags: string[];
+  errors: DeckError[];
+};
 
 /**
  * Reads a CSV into basic items. Without an id column an item's id is `csv-` + a hash of its front,
@@ -66,15 +74,33 @@ export function parseCsvDeck(text: string, options: ParseCsvDeckOptions): Import
   if (table.errors.length > 0) return { ok: false, errors: table.errors };
   const first = table.records[0];
   const rows = mapping.hasHeader ? table.records.slice(1) : table.records;
-  if (!first || rows.length === 0) return { ok: false, errors: [{ file, line: 1, column: 1, message: "the file has no rows to import" }] };
+  if (!first || rows.length === 0)
+    return { ok: false, errors: [{ file, line: 1, column: 1, message: "the file has no rows to import" }] };
   const { front: frontColumn, back, id, section } = mapping;
   const positional: Columns = { front: frontColumn, back, tags: mapping.tags ?? table.tagsColumn, id, section };
-  const header = mapping.byHeader === false ? null : (table.columnNames ?? (mapping.hasHeader ? first.cells.map((cell) => cell.value) : null));
+  const header =
+    mapping.byHeader === false
+      ? null
+      : (table.columnNames ?? (mapping.hasHeader ? first.cells.map((cell) => cell.value) : null));
   const columns = mergeHeaderColumns(positional, header ? columnsFromHeader(header) : null);
   const columnErrors = checkColumns(columns, first, file);
   if (columnErrors.length > 0) return { ok: false, errors: columnErrors };
-  const ctx: RowContext = { file, columns, width: first.cells.length, ids: new Map(), sections: createSectionRegistry(options.title?.trim() || file || "CSV", file || "CSV"), extraTags: table.tags, errors: [] };
-  if (rows.length > MAX_ITEMS) ctx.errors.push({ file, line: rows[MAX_ITEMS].line, column: 1, message: `too many rows: a deck may hold at most ${MAX_ITEMS} items` });
+  const ctx: RowContext = {
+    file,
+    columns,
+    width: first.cells.length,
+    ids: new Map(),
+    sections: createSectionRegistry(options.title?.trim() || file || "CSV", file || "CSV"),
+    extraTags: table.tags,
+    errors: [],
+  };
+  if (rows.length > MAX_ITEMS)
+    ctx.errors.push({
+      file,
+      line: rows[MAX_ITEMS].line,
+      column: 1,
+      message: `too many rows: a deck may hold at most ${MAX_ITEMS} items`,
+    });
   const items: DeckItemInput[] = [];
   const origins: ImportOrigin[] = [];
   for (const row of rows.slice(0, MAX_ITEMS)) {
@@ -94,7 +120,14 @@ function checkColumns(columns: Columns, first: CsvRecord, file: string): DeckErr
   return Object.entries(columns).flatMap(([name, index]) =>
     index === undefined || (Number.isInteger(index) && index >= 0 && index < width)
       ? []
-      : [{ file, line: first.line, column: 1, message: `${name} is mapped to column ${Number(index) + 1}, but the first row has ${plural(width, "column")}` }],
+      : [
+          {
+            file,
+            line: first.line,
+            column: 1,
+            message: `${name} is mapped to column ${Number(index) + 1}, but the first row has ${plural(width, "column")}`,
+          },
+        ],
   );
 }
 
@@ -102,7 +135,12 @@ function readRow(row: CsvRecord, ctx: RowContext): DeckItemInput | null {
   const { columns, errors } = ctx;
   if (row.cells.length !== ctx.width) {
     const where = row.cells[ctx.width] ?? { line: row.line, column: 1 };
-    errors.push({ file: ctx.file, line: where.line, column: where.column, message: `row has ${plural(row.cells.length, "column")}; the first row has ${ctx.width}` });
+    errors.push({
+      file: ctx.file,
+      line: where.line,
+      column: where.column,
+      message: `row has ${plural(row.cells.length, "column")}; the first row has ${ctx.width}`,
+    });
     return null;
   }
   const before = errors.length;
@@ -126,7 +164,8 @@ function readTags(cell: CsvCell | null, ctx: RowContext): string[] {
   const own = cell ? cell.value.split(/[\s,]+/).filter((tag) => tag !== "") : [];
   for (const tag of own) {
     const problem = checkTag(tag);
-    if (problem && cell) ctx.errors.push({ file: ctx.file, line: cell.line, column: cell.column, message: `tag "${tag}" ${problem}` });
+    if (problem && cell)
+      ctx.errors.push({ file: ctx.file, line: cell.line, column: cell.column, message: `tag "${tag}" ${problem}` });
   }
   return [...new Set([...own, ...ctx.extraTags])];
 }
@@ -144,7 +183,11 @@ function readId(row: CsvRecord, front: string, ctx: RowContext): string | null {
   const id = given || `csv-${fnv1a64(new TextEncoder().encode(front))}`;
   const firstLine = ctx.ids.get(id);
   if (firstLine !== undefined) {
-    error(given ? `duplicate id "${id}"; line ${firstLine} already uses it` : `same front as line ${firstLine}; without an id column the front must be unique`);
+    error(
+      given
+        ? `duplicate id "${id}"; line ${firstLine} already uses it`
+        : `same front as line ${firstLine}; without an id column the front must be unique`,
+    );
     return null;
   }
   ctx.ids.set(id, row.line);
@@ -157,5 +200,10 @@ function plural(count: number, noun: string): string {
 
 function sortAndCap(errors: DeckError[]): DeckError[] {
   const sorted = [...errors].sort((a, b) => a.line - b.line || a.column - b.column);
-  return sorted.length <= MAX_ERRORS ? sorted : [...sorted.slice(0, MAX_ERRORS - 1), { ...sorted[MAX_ERRORS - 1], message: `too many errors; ${sorted.length - MAX_ERRORS + 1} more not shown` }];
+  return sorted.length <= MAX_ERRORS
+    ? sorted
+    : [
+        ...sorted.slice(0, MAX_ERRORS - 1),
+        { ...sorted[MAX_ERRORS - 1], message: `too many errors; ${sorted.length - MAX_ERRORS + 1} more not shown` },
+      ];
 }

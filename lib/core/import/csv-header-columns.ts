@@ -15,7 +15,11 @@ const ALIASES: Record<CsvColumnName, readonly string[]> = {
 
 const normalise = (name: string) => name.normalize("NFKC").trim().toLowerCase();
 
-const BY_ALIAS = new Map(Object.entries(ALIASES).flatMap(([column, names]) => names.map((name) => [normalise(name), column as CsvColumnName] as const)));
+const BY_ALIAS = new Map(
+  Object.entries(ALIASES).flatMap(([column, names]) =>
+    names.map((name) => [normalise(name), column as CsvColumnName] as const),
+  ),
+);
 
 /**
  * The 0-based column of each known name in `header`, or null when the header does not name both
@@ -35,7 +39,10 @@ export function columnsFromHeader(header: readonly string[]): CsvColumns | null 
  * Positions overlaid by the header's names: a named column wins, and a positional optional column
  * that points at a column the header gave another meaning is dropped.
  */
-export function mergeHeaderColumns<T extends { front: number; back: number } & CsvColumns>(positional: T, named: CsvColumns | null): T {
+export function mergeHeaderColumns<T extends { front: number; back: number } & CsvColumns>(
+  positional: T,
+  named: CsvColumns | null,
+): T {
   if (!named) return positional;
   const taken = new Set(Object.values(named));
   const merged = { ...positional };

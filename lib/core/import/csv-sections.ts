@@ -22,7 +22,8 @@ export function createSectionRegistry(defaultTitle: string, notes: string): Sect
   const idFor = (title: string | null): string => {
     const known = byTitle.get(title);
     if (known) return known;
-    const base = title === null ? DEFAULT_SECTION_ID : slugify(title, MAX_SECTION_ID) || `section-${hashOf(title).slice(0, 8)}`;
+    const base =
+      title === null ? DEFAULT_SECTION_ID : slugify(title, MAX_SECTION_ID) || `section-${hashOf(title).slice(0, 8)}`;
     // Titles that differ only in case, punctuation or script ("Pods", "pods!") still get their own section.
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base.slice(0, MAX_SECTION_ID - String(n).length - 1)}-${n}`;
@@ -35,7 +36,11 @@ export function createSectionRegistry(defaultTitle: string, notes: string): Sect
 }
 
 /** Front matter of an imported CSV: slug from the file name; `slug` is replaced by the target deck's on import. */
-export function buildCsvFront(fileName: string, options: { title?: string; language?: string }, sections: Section[]): DeckFrontMatter {
+export function buildCsvFront(
+  fileName: string,
+  options: { title?: string; language?: string },
+  sections: Section[],
+): DeckFrontMatter {
   const baseName = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
   const slug = slugify(baseName, 64);
   return {

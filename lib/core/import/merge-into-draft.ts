@@ -19,7 +19,11 @@ type Sections = DeckDraft["front"]["sections"];
 
 const same = (a: DeckItemInput, b: DeckItemInput) => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
 
-export function mergeIntoDraft(draft: DeckDraft, incoming: { items: DeckItemInput[]; sections: Sections }, remove: readonly string[]): { draft: DeckDraft; plan: DraftImportPlan } {
+export function mergeIntoDraft(
+  draft: DeckDraft,
+  incoming: { items: DeckItemInput[]; sections: Sections },
+  remove: readonly string[],
+): { draft: DeckDraft; plan: DraftImportPlan } {
   const fileItems = incoming.items.map((item) => withoutPlacement(item));
   const byId = new Map(fileItems.map((item) => [item.id, item]));
   const plan: DraftImportPlan = { added: [], changed: [], unchanged: [], missing: [], removed: [] };
@@ -40,19 +44,33 @@ export function mergeIntoDraft(draft: DeckDraft, incoming: { items: DeckItemInpu
   const added = fileItems.filter((item) => byId.has(item.id));
   plan.added.push(...added.map((item) => item.id));
   const sections = [...draft.front.sections];
-  for (const section of incoming.sections) if (!sections.some((s) => s.id === section.id) && [...kept, ...added].some((i) => i.section === section.id)) sections.push(section);
+  for (const section of incoming.sections)
+    if (!sections.some((s) => s.id === section.id) && [...kept, ...added].some((i) => i.section === section.id))
+      sections.push(section);
   return { draft: { front: { ...draft.front, sections }, items: [...kept, ...added] }, plan };
 }
 
 /** A short, human label for an item: its question text, for the list of what a removal would take. */
 export function itemLabel(item: DeckItemInput): string {
-  const text = item.type === "basic" ? item.front : item.type === "cloze" ? item.text : item.type === "truefalse" ? item.statement : item.prompt;
+  const text =
+    item.type === "basic"
+      ? item.front
+      : item.type === "cloze"
+        ? item.text
+        : item.type === "truefalse"
+          ? item.statement
+          : item.prompt;
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
 }
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, sortKeys(v)]),
+    );
   return value;
 }

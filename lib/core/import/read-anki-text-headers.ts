@@ -16,7 +16,14 @@ export type AnkiTextHeaders = {
   problems: { offset: number; message: string }[];
 };
 
-const SEPARATORS: Record<string, CsvDelimiter> = { comma: ",", ",": ",", tab: "\t", "\t": "\t", semicolon: ";", ";": ";" };
+const SEPARATORS: Record<string, CsvDelimiter> = {
+  comma: ",",
+  ",": ",",
+  tab: "\t",
+  "\t": "\t",
+  semicolon: ";",
+  ";": ";",
+};
 
 /**
  * Reads the leading `#` lines of LF-normalised text. Headers Anki writes that do not apply to us
@@ -44,7 +51,11 @@ function readHeaderLine(line: string, offset: number, headers: AnkiTextHeaders):
   if (key === "separator") {
     const separator = SEPARATORS[value.trim().toLowerCase()] ?? SEPARATORS[value];
     if (separator) headers.separator = separator;
-    else headers.problems.push({ offset: valueOffset, message: `separator "${value.trim()}" is not supported; use comma, tab or semicolon` });
+    else
+      headers.problems.push({
+        offset: valueOffset,
+        message: `separator "${value.trim()}" is not supported; use comma, tab or semicolon`,
+      });
   } else if (key === "tags") {
     headers.tags = value.split(/\s+/).filter((tag) => tag !== "");
   } else if (key === "columns") {
@@ -52,6 +63,10 @@ function readHeaderLine(line: string, offset: number, headers: AnkiTextHeaders):
   } else if (key === "tags column") {
     const column = Number(value.trim());
     if (Number.isInteger(column) && column >= 1) headers.tagsColumn = column - 1;
-    else headers.problems.push({ offset: valueOffset, message: `tags column must be a column number from 1, not "${value.trim()}"` });
+    else
+      headers.problems.push({
+        offset: valueOffset,
+        message: `tags column must be a column number from 1, not "${value.trim()}"`,
+      });
   }
 }

@@ -36,7 +36,12 @@ class CsvLimitError extends Error {
  * Reads a CSV/TSV file. `delimiter: "auto"` takes Anki's `#separator:` header, else guesses from
  * the first row. A BOM is dropped and CRLF/CR line ends become LF, also inside quoted cells.
  */
-export function readCsvTable(input: string, delimiter: CsvDelimiter | "auto", file: string, limits: CsvLimits = CSV_LIMITS): CsvTable {
+export function readCsvTable(
+  input: string,
+  delimiter: CsvDelimiter | "auto",
+  file: string,
+  limits: CsvLimits = CSV_LIMITS,
+): CsvTable {
   const text = input.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
   const locate = createLocator(text);
   const at: At = (offset, message) => ({ file, ...locate(offset), message });
@@ -72,10 +77,19 @@ export function readCsvTable(input: string, delimiter: CsvDelimiter | "auto", fi
         // Limits are checked per record as csv-parse reads it, before the record's cells are
         // kept: a hostile file stops here instead of being built into a table that fills the heap.
         rowsSeen += 1;
-        if (rowsSeen > limits.maxRows) throw new CsvLimitError(consumed, `too many rows: a CSV import may hold at most ${limits.maxRows} rows (a deck holds at most ${limits.maxRows - 1} items)`);
-        if (record.length > limits.maxColumns) throw new CsvLimitError(consumed, `too many columns (${record.length}): a CSV import may have at most ${limits.maxColumns}`);
+        if (rowsSeen > limits.maxRows)
+          throw new CsvLimitError(
+            consumed,
+            `too many rows: a CSV import may hold at most ${limits.maxRows} rows (a deck holds at most ${limits.maxRows - 1} items)`,
+          );
+        if (record.length > limits.maxColumns)
+          throw new CsvLimitError(
+            consumed,
+            `too many columns (${record.length}): a CSV import may have at most ${limits.maxColumns}`,
+          );
         const longCell = record.findIndex((value) => value.length > limits.maxCellChars);
-        if (longCell >= 0) throw new CsvLimitError(consumed, `cell ${longCell + 1} is longer than ${limits.maxCellChars} characters`);
+        if (longCell >= 0)
+          throw new CsvLimitError(consumed, `cell ${longCell + 1} is longer than ${limits.maxCellChars} characters`);
         const parsed = toRecord(raw);
         parsed.cells.forEach((cell, i) => (cell.value = record[i] ?? ""));
         // A row of empty cells (spreadsheets write ",,,") is a blank line, not a card.

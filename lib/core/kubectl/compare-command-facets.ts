@@ -14,7 +14,8 @@ export type Facets = { matched: number; total: number; feedback: Feedback[]; wro
 /** Without `-n`, a question means the namespace `default` (and the answer is read the same way). */
 const DEFAULT_NAMESPACE = "default";
 
-const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+const same = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value, i) => value === b[i]);
 
 function facet(facets: Facets, equal: boolean, feedback: Feedback, changesEffect: boolean): void {
   facets.total += 1;
@@ -31,18 +32,36 @@ const shown = (value: string) => value.replaceAll("\u0000", ",");
 /** `--name=value` as typed, `--name` for a bare boolean. */
 const flagText = (name: string, value: string) => (value === "true" ? `--${name}` : `--${name}=${shown(value)}`);
 
-function compareFlags(facets: Facets, path: string, expected: Record<string, string>, actual: Record<string, string>): void {
+function compareFlags(
+  facets: Facets,
+  path: string,
+  expected: Record<string, string>,
+  actual: Record<string, string>,
+): void {
   const names = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort();
   for (const name of names) {
     const flag = `--${name}`;
     const [want, got] = [expected[name], actual[name]];
     const effect = flagEffect(path, name);
     const changesEffect = effect !== "neutral";
-    if (got === undefined) facet(facets, false, { code: "missing-flag", params: { flag, expected: shown(want) } }, changesEffect);
+    if (got === undefined)
+      facet(facets, false, { code: "missing-flag", params: { flag, expected: shown(want) } }, changesEffect);
     else if (want !== undefined) {
-      facet(facets, want === got, { code: "wrong-flag-value", params: { flag, expected: shown(want), actual: shown(got) } }, changesEffect);
-    } else if (effect === "neutral") facets.feedback.push({ code: "neutral-flag", params: { flag: flagText(name, got) } });
-    else facet(facets, false, { code: effect.code, params: { flag: flagText(name, got), verb: path.split(" ")[0] } }, true);
+      facet(
+        facets,
+        want === got,
+        { code: "wrong-flag-value", params: { flag, expected: shown(want), actual: shown(got) } },
+        changesEffect,
+      );
+    } else if (effect === "neutral")
+      facets.feedback.push({ code: "neutral-flag", params: { flag: flagText(name, got) } });
+    else
+      facet(
+        facets,
+        false,
+        { code: effect.code, params: { flag: flagText(name, got), verb: path.split(" ")[0] } },
+        true,
+      );
   }
 }
 
@@ -56,7 +75,8 @@ function compareNamespace(facets: Facets, expected: NormalizedCommandLine, actua
   if (expected.namespace === undefined && actual.namespace === undefined) return;
   const [want, got] = [expected.namespace ?? DEFAULT_NAMESPACE, actual.namespace ?? DEFAULT_NAMESPACE];
   facet(facets, want === got, { code: "wrong-namespace", params: { expected: want, actual: got } }, true);
-  if (want === got && expected.namespace === undefined) facets.feedback.push({ code: "neutral-flag", params: { flag: `--namespace=${got}` } });
+  if (want === got && expected.namespace === undefined)
+    facets.feedback.push({ code: "neutral-flag", params: { flag: `--namespace=${got}` } });
 }
 
 /** Facets beyond verb and kind: names, namespace, each flag, other arguments, `--` command, pipeline. */
@@ -72,7 +92,12 @@ export function compareCommandFacets(expected: NormalizedCommandLine, actual: No
   compareFlags(facets, path, expected.flags, actual.flags);
   // Arguments, the `--` command and other pipeline stages count as partly right when they differ.
   if (expected.args.length > 0 || actual.args.length > 0) {
-    facet(facets, same(expected.args, actual.args), { code: "wrong-args", params: { expected: join(expected.args), actual: join(actual.args) } }, false);
+    facet(
+      facets,
+      same(expected.args, actual.args),
+      { code: "wrong-args", params: { expected: join(expected.args), actual: join(actual.args) } },
+      false,
+    );
   }
   if (expected.command.length > 0 || actual.command.length > 0) {
     const params = { expected: join(expected.command), actual: join(actual.command) };

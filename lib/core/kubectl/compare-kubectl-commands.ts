@@ -61,7 +61,8 @@ function parseUncached(command: string): NormalizedCommandLine | Feedback[] {
  */
 export function compareKubectlCommands(expected: string, actual: string): GradeResult {
   const want = parseOrFeedback(expected);
-  if (Array.isArray(want)) throw new Error(`expected kubectl command does not parse: ${expected} (${String(want[0].params?.message)})`);
+  if (Array.isArray(want))
+    throw new Error(`expected kubectl command does not parse: ${expected} (${String(want[0].params?.message)})`);
   const got = parseOrFeedback(actual);
   if (Array.isArray(got)) return { verdict: "incorrect", score: 0, feedback: got };
   if (want.verb !== got.verb) return zero({ code: "wrong-verb", params: { expected: want.verb, actual: got.verb } });

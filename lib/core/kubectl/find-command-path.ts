@@ -72,10 +72,15 @@ function nextOperand(words: ShellWord[], start: number, specs: FlagSpec[], befor
 function checkFlagsBeforeVerb(words: ShellWord[], verbIndex: number): void {
   const allFlags = (allCommandFlags ??= KUBECTL_COMMANDS.flatMap((spec) => spec.flags));
   for (const word of words.slice(0, verbIndex === -1 ? words.length : verbIndex)) {
-    if (!isFlag(word.value) || word.value.includes("=") || isGlobal(lookup(GLOBAL_FLAGS as FlagSpec[], word.value))) continue;
+    if (!isFlag(word.value) || word.value.includes("=") || isGlobal(lookup(GLOBAL_FLAGS as FlagSpec[], word.value)))
+      continue;
     const spec = lookup(allFlags, word.value);
     if (spec && (spec.kind === "bool" || spec.kind === "optional")) {
-      fail("bad-arguments", `put ${word.value} after the command: before it, kubectl reads the next word as its value`, word.column);
+      fail(
+        "bad-arguments",
+        `put ${word.value} after the command: before it, kubectl reads the next word as its value`,
+        word.column,
+      );
     }
   }
 }
@@ -91,7 +96,11 @@ export function findCommandPath(words: ShellWord[], programColumn: number): Comm
   const verbWord = words[verbIndex];
   const topLevel = commandChildren("");
   if (!topLevel.includes(verbWord.value)) {
-    fail("unknown-verb", `unknown command "${verbWord.value}" for "kubectl"${didYouMean(verbWord.value, topLevel)}`, verbWord.column);
+    fail(
+      "unknown-verb",
+      `unknown command "${verbWord.value}" for "kubectl"${didYouMean(verbWord.value, topLevel)}`,
+      verbWord.column,
+    );
   }
   let path = verbWord.value;
   const pathIndexes = new Set([verbIndex]);

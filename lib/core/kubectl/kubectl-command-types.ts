@@ -61,6 +61,4 @@ export type ParsedCommandLine = {
   kubectl: KubectlCommand;
 };
 
-export type KubectlParseResult =
-  | { ok: true; command: ParsedCommandLine }
-  | { ok: false; error: KubectlParseError };
+export type KubectlParseResult = { ok: true; command: ParsedCommandLine } | { ok: false; error: KubectlParseError };

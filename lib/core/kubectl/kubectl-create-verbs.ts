@@ -34,16 +34,27 @@ export const CREATE_COMMANDS: CommandSpec[] = [
   generator("create serviceaccount", "serviceaccounts", ""),
   generator("create role", "roles.rbac.authorization.k8s.io", RULES),
   generator("create rolebinding", "rolebindings.rbac.authorization.k8s.io", `clusterrole= role= ${BINDING}`),
-  generator("create clusterrole", "clusterroles.rbac.authorization.k8s.io", `aggregation-rule= non-resource-url=* ${RULES}`),
+  generator(
+    "create clusterrole",
+    "clusterroles.rbac.authorization.k8s.io",
+    `aggregation-rule= non-resource-url=* ${RULES}`,
+  ),
   generator("create clusterrolebinding", "clusterrolebindings.rbac.authorization.k8s.io", `clusterrole= ${BINDING}`, [
     "clusterrole",
   ]),
   generator("create quota", "resourcequotas", "hard= scopes="),
   generator("create ingress", "ingresses.networking.k8s.io", "annotation=* class= default-backend= rule=*"),
   generator("create poddisruptionbudget", "poddisruptionbudgets.policy", "max-unavailable= min-available= selector="),
-  generator("create priorityclass", "priorityclasses.scheduling.k8s.io", "description= global-default preemption-policy= value=#"),
+  generator(
+    "create priorityclass",
+    "priorityclasses.scheduling.k8s.io",
+    "description= global-default preemption-policy= value=#",
+  ),
   // `create token SA` names the service account whose token is requested; it is not a generator.
-  command("create token", "name", [
-    `${PRINT_FLAGS} audience=* bound-object-kind= bound-object-name= bound-object-uid= duration=`,
-  ], { resource: "serviceaccounts", minOperands: 1, maxOperands: 1 }),
+  command(
+    "create token",
+    "name",
+    [`${PRINT_FLAGS} audience=* bound-object-kind= bound-object-name= bound-object-uid= duration=`],
+    { resource: "serviceaccounts", minOperands: 1, maxOperands: 1 },
+  ),
 ];

@@ -19,16 +19,32 @@ export type FlagSpec = {
 };
 
 const SPEC = /^(?:([A-Za-z]):)?([a-z][a-z0-9-]*)(!|=\*|=\?|=#|=)?$/;
-const KIND_BY_MARKER: Record<string, FlagKind> = { "": "bool", "!": "bool", "=": "string", "=#": "int", "=*": "list", "=?": "optional" };
+const KIND_BY_MARKER: Record<string, FlagKind> = {
+  "": "bool",
+  "!": "bool",
+  "=": "string",
+  "=#": "int",
+  "=*": "list",
+  "=?": "optional",
+};
 
 /** The three NoOptDefVal flags of kubectl 1.32: their default, bare meaning and allowed values. */
-export const OPTIONAL_FLAG_VALUES: Record<string, { defaultValue: string; bare: string; aliases: Record<string, string> }> = {
+export const OPTIONAL_FLAG_VALUES: Record<
+  string,
+  { defaultValue: string; bare: string; aliases: Record<string, string> }
+> = {
   // Bare `--dry-run` is deprecated and means `client` (kubectl warns and uses client).
   "dry-run": { defaultValue: "none", bare: "client", aliases: { none: "none", client: "client", server: "server" } },
   cascade: {
     defaultValue: "background",
     bare: "background",
-    aliases: { background: "background", foreground: "foreground", orphan: "orphan", true: "background", false: "orphan" },
+    aliases: {
+      background: "background",
+      foreground: "foreground",
+      orphan: "orphan",
+      true: "background",
+      false: "orphan",
+    },
   },
   validate: {
     defaultValue: "strict",

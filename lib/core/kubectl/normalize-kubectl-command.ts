@@ -93,7 +93,8 @@ export function normalizeKubectlCommand(parsed: ParsedCommandLine): NormalizedCo
   const { kubectl } = line;
   const path = kubectl.subcommand ? `${kubectl.verb} ${kubectl.subcommand}` : kubectl.verb;
   const flags = normalizeFlags(line, path);
-  const clusterScopedOnly = kubectl.targets.length > 0 && kubectl.targets.every((target) => CLUSTER_SCOPED.has(target.resource));
+  const clusterScopedOnly =
+    kubectl.targets.length > 0 && kubectl.targets.every((target) => CLUSTER_SCOPED.has(target.resource));
   const changesAreSet = findCommandSpec(path)?.changes instanceof RegExp;
   return {
     verb: kubectl.verb,

@@ -17,8 +17,28 @@ export const KUBECTL_PROGRAMS: ReadonlySet<string> = new Set(["kubectl", "k"]);
  * `sed -e s|replicas: 3|…` makes bash run a program called `replicas:`) than a real command.
  */
 export const PIPELINE_PROGRAMS: ReadonlySet<string> = new Set([
-  "awk", "base64", "cat", "column", "cut", "echo", "egrep", "grep", "head", "jq", "less", "more", "printf",
-  "sed", "sort", "tail", "tee", "tr", "uniq", "wc", "xargs", "yq",
+  "awk",
+  "base64",
+  "cat",
+  "column",
+  "cut",
+  "echo",
+  "egrep",
+  "grep",
+  "head",
+  "jq",
+  "less",
+  "more",
+  "printf",
+  "sed",
+  "sort",
+  "tail",
+  "tee",
+  "tr",
+  "uniq",
+  "wc",
+  "xargs",
+  "yq",
 ]);
 
 function splitStages(tokens: ShellToken[]): ShellWord[][] {
@@ -46,7 +66,11 @@ function findKubectlStage(stages: ShellWord[][]): number {
   if (indexes.length > 1) fail("bad-arguments", "use kubectl once per command line", stages[indexes[1]][0].column);
   for (const [program] of stages) {
     if (KUBECTL_PROGRAMS.has(program.value) || PIPELINE_PROGRAMS.has(program.value)) continue;
-    fail("unsupported-shell", `"${program.value}" is not a command this pipeline can run (is a quote missing?)`, program.column);
+    fail(
+      "unsupported-shell",
+      `"${program.value}" is not a command this pipeline can run (is a quote missing?)`,
+      program.column,
+    );
   }
   return indexes[0];
 }

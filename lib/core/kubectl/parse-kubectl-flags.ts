@@ -15,8 +15,21 @@ export type ParsedFlags = {
 const TRUE_WORDS = new Set(["1", "t", "T", "true", "TRUE", "True"]);
 const FALSE_WORDS = new Set(["0", "f", "F", "false", "FALSE", "False"]);
 const OUTPUT_FORMATS = new Set([
-  "json", "yaml", "wide", "name", "custom-columns", "custom-columns-file", "go-template", "go-template-file",
-  "jsonpath", "jsonpath-file", "jsonpath-as-json", "template", "templatefile", "plaintext", "plaintext-openapiv2",
+  "json",
+  "yaml",
+  "wide",
+  "name",
+  "custom-columns",
+  "custom-columns-file",
+  "go-template",
+  "go-template-file",
+  "jsonpath",
+  "jsonpath-file",
+  "jsonpath-as-json",
+  "template",
+  "templatefile",
+  "plaintext",
+  "plaintext-openapiv2",
 ]);
 
 type Context = { specs: FlagSpec[]; out: ParsedFlags; verb: string };
@@ -33,7 +46,11 @@ function normaliseValue(spec: FlagSpec, value: string | undefined, word: ShellWo
     if (value === undefined) return allowed.bare;
     const canonical = allowed.aliases[value];
     if (canonical === undefined) {
-      fail("bad-flag-value", `invalid ${flag} value "${value}"; use one of ${Object.keys(allowed.aliases).join(", ")}`, word.column);
+      fail(
+        "bad-flag-value",
+        `invalid ${flag} value "${value}"; use one of ${Object.keys(allowed.aliases).join(", ")}`,
+        word.column,
+      );
     }
     return canonical;
   }
@@ -51,7 +68,8 @@ function record(ctx: Context, spec: FlagSpec, raw: string | undefined, word: She
   const value = normaliseValue(spec, raw, word);
   const { out } = ctx;
   if (spec.deprecated && !out.warnings.includes(spec.deprecated)) out.warnings.push(spec.deprecated);
-  if (spec.name === "dry-run" && raw === undefined) out.warnings.push("--dry-run without a value is deprecated; write --dry-run=client");
+  if (spec.name === "dry-run" && raw === undefined)
+    out.warnings.push("--dry-run without a value is deprecated; write --dry-run=client");
   if (spec.name === "namespace" && GLOBAL_FLAGS.includes(spec)) out.namespace = value;
   else if (spec.kind === "list") out.flags[spec.name] = [...(out.flags[spec.name] ?? []), value];
   else out.flags[spec.name] = [value]; // pflag: a repeated scalar flag keeps its last value
@@ -59,8 +77,13 @@ function record(ctx: Context, spec: FlagSpec, raw: string | undefined, word: She
 
 /** Rejects what kubectl mis-reads: before the verb, a flag without `=` takes the next word. */
 function checkBeforeVerb(ctx: Context, spec: FlagSpec, word: ShellWord): void {
-  if (GLOBAL_FLAGS.includes(spec) || word.value.includes("=") || (spec.kind !== "bool" && spec.kind !== "optional")) return;
-  fail("bad-arguments", `put ${word.value} after "${ctx.verb}": before the command kubectl reads the next word as its value`, word.column);
+  if (GLOBAL_FLAGS.includes(spec) || word.value.includes("=") || (spec.kind !== "bool" && spec.kind !== "optional"))
+    return;
+  fail(
+    "bad-arguments",
+    `put ${word.value} after "${ctx.verb}": before the command kubectl reads the next word as its value`,
+    word.column,
+  );
 }
 
 /** Parses `--name`, `--name=value` or `--name value`; returns the index of the last word used. */
@@ -86,7 +109,8 @@ function parseShort(ctx: Context, words: ShellWord[], i: number, beforeVerb: boo
   const text = word.value;
   for (let j = 1; j < text.length; j += 1) {
     const spec = ctx.specs.find((candidate) => candidate.short === text[j]);
-    if (!spec) fail("unknown-flag", `unknown shorthand flag: '${text[j]}' in ${text} for "kubectl ${ctx.verb}"`, word.column);
+    if (!spec)
+      fail("unknown-flag", `unknown shorthand flag: '${text[j]}' in ${text} for "kubectl ${ctx.verb}"`, word.column);
     if (beforeVerb && j === 1) checkBeforeVerb(ctx, spec, word);
     const rest = text.slice(j + 1);
     if (spec.kind === "bool") {
@@ -129,7 +153,8 @@ export function parseKubectlFlags(words: ShellWord[], path: CommandPath): Parsed
     else ctx.out.operands.push(words[i]);
   }
   for (const name of path.spec.required ?? []) {
-    if (!ctx.out.flags[name]) fail("bad-arguments", `"kubectl ${path.spec.path}" needs --${name}`, words[path.verbIndex].column);
+    if (!ctx.out.flags[name])
+      fail("bad-arguments", `"kubectl ${path.spec.path}" needs --${name}`, words[path.verbIndex].column);
   }
   return ctx.out;
 }

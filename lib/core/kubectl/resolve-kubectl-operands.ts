@@ -12,7 +12,9 @@ const TYPE_WORDS = KUBECTL_RESOURCES.flatMap((type) => [type.plural, type.kind.t
 const ALL: ResourceTarget = { resource: "all", kind: "all" };
 
 function target(type: ResourceType, name?: string): ResourceTarget {
-  return name === undefined ? { resource: resourceId(type), kind: type.kind } : { resource: resourceId(type), kind: type.kind, name };
+  return name === undefined
+    ? { resource: resourceId(type), kind: type.kind }
+    : { resource: resourceId(type), kind: type.kind, name };
 }
 
 function impliedType(spec: CommandSpec): ResourceType {
@@ -29,11 +31,17 @@ function lookupType(text: string, column: number): ResourceType {
 function slashTarget(word: ShellWord): ResourceTarget {
   const parts = word.value.split("/");
   if (parts.length === 1) {
-    fail("bad-arguments", `"${word.value}": when one object is given as TYPE/NAME, write every object as TYPE/NAME`, word.column);
+    fail(
+      "bad-arguments",
+      `"${word.value}": when one object is given as TYPE/NAME, write every object as TYPE/NAME`,
+      word.column,
+    );
   }
-  if (parts.length > 2) fail("bad-arguments", `"${word.value}": TYPE/NAME may not have more than one slash`, word.column);
+  if (parts.length > 2)
+    fail("bad-arguments", `"${word.value}": TYPE/NAME may not have more than one slash`, word.column);
   const [typeText, name] = parts;
-  if (typeText === "" || name === "") fail("bad-arguments", `"${word.value}": write TYPE/NAME, e.g. deployment/web`, word.column);
+  if (typeText === "" || name === "")
+    fail("bad-arguments", `"${word.value}": write TYPE/NAME, e.g. deployment/web`, word.column);
   return target(lookupType(typeText, word.column), name);
 }
 
@@ -65,7 +73,11 @@ function resolveResources(spec: CommandSpec, parsed: ParsedFlags, verb: ShellWor
   }
   if (words.length === 0) {
     if (spec.needsTarget && !hasSource(parsed)) {
-      fail("bad-arguments", `"kubectl ${spec.path}" needs a resource: TYPE NAME, TYPE/NAME or -f FILENAME`, verb.column);
+      fail(
+        "bad-arguments",
+        `"kubectl ${spec.path}" needs a resource: TYPE NAME, TYPE/NAME or -f FILENAME`,
+        verb.column,
+      );
     }
     return { targets: [], args };
   }
@@ -86,7 +98,12 @@ function checkCount(spec: CommandSpec, operands: ShellWord[], verb: ShellWord): 
   }
   const { minOperands = 0, maxOperands = Infinity } = spec;
   if (count >= minOperands && count <= maxOperands) return;
-  const expected = minOperands === maxOperands ? `exactly ${minOperands}` : count < minOperands ? `at least ${minOperands}` : `at most ${maxOperands}`;
+  const expected =
+    minOperands === maxOperands
+      ? `exactly ${minOperands}`
+      : count < minOperands
+        ? `at least ${minOperands}`
+        : `at most ${maxOperands}`;
   const where = count > maxOperands ? operands[maxOperands].column : verb.column;
   fail("bad-arguments", `"kubectl ${spec.path}" takes ${expected} argument(s), got ${count}`, where);
 }
@@ -95,7 +112,8 @@ function resolveObject(spec: CommandSpec, parsed: ParsedFlags, verb: ShellWord):
   const [first, ...rest] = parsed.operands;
   const args = rest.map((word) => word.value);
   if (first === undefined) {
-    if (!hasSource(parsed) && !parsed.flags.selector) fail("bad-arguments", `"kubectl ${spec.path}" needs a pod name or TYPE/NAME`, verb.column);
+    if (!hasSource(parsed) && !parsed.flags.selector)
+      fail("bad-arguments", `"kubectl ${spec.path}" needs a pod name or TYPE/NAME`, verb.column);
     return { targets: [], args };
   }
   const object = first.value.includes("/") ? slashTarget(first) : target(impliedType(spec), first.value);
@@ -119,13 +137,24 @@ export function resolveKubectlOperands(spec: CommandSpec, parsed: ParsedFlags, v
     case "resources":
       return resolveResources(spec, parsed, verb);
     case "none":
-      if (values.length > 0) fail("bad-arguments", `"kubectl ${spec.path}" takes no arguments, got "${values[0]}"`, parsed.operands[0].column);
-      if (spec.needsTarget && !hasSource(parsed)) fail("bad-arguments", `"kubectl ${spec.path}" needs -f FILENAME or -k DIR`, verb.column);
+      if (values.length > 0)
+        fail(
+          "bad-arguments",
+          `"kubectl ${spec.path}" takes no arguments, got "${values[0]}"`,
+          parsed.operands[0].column,
+        );
+      if (spec.needsTarget && !hasSource(parsed))
+        fail("bad-arguments", `"kubectl ${spec.path}" needs -f FILENAME or -k DIR`, verb.column);
       return { targets: [], args: [] };
     case "name":
       checkCount(spec, parsed.operands, verb);
-      if (values.length === 0 && spec.needsTarget && !parsed.flags.selector) fail("bad-arguments", `"kubectl ${spec.path}" needs a NAME`, verb.column);
-      return { targets: values.length === 0 ? [target(impliedType(spec))] : values.map((name) => target(impliedType(spec), name)), args: [] };
+      if (values.length === 0 && spec.needsTarget && !parsed.flags.selector)
+        fail("bad-arguments", `"kubectl ${spec.path}" needs a NAME`, verb.column);
+      return {
+        targets:
+          values.length === 0 ? [target(impliedType(spec))] : values.map((name) => target(impliedType(spec), name)),
+        args: [],
+      };
     case "object":
       checkCount(spec, parsed.operands, verb);
       return resolveObject(spec, parsed, verb);

@@ -76,7 +76,10 @@ function startOfLastLearning(logs: LoggedRating[]): number {
  * The training items of one card, from its logged ratings (any order). A card whose history does
  * not start with a learning step (it was rated before the log begins) gives none, as in Anki.
  */
-export function trainingItemsForCard(logs: readonly LoggedRating[], dayOf: (at: Date) => string): { items: FsrsTrainingItem[]; reviewCount: number } {
+export function trainingItemsForCard(
+  logs: readonly LoggedRating[],
+  dayOf: (at: Date) => string,
+): { items: FsrsTrainingItem[]; reviewCount: number } {
   const kept = logs.filter(counts).sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime());
   const start = startOfLastLearning(kept);
   if (start < 0) return { items: [], reviewCount: 0 };

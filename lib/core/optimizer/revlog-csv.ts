@@ -12,7 +12,9 @@ const FSRS_STATE = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
 
 /** CSV text of the ratings the optimizer would learn from (live, ours or imported, rated 1–4), oldest first. */
 export function revlogCsv(logs: readonly (LoggedRating & { durationMs: number })[]): string {
-  const kept = logs.filter((log) => !log.undone && TRAINED_KINDS.has(log.kind) && log.rating >= 1 && log.rating <= 4).sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime());
+  const kept = logs
+    .filter((log) => !log.undone && TRAINED_KINDS.has(log.kind) && log.rating >= 1 && log.rating <= 4)
+    .sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime());
   const numbers = new Map<string, number>();
   const lines = kept.map((log) => {
     let card = numbers.get(log.cardId);

@@ -23,8 +23,17 @@ export type WorkloadInput = {
 export type WorkloadPoint = { retention: number; reviewsPerDay: number; remembered: number };
 
 // First ratings of new cards and ratings of recalled reviews: Anki's simulator defaults.
-const FIRST_RATING: [ReviewRating, number][] = [[1, 0.24], [2, 0.094], [3, 0.495], [4, 0.171]];
-const RECALLED_RATING: [ReviewRating, number][] = [[2, 0.224], [3, 0.632], [4, 0.144]];
+const FIRST_RATING: [ReviewRating, number][] = [
+  [1, 0.24],
+  [2, 0.094],
+  [3, 0.495],
+  [4, 0.171],
+];
+const RECALLED_RATING: [ReviewRating, number][] = [
+  [2, 0.224],
+  [3, 0.632],
+  [4, 0.144],
+];
 
 const pick = (table: [ReviewRating, number][], u: number): ReviewRating => {
   let sum = 0;
@@ -77,7 +86,9 @@ function simulateOne(model: MemoryModel, input: WorkloadInput, retention: number
 
 /** Workload and cards remembered after `days`, for each desired retention (same seed for each). */
 export function simulateWorkload(input: WorkloadInput): WorkloadPoint[] {
-  return input.retentions.map((retention) => simulateOne(memoryModel(input.weights, retention, input.maximumInterval), input, retention));
+  return input.retentions.map((retention) =>
+    simulateOne(memoryModel(input.weights, retention, input.maximumInterval), input, retention),
+  );
 }
 
 export const ADVICE_RETENTIONS: readonly number[] = [0.75, 0.8, 0.85, 0.9, 0.95];

@@ -53,7 +53,8 @@ export type ExamPlan = {
 };
 
 function checkCount(name: string, value: number): void {
-  if (!Number.isInteger(value) || value < 0) throw new SchedulerError("INVALID_INPUT", `${name} must be a whole number ≥ 0, got ${value}`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new SchedulerError("INVALID_INPUT", `${name} must be a whole number ≥ 0, got ${value}`);
 }
 
 /**
@@ -68,11 +69,22 @@ export function planExam(input: ExamPlanInput): ExamPlan {
   const daysLeft = daysBetween(input.today, input.examDay);
   const introductionDays = Math.max(0, daysLeft - REVIEW_BUFFER_DAYS);
   const lastNewDay = introductionDays > 0 ? addDays(input.today, introductionDays - 1) : null;
-  const neededPerDay = input.newRemaining === 0 ? 0 : introductionDays > 0 ? Math.ceil(input.newRemaining / introductionDays) : null;
+  const neededPerDay =
+    input.newRemaining === 0 ? 0 : introductionDays > 0 ? Math.ceil(input.newRemaining / introductionDays) : null;
   const finishDay =
-    input.newRemaining === 0 ? input.today : input.newPerDay > 0 ? addDays(input.today, Math.ceil(input.newRemaining / input.newPerDay) - 1) : null;
+    input.newRemaining === 0
+      ? input.today
+      : input.newPerDay > 0
+        ? addDays(input.today, Math.ceil(input.newRemaining / input.newPerDay) - 1)
+        : null;
   const status: ExamPlanStatus =
-    input.newRemaining === 0 ? "done" : neededPerDay === null ? "final-days" : input.newPerDay >= neededPerDay ? "on-track" : "behind";
+    input.newRemaining === 0
+      ? "done"
+      : neededPerDay === null
+        ? "final-days"
+        : input.newPerDay >= neededPerDay
+          ? "on-track"
+          : "behind";
   return {
     status,
     daysLeft,

@@ -24,6 +24,7 @@ export const EXAM_WARNING_MINUTES = [5, 1] as const;
  */
 export function examWarning(msLeft: number, limitMs: number): (typeof EXAM_WARNING_MINUTES)[number] | null {
   let due: (typeof EXAM_WARNING_MINUTES)[number] | null = null;
-  for (const minutes of EXAM_WARNING_MINUTES) if (msLeft > 0 && msLeft <= minutes * 60_000 && limitMs > minutes * 60_000) due = minutes;
+  for (const minutes of EXAM_WARNING_MINUTES)
+    if (msLeft > 0 && msLeft <= minutes * 60_000 && limitMs > minutes * 60_000) due = minutes;
   return due;
 }

@@ -3,7 +3,14 @@ import { gradeOrdering } from "../grading/grade-ordering";
 /** The server-side plan of one attempt: which items, in which order, with options and steps shuffled. */
 export type QuizQuestionPlan = { itemId: string; type: string; optionOrder?: number[]; stepOrder?: number[] };
 
-export type QuizCandidate = { itemId: string; type: string; section: string; optionCount?: number; stepCount?: number; anyOrder?: number[][] };
+export type QuizCandidate = {
+  itemId: string;
+  type: string;
+  section: string;
+  optionCount?: number;
+  stepCount?: number;
+  anyOrder?: number[][];
+};
 
 export const QUIZ_TYPES = ["typed", "choice", "truefalse", "ordering", "kubectl", "manifest"] as const;
 export type QuizType = (typeof QUIZ_TYPES)[number];
@@ -41,13 +48,22 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i);
  * spreading them over the types present, and shuffles questions, options and steps.
  * An ordering question never starts in a correct order (its anyOrder groups allow several).
  */
-export function planQuiz(input: { candidates: QuizCandidate[]; sections?: string[]; types?: string[]; length: number; seed: string }): QuizQuestionPlan[] {
+export function planQuiz(input: {
+  candidates: QuizCandidate[];
+  sections?: string[];
+  types?: string[];
+  length: number;
+  seed: string;
+}): QuizQuestionPlan[] {
   const random = seededRandom(input.seed);
   const pool = input.candidates.filter(
-    (c) => (!input.sections?.length || input.sections.includes(c.section)) && (!input.types?.length || input.types.includes(c.type)),
+    (c) =>
+      (!input.sections?.length || input.sections.includes(c.section)) &&
+      (!input.types?.length || input.types.includes(c.type)),
   );
   const byType = new Map<string, QuizCandidate[]>();
-  for (const candidate of shuffle(pool, random)) byType.set(candidate.type, [...(byType.get(candidate.type) ?? []), candidate]);
+  for (const candidate of shuffle(pool, random))
+    byType.set(candidate.type, [...(byType.get(candidate.type) ?? []), candidate]);
   const picked: QuizCandidate[] = [];
   while (picked.length < input.length && [...byType.values()].some((list) => list.length)) {
     for (const list of byType.values()) if (list.length && picked.length < input.length) picked.push(list.shift()!);
@@ -79,7 +95,9 @@ export function unshuffleResponse(plan: QuizQuestionPlan, response: unknown): un
   if (response === null || typeof response !== "object" || Array.isArray(response)) return response;
   const r = response as { selected?: unknown; order?: unknown };
   const mapped = (order: number[] | undefined, shown: unknown) =>
-    Array.isArray(shown) && order ? shown.map((i) => (Number.isInteger(i) && i >= 0 && i < order.length ? order[i] : -1)) : shown;
+    Array.isArray(shown) && order
+      ? shown.map((i) => (Number.isInteger(i) && i >= 0 && i < order.length ? order[i] : -1))
+      : shown;
   if (plan.type === "choice") return { ...(response as object), selected: mapped(plan.optionOrder, r.selected) };
   if (plan.type === "ordering") return { ...(response as object), order: mapped(plan.stepOrder, r.order) };
   return response;

@@ -24,6 +24,10 @@ export function cardSides(kind: CardKind, ordinal: number, item: Stored): CardSi
     case "typed":
       return { prompt: text(item.body.prompt), answer: text(item.answer.answer), input: "typed" };
     case "kubectl":
-      return { prompt: text(item.body.prompt), answer: "```bash\n" + text(item.answer.answer) + "\n```", input: "kubectl" };
+      return {
+        prompt: text(item.body.prompt),
+        answer: "```bash\n" + text(item.answer.answer) + "\n```",
+        input: "kubectl",
+      };
   }
 }

@@ -24,7 +24,9 @@ export function substituteClozeMarkers(html: string): string {
   return html.replace(PAIR, (whole, blank: string | undefined, answer: string | undefined) => {
     const inner = blank ?? answer ?? "";
     if (!isBalanced(inner)) return whole;
-    return blank !== undefined ? `<span class="cloze-blank">[${inner}]</span>` : `<mark class="cloze-answer">${inner}</mark>`;
+    return blank !== undefined
+      ? `<span class="cloze-blank">[${inner}]</span>`
+      : `<mark class="cloze-answer">${inner}</mark>`;
   });
 }
 
@@ -45,4 +47,3 @@ function isBalanced(fragment: string): boolean {
   }
   return stack.length === 0;
 }
-

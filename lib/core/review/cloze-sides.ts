@@ -5,14 +5,21 @@ import { markAnswer, markBlank } from "./cloze-markers";
 export type ClozeMarks = { blank: (deletion: ClozeDeletion) => string; answer: (deletion: ClozeDeletion) => string };
 
 // Markers, not HTML: the deletion may sit inside code (see cloze-markers.ts).
-const REVIEW_MARKS: ClozeMarks = { blank: (deletion) => markBlank(deletion.hint || undefined), answer: (deletion) => markAnswer(deletion.answer) };
+const REVIEW_MARKS: ClozeMarks = {
+  blank: (deletion) => markBlank(deletion.hint || undefined),
+  answer: (deletion) => markAnswer(deletion.answer),
+};
 
 /**
  * The prompt and the answer of a cloze text: deletion `number` (every deletion for "all") blanked
  * in the prompt and marked in the answer, by default with the review screen's markers (the blank
  * keeps its hint).
  */
-export function clozeSides(source: string, number: number | "all", marks: ClozeMarks = REVIEW_MARKS): { prompt: string; answer: string } {
+export function clozeSides(
+  source: string,
+  number: number | "all",
+  marks: ClozeMarks = REVIEW_MARKS,
+): { prompt: string; answer: string } {
   const { deletions } = parseCloze(source);
   let prompt = "";
   let answer = "";

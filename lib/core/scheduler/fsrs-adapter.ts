@@ -164,7 +164,10 @@ export function answerWithFsrs(state: MemoryState, rating: ReviewRating, now: Da
 
 /** ts-fsrs `repeat`: the state after each of the four ratings, before day alignment. */
 export function previewWithFsrs(state: MemoryState, now: Date, call: FsrsCall): Record<ReviewRating, MemoryState> {
-  const preview = createFsrs(call.settings, call.seed).repeat(toFsrsCard(state, call.shiftMs), shifted(now, call.shiftMs));
+  const preview = createFsrs(call.settings, call.seed).repeat(
+    toFsrsCard(state, call.shiftMs),
+    shifted(now, call.shiftMs),
+  );
   const of = (grade: Grade) => fromFsrsCard(preview[grade].card, call.shiftMs);
   return { 1: of(1), 2: of(2), 3: of(3), 4: of(4) };
 }
@@ -182,14 +185,24 @@ export function retrievabilityAt(state: MemoryState, now: Date, settings: Schedu
 /** FSRS's memory model alone (no steps, no fuzz): what a simulation of future reviews needs. */
 export type MemoryModel = {
   initial(rating: ReviewRating): { stability: number; difficulty: number };
-  next(memory: { stability: number; difficulty: number }, elapsedDays: number, rating: ReviewRating): { stability: number; difficulty: number };
+  next(
+    memory: { stability: number; difficulty: number },
+    elapsedDays: number,
+    rating: ReviewRating,
+  ): { stability: number; difficulty: number };
   recall(stability: number, elapsedDays: number): number;
   /** Days until recall falls to the desired retention, at least 1, capped at the maximum interval. */
   interval(stability: number): number;
 };
 
-export function memoryModel(weights: FsrsWeights | null, desiredRetention: number, maximumInterval: number): MemoryModel {
-  const f = fsrs(toFsrsParameters({ ...schedulerSettings({ desiredRetention, maximumInterval, enableFuzz: false }), weights }));
+export function memoryModel(
+  weights: FsrsWeights | null,
+  desiredRetention: number,
+  maximumInterval: number,
+): MemoryModel {
+  const f = fsrs(
+    toFsrsParameters({ ...schedulerSettings({ desiredRetention, maximumInterval, enableFuzz: false }), weights }),
+  );
   return {
     initial: (rating) => f.next_state(null, 0, rating),
     next: (memory, elapsedDays, rating) => f.next_state(memory, elapsedDays, rating),

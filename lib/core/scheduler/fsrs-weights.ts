@@ -45,7 +45,11 @@ export function serializeFsrsWeights(weights: FsrsWeights): string {
  * The weights a rating in a deck uses: the deck's own fit while the deck has a retention of its own
  * (it is then scheduled apart, like an Anki preset), else the learner's; null = the defaults.
  */
-export function weightsInUse(stored: { learner: string | null; deck: string | null; deckHasOwnRetention: boolean }): FsrsWeights | null {
+export function weightsInUse(stored: {
+  learner: string | null;
+  deck: string | null;
+  deckHasOwnRetention: boolean;
+}): FsrsWeights | null {
   const deck = stored.deckHasOwnRetention ? parseFsrsWeights(stored.deck) : null;
   return deck ?? parseFsrsWeights(stored.learner);
 }

@@ -86,7 +86,9 @@ export type IntervalPreview = {
  * What each rating button would do, identical to scheduleReview with the same input and seed.
  * The label of a 1-day interval answered at 23:00 reads '1d', although the due is 5 hours away.
  */
-export function previewIntervals(input: Omit<ScheduleReviewInput, "rating"> & { locale: IntervalLocale }): IntervalPreview[] {
+export function previewIntervals(
+  input: Omit<ScheduleReviewInput, "rating"> & { locale: IntervalLocale },
+): IntervalPreview[] {
   const { now, settings, locale } = input;
   const outcomes = previewWithFsrs(input.state, now, fsrsCall(input));
   return REVIEW_RATINGS.map((rating) => {

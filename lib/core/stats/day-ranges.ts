@@ -27,7 +27,11 @@ export function learningDayRanges(firstDay: string, count: number, timeZone: str
     const isUniform = starts[to] - starts[from] === (to - from) * DAY_MS;
     for (let i = from + 1; i < to; i++) starts[i] = isUniform ? starts[from] + (i - from) * DAY_MS : exact(i);
   }
-  return Array.from({ length: count }, (_, i) => ({ day: addDays(firstDay, i), start: new Date(starts[i]), end: new Date(starts[i + 1]) }));
+  return Array.from({ length: count }, (_, i) => ({
+    day: addDays(firstDay, i),
+    start: new Date(starts[i]),
+    end: new Date(starts[i + 1]),
+  }));
 }
 
 /** The `days` learning days from `today` on; the first also covers everything before today. */
@@ -38,7 +42,11 @@ export function forecastRanges(today: string, days: number, timeZone: string, ro
 }
 
 /** Every day from `firstDay` for `count` days, with 0 where `counts` has nothing. */
-export function fillDays(counts: ReadonlyMap<string, number>, firstDay: string, count: number): { day: string; count: number }[] {
+export function fillDays(
+  counts: ReadonlyMap<string, number>,
+  firstDay: string,
+  count: number,
+): { day: string; count: number }[] {
   return Array.from({ length: count }, (_, i) => {
     const day = addDays(firstDay, i);
     return { day, count: counts.get(day) ?? 0 };

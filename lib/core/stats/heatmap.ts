@@ -21,11 +21,18 @@ export type HeatmapCell = {
  * rank), so a learner with 20 reviews a day sees as much colour as one with 300, and one very busy
  * day does not wash every other day out to the palest shade.
  */
-export function heatmapCells(counts: ReadonlyMap<string, number>, today: string, days: number = HEATMAP_DAYS): HeatmapCell[] {
+export function heatmapCells(
+  counts: ReadonlyMap<string, number>,
+  today: string,
+  days: number = HEATMAP_DAYS,
+): HeatmapCell[] {
   const firstDay = addDays(today, -(days - 1));
   const firstWeek = isoWeekStart(firstDay);
   const series = Array.from({ length: days }, (_, i) => addDays(firstDay, i));
-  const active = series.map((day) => counts.get(day) ?? 0).filter((count) => count > 0).sort((a, b) => a - b);
+  const active = series
+    .map((day) => counts.get(day) ?? 0)
+    .filter((count) => count > 0)
+    .sort((a, b) => a - b);
   // How many active days have at most `count` reviews (binary search in the sorted counts).
   const rank = (count: number) => {
     let low = 0;

@@ -33,7 +33,10 @@ const zeroCounts = (): Record<MasteryLevel, number> => ({ new: 0, learning: 0, y
  * Mastery per section in the order of the deck's notes. Cards of a section the deck no longer
  * lists (renamed in the front matter) come last under their id rather than being lost.
  */
-export function masteryBySection(sections: readonly { id: string; title: string }[], rows: readonly MasteryCountRow[]): SectionMastery[] {
+export function masteryBySection(
+  sections: readonly { id: string; title: string }[],
+  rows: readonly MasteryCountRow[],
+): SectionMastery[] {
   const counts = new Map(sections.map((s) => [s.id, zeroCounts()]));
   for (const row of rows) {
     const section = counts.get(row.section) ?? zeroCounts();
@@ -43,6 +46,12 @@ export function masteryBySection(sections: readonly { id: string; title: string 
   const titles = new Map(sections.map((s) => [s.id, s.title]));
   return [...counts].map(([sectionId, c]) => {
     const total = c.new + c.learning + c.young + c.mature;
-    return { sectionId, title: titles.get(sectionId) ?? sectionId, counts: c, total, mastered: total === 0 ? 0 : c.mature / total };
+    return {
+      sectionId,
+      title: titles.get(sectionId) ?? sectionId,
+      counts: c,
+      total,
+      mastered: total === 0 ? 0 : c.mature / total,
+    };
   });
 }

@@ -22,7 +22,11 @@ export const RETENTION_WEEKS = 12;
  * reviews of already learned cards (state review) rated Hard, Good or Easy. Learning steps are
  * left out because they measure short-term memory, not whether the schedule keeps the card.
  */
-export function retentionByWeek(days: readonly DayRecall[], today: string, weeks: number = RETENTION_WEEKS): WeekRetention[] {
+export function retentionByWeek(
+  days: readonly DayRecall[],
+  today: string,
+  weeks: number = RETENTION_WEEKS,
+): WeekRetention[] {
   const thisWeek = isoWeekStart(today);
   const starts = Array.from({ length: weeks }, (_, i) => addDays(thisWeek, -7 * (weeks - 1 - i)));
   const byWeek = new Map(starts.map((start) => [start, { total: 0, passed: 0 }]));

@@ -6,13 +6,35 @@ import "server-only";
 import { db } from "../db";
 import { rawDate, rawNumber } from "../db/raw-values";
 
-export type DeckSummaryRow = { learnersTotal: number; learnersRecent: number; retentionReviews: number; retentionPassed: number };
+export type DeckSummaryRow = {
+  learnersTotal: number;
+  learnersRecent: number;
+  retentionReviews: number;
+  retentionPassed: number;
+};
 export type ItemRatingRow = { itemId: string; verdict: string | null; rating: number; count: number };
-export type RecallStateRow = { itemId: string; stability: number; difficulty: number; due: Date; elapsedDays: number; scheduledDays: number; learningSteps: number; reps: number; lapses: number; state: string; lastReview: Date };
+export type RecallStateRow = {
+  itemId: string;
+  stability: number;
+  difficulty: number;
+  due: Date;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: string;
+  lastReview: Date;
+};
 export type QuizRow = { itemId: string; answers: number; misses: number };
 
 /** Learners ever and since `learnersSince`; retention = share of Review-state reviews since `retentionSince` not rated Again. */
-export async function readDeckSummary(deckId: string, learnersSince: Date, retentionSince: Date, now: Date): Promise<DeckSummaryRow> {
+export async function readDeckSummary(
+  deckId: string,
+  learnersSince: Date,
+  retentionSince: Date,
+  now: Date,
+): Promise<DeckSummaryRow> {
   const [row] = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT COUNT(DISTINCT l."userId") AS "learnersTotal",
            COUNT(DISTINCT CASE WHEN l."reviewedAt" >= ${learnersSince} THEN l."userId" END) AS "learnersRecent",
@@ -21,8 +43,10 @@ export async function readDeckSummary(deckId: string, learnersSince: Date, reten
     FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
     WHERE c."deckId" = ${deckId} AND l."undoneAt" IS NULL AND l."reviewedAt" <= ${now}`;
   return {
-    learnersTotal: rawNumber(row.learnersTotal), learnersRecent: rawNumber(row.learnersRecent),
-    retentionReviews: rawNumber(row.retentionReviews), retentionPassed: rawNumber(row.retentionPassed),
+    learnersTotal: rawNumber(row.learnersTotal),
+    learnersRecent: rawNumber(row.learnersRecent),
+    retentionReviews: rawNumber(row.retentionReviews),
+    retentionPassed: rawNumber(row.retentionPassed),
   };
 }
 
@@ -44,7 +68,12 @@ export async function readItemRatings(deckId: string, now: Date): Promise<ItemRa
     FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
     WHERE c."deckId" = ${deckId} AND l."undoneAt" IS NULL AND l."reviewedAt" <= ${now}
     GROUP BY c."itemId", l."verdict", l."rating"`;
-  return rows.map((r) => ({ itemId: r.itemId as string, verdict: (r.verdict as string | null) ?? null, rating: rawNumber(r.rating), count: rawNumber(r.count) }));
+  return rows.map((r) => ({
+    itemId: r.itemId as string,
+    verdict: (r.verdict as string | null) ?? null,
+    rating: rawNumber(r.rating),
+    count: rawNumber(r.count),
+  }));
 }
 
 /** Every learner's studied card state in the deck, with the card's item. */
@@ -54,9 +83,17 @@ export async function readRecallStates(deckId: string): Promise<RecallStateRow[]
     FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
     WHERE c."deckId" = ${deckId} AND s."lastReview" IS NOT NULL AND s."state" <> 'new'`;
   return rows.map((r) => ({
-    itemId: r.itemId as string, stability: rawNumber(r.stability), difficulty: rawNumber(r.difficulty), due: rawDate(r.due)!,
-    elapsedDays: rawNumber(r.elapsedDays), scheduledDays: rawNumber(r.scheduledDays), learningSteps: rawNumber(r.learningSteps),
-    reps: rawNumber(r.reps), lapses: rawNumber(r.lapses), state: r.state as string, lastReview: rawDate(r.lastReview)!,
+    itemId: r.itemId as string,
+    stability: rawNumber(r.stability),
+    difficulty: rawNumber(r.difficulty),
+    due: rawDate(r.due)!,
+    elapsedDays: rawNumber(r.elapsedDays),
+    scheduledDays: rawNumber(r.scheduledDays),
+    learningSteps: rawNumber(r.learningSteps),
+    reps: rawNumber(r.reps),
+    lapses: rawNumber(r.lapses),
+    state: r.state as string,
+    lastReview: rawDate(r.lastReview)!,
   }));
 }
 

@@ -5,7 +5,13 @@ import { roleAtLeast } from "@/lib/core/auth/roles";
 import type { Actor } from "../auth/current-user";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { readDeckSummary, readItemRatings, readQuizAnswers, readRecallStates, readReviewsPerDay } from "./deck-analytics-reads";
+import {
+  readDeckSummary,
+  readItemRatings,
+  readQuizAnswers,
+  readRecallStates,
+  readReviewsPerDay,
+} from "./deck-analytics-reads";
 import { buildItemAnalytics, type ItemAnalytics } from "./item-analytics";
 
 export type { ItemAnalytics } from "./item-analytics";
@@ -33,7 +39,10 @@ type DeckOwner = { ownerId: string | null; origin: string };
 /** Owners and admins see a deck's analytics; built-in decks (no owner) every instructor too. */
 export function canSeeDeckAnalytics(actor: Actor, deck: DeckOwner): boolean {
   if (roleAtLeast(actor.role, "admin")) return true;
-  return roleAtLeast(actor.role, "instructor") && ((deck.ownerId === null && deck.origin === "content") || deck.ownerId === actor.id);
+  return (
+    roleAtLeast(actor.role, "instructor") &&
+    ((deck.ownerId === null && deck.origin === "content") || deck.ownerId === actor.id)
+  );
 }
 
 /**
@@ -43,7 +52,10 @@ export function canSeeDeckAnalytics(actor: Actor, deck: DeckOwner): boolean {
  */
 export async function getDeckAnalytics(actor: Actor | null, slug: string, now: Date): Promise<DeckAnalytics> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  const deck = await db.deck.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, ownerId: true, origin: true } });
+  const deck = await db.deck.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true, ownerId: true, origin: true },
+  });
   if (!deck || !canSeeDeckAnalytics(actor, deck)) throw new AppError("NOT_FOUND", { message: "deck not found" });
 
   const recentSince = utcWindowStart(now, RECENT_DAYS);

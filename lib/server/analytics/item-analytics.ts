@@ -8,7 +8,14 @@ import { retrievabilityAt, schedulerSettings } from "@/lib/core/scheduler/fsrs-a
 import type { CardStateName } from "@/lib/core/scheduler/memory-state";
 import type { ItemRatingRow, QuizRow, RecallStateRow } from "./deck-analytics-reads";
 
-export type ItemAnalytics = ItemStats & { itemId: string; key: string; type: string; excerpt: string; position: number; flags: ItemFlag[] };
+export type ItemAnalytics = ItemStats & {
+  itemId: string;
+  key: string;
+  type: string;
+  excerpt: string;
+  position: number;
+  flags: ItemFlag[];
+};
 
 type ItemRow = { id: string; key: string; type: string; position: number; body: unknown; answer: unknown };
 
@@ -44,7 +51,13 @@ function meanRecall(rows: RecallStateRow[], now: Date): Map<string, number> {
 }
 
 /** One line per live item with its rates and flags, flagged items first, then by Again rate. */
-export function buildItemAnalytics(items: ItemRow[], ratings: ItemRatingRow[], states: RecallStateRow[], quiz: QuizRow[], now: Date): ItemAnalytics[] {
+export function buildItemAnalytics(
+  items: ItemRow[],
+  ratings: ItemRatingRow[],
+  states: RecallStateRow[],
+  quiz: QuizRow[],
+  now: Date,
+): ItemAnalytics[] {
   const tallies = tallyRatings(ratings);
   const recall = meanRecall(states, now);
   const quizByItem = new Map(quiz.map((row) => [row.itemId, row]));
@@ -61,7 +74,15 @@ export function buildItemAnalytics(items: ItemRow[], ratings: ItemRatingRow[], s
         quizMissRate: rate(answers?.misses ?? 0, answers?.answers ?? 0),
         avgRecall: recall.get(item.id) ?? null,
       };
-      return { ...stats, itemId: item.id, key: item.key, type: item.type, position: item.position, excerpt: itemExcerpt(item), flags: flagItem(stats) };
+      return {
+        ...stats,
+        itemId: item.id,
+        key: item.key,
+        type: item.type,
+        position: item.position,
+        excerpt: itemExcerpt(item),
+        flags: flagItem(stats),
+      };
     })
     .sort(compareItemsForReport);
 }

@@ -41,14 +41,21 @@ function providers(): NextAuthOptions["providers"] {
           ip: context?.ip ?? "unknown",
           now: new Date(),
         });
-        if (result.ok) return { id: result.user.id, email: result.user.email, sessionVersion: result.user.sessionVersion, role: result.user.role };
+        if (result.ok)
+          return {
+            id: result.user.id,
+            email: result.user.email,
+            sessionVersion: result.user.sessionVersion,
+            role: result.user.role,
+          };
         if (result.reason === "throttled" && context) context.throttledForSeconds = result.retryAfterSeconds;
         return null;
       },
     }),
   ];
   const env = getEnv();
-  if (env.GITHUB_ID && env.GITHUB_SECRET) list.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }));
+  if (env.GITHUB_ID && env.GITHUB_SECRET)
+    list.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }));
   return list;
 }
 
@@ -67,7 +74,10 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async signIn({ user, account, profile }) {
       if (account?.provider !== "github") return true;
-      const linked = await findOrCreateOAuthUser({ email: user.email ?? profile?.email ?? null, name: user.name ?? null });
+      const linked = await findOrCreateOAuthUser({
+        email: user.email ?? profile?.email ?? null,
+        name: user.name ?? null,
+      });
       if (!linked) return false;
       user.id = linked.id;
       user.sessionVersion = linked.sessionVersion;

@@ -6,6 +6,10 @@ import "server-only";
  */
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for") ?? "";
-  const last = forwarded.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
+  const last = forwarded
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
   return last ?? "unknown";
 }

@@ -36,7 +36,14 @@ export function claimsOf(token: string): Promise<SessionClaims | null> {
   });
 }
 
-type UserRow = { id: string; email: string; role: string; name: string | null; sessionVersion: number | bigint; revoked: number | bigint | boolean };
+type UserRow = {
+  id: string;
+  email: string;
+  role: string;
+  name: string | null;
+  sessionVersion: number | bigint;
+  revoked: number | bigint | boolean;
+};
 
 // The same query tells whether this very session was signed out (RevokedSession, by the token's id).
 const USER_SQL = `SELECT "id", "email", "role", "name", "sessionVersion",
@@ -48,7 +55,8 @@ FROM "User" WHERE "id" = ?`;
  * connection or pool (on SQLite a read outside any transaction, so it sees only committed rows).
  */
 async function readUser(uid: string, jti: string): Promise<UserRow | undefined> {
-  if (isPostgres()) return (await postgresRows<UserRow>(postgresPool(getEnv().DATABASE_URL), { sql: USER_SQL, params: [jti, uid] }))[0];
+  if (isPostgres())
+    return (await postgresRows<UserRow>(postgresPool(getEnv().DATABASE_URL), { sql: USER_SQL, params: [jti, uid] }))[0];
   return sqliteConnection(getEnv().databaseFile!).statement(USER_SQL).get(jti, uid) as UserRow | undefined;
 }
 
@@ -59,7 +67,8 @@ async function readUser(uid: string, jti: string): Promise<UserRow | undefined> 
 export async function actorFromClaims(session: SessionClaims | null): Promise<Actor | null> {
   if (!session?.uid) return null;
   const user = await readUser(session.uid, session.jti ?? "");
-  if (!user || Number(user.sessionVersion) !== session.sv || Number(user.revoked) === 1 || user.revoked === true) return null;
+  if (!user || Number(user.sessionVersion) !== session.sv || Number(user.revoked) === 1 || user.revoked === true)
+    return null;
   return { id: user.id, email: user.email, role: user.role as Role, name: user.name };
 }
 

@@ -18,10 +18,12 @@ export const throttleKeys = (ip: string, email: string) => [`ip:${ip}`, `account
 export async function reserveSignInAttempt(keys: string[], now: Date): Promise<ThrottleDecision> {
   const [ipKey, accountKey] = keys;
   const address = await bumpCounter(ipKey, now, windowMs());
-  if (address.count > SIGNIN_LIMIT) return { allowed: false, retryAfterSeconds: secondsLeft(address.windowStart, now, windowMs()) };
+  if (address.count > SIGNIN_LIMIT)
+    return { allowed: false, retryAfterSeconds: secondsLeft(address.windowStart, now, windowMs()) };
   const account = await bumpCounter(accountKey, now, windowMs());
   const addressHadFailed = address.count > 1;
-  if (account.count > SIGNIN_LIMIT && addressHadFailed) return { allowed: false, retryAfterSeconds: secondsLeft(account.windowStart, now, windowMs()) };
+  if (account.count > SIGNIN_LIMIT && addressHadFailed)
+    return { allowed: false, retryAfterSeconds: secondsLeft(account.windowStart, now, windowMs()) };
   return { allowed: true };
 }
 

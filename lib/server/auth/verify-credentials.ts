@@ -15,7 +15,12 @@ export type CredentialsResult =
  * Unknown email and wrong password give the same result and cost the same time. Every attempt is
  * counted against the address and the account before the hash is computed.
  */
-export async function verifyCredentials(input: { email: string; password: string; ip: string; now: Date }): Promise<CredentialsResult> {
+export async function verifyCredentials(input: {
+  email: string;
+  password: string;
+  ip: string;
+  now: Date;
+}): Promise<CredentialsResult> {
   const email = normalizeEmail(input.email);
   const keys = throttleKeys(input.ip, email);
   const decision = await reserveSignInAttempt(keys, input.now);

@@ -14,6 +14,7 @@ export const deckSlugsSchema = z.array(z.string().min(1).max(64)).max(200);
 /** Parses input for a lib/server function; bad input is the caller's mistake, not a server fault. */
 export function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
-  if (!result.success) throw new AppError("INVALID_INPUT", { message: `${what}: ${result.error.issues[0]?.message ?? "invalid"}` });
+  if (!result.success)
+    throw new AppError("INVALID_INPUT", { message: `${what}: ${result.error.issues[0]?.message ?? "invalid"}` });
   return result.data;
 }

@@ -10,8 +10,14 @@ export function newInviteCode(): string {
 }
 
 /** Instructors and admins; the creator owns the class. */
-export async function createClass(actor: Actor | null, input: { name: string }): Promise<{ id: string; inviteCode: string }> {
+export async function createClass(
+  actor: Actor | null,
+  input: { name: string },
+): Promise<{ id: string; inviteCode: string }> {
   assertRole(actor, "instructor");
   const name = parseInput(classNameSchema, input.name, "name");
-  return db.class.create({ data: { name, ownerId: actor.id, inviteCode: newInviteCode() }, select: { id: true, inviteCode: true } });
+  return db.class.create({
+    data: { name, ownerId: actor.id, inviteCode: newInviteCode() },
+    select: { id: true, inviteCode: true },
+  });
 }

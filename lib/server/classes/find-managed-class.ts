@@ -15,6 +15,7 @@ export async function findManagedClass(actor: Actor | null, classId: string): Pr
   assertRole(actor, "instructor");
   const id = parseInput(classIdSchema, classId, "classId");
   const found = await db.class.findUnique({ where: { id }, select: { id: true, ownerId: true } });
-  if (!found || (found.ownerId !== actor.id && !hasRole(actor, "admin"))) throw new AppError("NOT_FOUND", { message: "class not found" });
+  if (!found || (found.ownerId !== actor.id && !hasRole(actor, "admin")))
+    throw new AppError("NOT_FOUND", { message: "class not found" });
   return { ...found, manager: actor };
 }

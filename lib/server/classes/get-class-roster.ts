@@ -9,8 +9,13 @@ import { findManagedClass } from "./find-managed-class";
 const WEEK_MS = 7 * 86_400_000;
 
 export type RosterMember = {
-  userId: string; email: string; name: string | null; joinedAt: Date;
-  reviewsLast7Days: number; lastReviewedAt: Date | null; dueNow: number;
+  userId: string;
+  email: string;
+  name: string | null;
+  joinedAt: Date;
+  reviewsLast7Days: number;
+  lastReviewedAt: Date | null;
+  dueNow: number;
 };
 
 /** Members with their review activity on the class's decks; owner or admin only, else NOT_FOUND. */
@@ -46,7 +51,10 @@ export async function getClassRoster(actor: Actor | null, classId: string, now =
   return members.map(({ joinedAt, user }) => {
     const row = activityOf.get(user.id);
     return {
-      userId: user.id, email: user.email, name: user.name, joinedAt,
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      joinedAt,
       reviewsLast7Days: row ? rawNumber(row.recent) : 0,
       lastReviewedAt: row ? rawDate(row.lastReviewedAt) : null,
       dueNow: dueOf.get(user.id) ?? 0,

@@ -19,7 +19,10 @@ export async function listClassDecksFor(actor: Actor | null): Promise<ClassDeckS
       class: { select: { name: true } },
       deck: {
         select: {
-          slug: true, title: true, description: true, ...DECK_ACCESS_SELECT,
+          slug: true,
+          title: true,
+          description: true,
+          ...DECK_ACCESS_SELECT,
           _count: { select: { items: { where: { retiredAt: null } }, cards: { where: { retiredAt: null } } } },
         },
       },
@@ -28,10 +31,19 @@ export async function listClassDecksFor(actor: Actor | null): Promise<ClassDeckS
   const bySlug = new Map<string, ClassDeckSummary>();
   for (const { class: c, deck } of rows) {
     if (!(await canStudyDeck(actor, deck))) continue;
-    const entry = bySlug.get(deck.slug) ?? { slug: deck.slug, title: deck.title, description: deck.description, items: deck._count.items, cards: deck._count.cards, classNames: [] };
+    const entry = bySlug.get(deck.slug) ?? {
+      slug: deck.slug,
+      title: deck.title,
+      description: deck.description,
+      items: deck._count.items,
+      cards: deck._count.cards,
+      classNames: [],
+    };
     if (!entry.classNames.includes(c.name)) entry.classNames.push(c.name);
     bySlug.set(deck.slug, entry);
   }
   const byName = (a: string, b: string) => a.localeCompare(b);
-  return [...bySlug.values()].map((d) => ({ ...d, classNames: d.classNames.sort(byName) })).sort((a, b) => byName(a.title, b.title));
+  return [...bySlug.values()]
+    .map((d) => ({ ...d, classNames: d.classNames.sort(byName) }))
+    .sort((a, b) => byName(a.title, b.title));
 }

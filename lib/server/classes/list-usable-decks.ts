@@ -17,7 +17,19 @@ export async function listUsableDecks(actor: Actor | null, classId: string): Pro
       ],
     },
     orderBy: { title: "asc" },
-    select: { slug: true, title: true, isPublished: true, origin: true, classes: { where: { classId: found.id }, select: { classId: true } } },
+    select: {
+      slug: true,
+      title: true,
+      isPublished: true,
+      origin: true,
+      classes: { where: { classId: found.id }, select: { classId: true } },
+    },
   });
-  return decks.map((d) => ({ slug: d.slug, title: d.title, isPublished: d.isPublished, isBuiltIn: d.origin === "content", isSelected: d.classes.length > 0 }));
+  return decks.map((d) => ({
+    slug: d.slug,
+    title: d.title,
+    isPublished: d.isPublished,
+    isBuiltIn: d.origin === "content",
+    isSelected: d.classes.length > 0,
+  }));
 }

@@ -14,17 +14,27 @@ export async function getInvite(actor: Actor | null, code: string): Promise<Invi
   if (!inviteCodeSchema.safeParse(code).success) return null;
   const found = await db.class.findUnique({
     where: { inviteCode: code },
-    select: { name: true, owner: { select: { name: true, email: true } }, members: { where: { userId: actor?.id ?? "" }, select: { userId: true } } },
+    select: {
+      name: true,
+      owner: { select: { name: true, email: true } },
+      members: { where: { userId: actor?.id ?? "" }, select: { userId: true } },
+    },
   });
   if (!found) return null;
-  return { className: found.name, ownerName: found.owner.name ?? found.owner.email, isMember: !!actor && found.members.length > 0 };
+  return {
+    className: found.name,
+    ownerName: found.owner.name ?? found.owner.email,
+    isMember: !!actor && found.members.length > 0,
+  };
 }
 
 /** Any signed-in user with a current code joins; joining again changes nothing. */
 export async function joinClass(actor: Actor | null, code: string): Promise<{ classId: string; className: string }> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
   const valid = inviteCodeSchema.safeParse(code);
-  const found = valid.success ? await db.class.findUnique({ where: { inviteCode: valid.data }, select: { id: true, name: true } }) : null;
+  const found = valid.success
+    ? await db.class.findUnique({ where: { inviteCode: valid.data }, select: { id: true, name: true } })
+    : null;
   if (!found) throw new AppError("NOT_FOUND", { message: "invite not found" });
   try {
     await db.classMember.upsert({

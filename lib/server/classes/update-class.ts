@@ -14,7 +14,11 @@ export async function renameClass(actor: Actor | null, classId: string, input: {
 /** A new invite code; links with the old one stop working at once. Members stay members. */
 export async function regenerateInvite(actor: Actor | null, classId: string): Promise<{ inviteCode: string }> {
   const found = await findManagedClass(actor, classId);
-  return db.class.update({ where: { id: found.id }, data: { inviteCode: newInviteCode() }, select: { inviteCode: true } });
+  return db.class.update({
+    where: { id: found.id },
+    data: { inviteCode: newInviteCode() },
+    select: { inviteCode: true },
+  });
 }
 
 /** Removes the class, its memberships and deck choices; the decks and learners' progress stay. */

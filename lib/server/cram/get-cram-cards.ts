@@ -9,7 +9,11 @@ import { decodeItemParts } from "@/lib/core/content/decode-item-parts";
 
 /** A card as cram mode sends it: the prompt side only; the answer comes from the reveal endpoint. */
 export type CramCardView = { cardId: string; itemType: string; input: AnswerInput; promptHtml: string };
-export type CramSessionView = { deck: { slug: string; title: string }; section: { id: string; title: string }; cards: CramCardView[] };
+export type CramSessionView = {
+  deck: { slug: string; title: string };
+  section: { id: string; title: string };
+  cards: CramCardView[];
+};
 
 /**
  * Every live card of one section of a deck the actor may study, in deck order, rendered like the

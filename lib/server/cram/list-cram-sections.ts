@@ -11,9 +11,17 @@ export type CramDeckView = { deck: { slug: string; title: string }; sections: Cr
 /** The deck and its sections as the deck lists them; sections only items name are added at the end. */
 export async function loadCramDeck(actor: Actor | null, deckSlug: string) {
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  const deck = await assertCanStudyDeck(actor, await db.deck.findUnique({ where: { slug: deckSlug }, select: { slug: true, title: true, sections: true, ...DECK_ACCESS_SELECT } }));
+  const deck = await assertCanStudyDeck(
+    actor,
+    await db.deck.findUnique({
+      where: { slug: deckSlug },
+      select: { slug: true, title: true, sections: true, ...DECK_ACCESS_SELECT },
+    }),
+  );
   const listed = Array.isArray(deck.sections) ? (deck.sections as { id?: unknown; title?: unknown }[]) : [];
-  const sections = listed.filter((s) => typeof s?.id === "string").map((s) => ({ id: String(s.id), title: typeof s.title === "string" && s.title ? s.title : String(s.id) }));
+  const sections = listed
+    .filter((s) => typeof s?.id === "string")
+    .map((s) => ({ id: String(s.id), title: typeof s.title === "string" && s.title ? s.title : String(s.id) }));
   return { deck: { id: deck.id, slug: deck.slug, title: deck.title }, sections };
 }
 
@@ -26,6 +34,15 @@ export async function listCramSections(actor: Actor | null, deckSlug: string): P
     GROUP BY i."section"`;
   const counts = new Map(rows.map((row) => [row.section, rawNumber(row.cards)]));
   const known = new Set(sections.map((s) => s.id));
-  const all = [...sections, ...[...counts.keys()].filter((id) => !known.has(id)).sort().map((id) => ({ id, title: id }))];
-  return { deck: { slug: deck.slug, title: deck.title }, sections: all.map((s) => ({ ...s, cards: counts.get(s.id) ?? 0 })) };
+  const all = [
+    ...sections,
+    ...[...counts.keys()]
+      .filter((id) => !known.has(id))
+      .sort()
+      .map((id) => ({ id, title: id })),
+  ];
+  return {
+    deck: { slug: deck.slug, title: deck.title },
+    sections: all.map((s) => ({ ...s, cards: counts.get(s.id) ?? 0 })),
+  };
 }

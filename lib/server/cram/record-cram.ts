@@ -14,35 +14,71 @@ export type CramOutcome = {
 };
 
 /** HTTP status of a single entry's answer (a batch answers 200 with one outcome each), as for reviews. */
-export const CRAM_OUTCOME_STATUS: Record<CramOutcome["status"], number> = { recorded: 200, duplicate: 200, mismatch: 422, gone: 410, invalid: 400 };
+export const CRAM_OUTCOME_STATUS: Record<CramOutcome["status"], number> = {
+  recorded: 200,
+  duplicate: 200,
+  mismatch: 422,
+  gone: 410,
+  invalid: 400,
+};
 
-type StoredCram = { userId: string; cardId: string; rating: number; reviewedAt: Date; durationMs: number; createdAt: Date };
+type StoredCram = {
+  userId: string;
+  cardId: string;
+  rating: number;
+  reviewedAt: Date;
+  durationMs: number;
+  createdAt: Date;
+};
 
 // A client clock may be ahead: a rating is never stored in the server's future. A resend is
 // compared after the same clamp against the time of the first write, so it still matches.
-const clampedTime = (claimed: string, writtenAt: Date) => new Date(Math.min(new Date(claimed).getTime(), writtenAt.getTime()));
+const clampedTime = (claimed: string, writtenAt: Date) =>
+  new Date(Math.min(new Date(claimed).getTime(), writtenAt.getTime()));
 
 function isSamePayload(row: StoredCram, actor: Actor, entry: CramEntryInput): boolean {
-  return row.userId === actor.id && row.cardId === entry.cardId && row.rating === entry.rating && row.durationMs === entry.durationMs &&
-    row.reviewedAt.getTime() === clampedTime(entry.reviewedAt, row.createdAt).getTime();
+  return (
+    row.userId === actor.id &&
+    row.cardId === entry.cardId &&
+    row.rating === entry.rating &&
+    row.durationMs === entry.durationMs &&
+    row.reviewedAt.getTime() === clampedTime(entry.reviewedAt, row.createdAt).getTime()
+  );
 }
 
 async function recordOne(actor: Actor, entry: CramEntryInput, now: Date): Promise<CramOutcome> {
   const base = { cramId: entry.cramId };
   // Read and write in one turn of this process's queue; across processes the unique id decides.
   return inDatabaseTurn(async () => {
-    const previous = await db.cramLog.findUnique({ where: { id: entry.cramId }, select: { userId: true, cardId: true, rating: true, reviewedAt: true, durationMs: true, createdAt: true } });
+    const previous = await db.cramLog.findUnique({
+      where: { id: entry.cramId },
+      select: { userId: true, cardId: true, rating: true, reviewedAt: true, durationMs: true, createdAt: true },
+    });
     if (previous) return { ...base, status: isSamePayload(previous, actor, entry) ? "duplicate" : "mismatch" };
-    const card = await db.card.findUnique({ where: { id: entry.cardId }, select: { retiredAt: true, deck: { select: { ...DECK_ACCESS_SELECT } } } });
+    const card = await db.card.findUnique({
+      where: { id: entry.cardId },
+      select: { retiredAt: true, deck: { select: { ...DECK_ACCESS_SELECT } } },
+    });
     if (!card || card.retiredAt || !(await canStudyDeck(actor, card.deck))) return { ...base, status: "gone" };
     try {
       await db.cramLog.create({
-        data: { id: entry.cramId, userId: actor.id, cardId: entry.cardId, rating: entry.rating, reviewedAt: clampedTime(entry.reviewedAt, now), durationMs: entry.durationMs, createdAt: now },
+        data: {
+          id: entry.cramId,
+          userId: actor.id,
+          cardId: entry.cardId,
+          rating: entry.rating,
+          reviewedAt: clampedTime(entry.reviewedAt, now),
+          durationMs: entry.durationMs,
+          createdAt: now,
+        },
       });
     } catch (error) {
       // The same id written meanwhile through another process: the database's unique id decides.
       if (!isUniqueViolation(error)) throw error;
-      const stored = await db.cramLog.findUniqueOrThrow({ where: { id: entry.cramId }, select: { userId: true, cardId: true, rating: true, reviewedAt: true, durationMs: true, createdAt: true } });
+      const stored = await db.cramLog.findUniqueOrThrow({
+        where: { id: entry.cramId },
+        select: { userId: true, cardId: true, rating: true, reviewedAt: true, durationMs: true, createdAt: true },
+      });
       return { ...base, status: isSamePayload(stored, actor, entry) ? "duplicate" : "mismatch" };
     }
     return { ...base, status: "recorded" };
@@ -60,7 +96,11 @@ export async function recordCram(actor: Actor | null, entries: unknown[], now: D
     const parsed = cramEntrySchema.safeParse(raw);
     if (!parsed.success) {
       const cramId = (raw as { cramId?: unknown } | null)?.cramId;
-      outcomes.push({ cramId: typeof cramId === "string" ? cramId : null, status: "invalid", issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) });
+      outcomes.push({
+        cramId: typeof cramId === "string" ? cramId : null,
+        status: "invalid",
+        issues: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
+      });
       continue;
     }
     outcomes.push(await recordOne(actor, parsed.data, now));

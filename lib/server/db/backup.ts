@@ -66,7 +66,12 @@ export function isAppRunning(pidFile: string): number | null {
  * process) and unless the backup passes `integrity_check` and is a KubeDrill database. The file it
  * replaces is kept beside it; the swap is a rename, so a crash leaves one or the other, whole.
  */
-export function restoreDatabase(backup: string, databaseFile: string, pidFile: string, now: Date): { replacedKeptAs: string | null } {
+export function restoreDatabase(
+  backup: string,
+  databaseFile: string,
+  pidFile: string,
+  now: Date,
+): { replacedKeptAs: string | null } {
   const running = isAppRunning(pidFile);
   if (running) throw new BackupError(`KubeDrill is running (pid ${running}); stop it before restoring`);
   if (!fs.existsSync(backup)) throw new BackupError(`${backup} does not exist`);
@@ -76,7 +81,8 @@ export function restoreDatabase(backup: string, databaseFile: string, pidFile: s
   } catch (error) {
     throw new BackupError(`${backup} is not a readable SQLite database: ${(error as Error).message}`);
   }
-  if (integrity !== "ok") throw new BackupError(`${backup} failed its integrity check: ${integrity}; nothing was restored`);
+  if (integrity !== "ok")
+    throw new BackupError(`${backup} failed its integrity check: ${integrity}; nothing was restored`);
   const probe = new Database(backup, { readonly: true });
   try {
     probe.prepare('SELECT 1 FROM "_prisma_migrations" LIMIT 1').all();

@@ -25,9 +25,12 @@ function serialised(base: ReturnType<typeof createBaseClient>) {
   // Interactive and batch transactions hold the queue for their whole life; their own statements
   // run inside that turn (see run-exclusive.ts).
   const transaction = ((arg: unknown, options?: unknown) =>
-    runExclusive(() => (extended.$transaction as (a: unknown, o?: unknown) => Promise<unknown>)(arg, options))) as typeof extended.$transaction;
+    runExclusive(() =>
+      (extended.$transaction as (a: unknown, o?: unknown) => Promise<unknown>)(arg, options),
+    )) as typeof extended.$transaction;
   return new Proxy(extended, {
-    get: (target, property, receiver) => (property === "$transaction" ? transaction : Reflect.get(target, property, receiver)),
+    get: (target, property, receiver) =>
+      property === "$transaction" ? transaction : Reflect.get(target, property, receiver),
   });
 }
 
@@ -44,7 +47,11 @@ export function createDatabaseClient(url: string, options: { serialise?: boolean
     // A burst of requests waits for a pooled connection rather than failing after Prisma's default
     // 2 s (600 reviews arriving at once on one instance need longer than that to get their turn).
     const transactionOptions = { maxWait: POOL_WAIT_MS, timeout: 15_000 };
-    return new PostgresPrismaClient({ adapter: createPostgresAdapterFactory(url), omit: OMIT, transactionOptions }) as unknown as Database;
+    return new PostgresPrismaClient({
+      adapter: createPostgresAdapterFactory(url),
+      omit: OMIT,
+      transactionOptions,
+    }) as unknown as Database;
   }
   const base = createBaseClient(url);
   return options.serialise === false ? (base as unknown as Database) : serialised(base);

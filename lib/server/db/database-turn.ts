@@ -20,7 +20,8 @@ export function createTurns(limit: number) {
       return await work();
     } finally {
       const next = waiting.shift();
-      if (next) next(); // the turn passes on directly: `running` stays the same
+      if (next)
+        next(); // the turn passes on directly: `running` stays the same
       else running -= 1;
     }
   };

@@ -14,7 +14,11 @@ export type GroupWriter = { connection: SqliteConnection; undo(): void };
 /** Runs `work` in the next group transaction; resolves with its result once committed. */
 export type GroupCommit = <T>(work: (writer: GroupWriter) => T) => Promise<T>;
 
-type Job = { work: (writer: GroupWriter) => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+type Job = {
+  work: (writer: GroupWriter) => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+};
 type Result = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 export const MAX_GROUP = 256;
@@ -23,7 +27,10 @@ export const MAX_GROUP = 256;
  * @param turn how a group waits for the database: the process's queue, so that no Prisma
  *   transaction holds the write lock meanwhile (see sqlite-connection.ts).
  */
-export function createGroupCommit(connection: SqliteConnection, turn: (work: () => Promise<void>) => Promise<void> = runExclusive): GroupCommit {
+export function createGroupCommit(
+  connection: SqliteConnection,
+  turn: (work: () => Promise<void>) => Promise<void> = runExclusive,
+): GroupCommit {
   const pending: Job[] = [];
   let scheduled = false;
 
@@ -32,11 +39,14 @@ export function createGroupCommit(connection: SqliteConnection, turn: (work: () 
     scheduled = true;
     // After the current round of I/O: every request that arrived with it joins this group, and
     // the wait for the queue's turn gathers more.
-    setImmediate(() => void turn(async () => {
-      scheduled = false;
-      commitGroup(pending.splice(0, MAX_GROUP));
-      if (pending.length) schedule();
-    }));
+    setImmediate(
+      () =>
+        void turn(async () => {
+          scheduled = false;
+          commitGroup(pending.splice(0, MAX_GROUP));
+          if (pending.length) schedule();
+        }),
+    );
   }
 
   function commitGroup(group: Job[]) {
@@ -84,7 +94,8 @@ export function createGroupCommit(connection: SqliteConnection, turn: (work: () 
     new Promise<T>((resolve, reject) => {
       // From inside a turn (a Prisma transaction's callback), the group would run at once on its
       // own connection and wait on that transaction's write lock, which cannot be released first.
-      if (insideExclusiveTurn()) throw new Error("group-commit writes cannot start inside a database turn or transaction");
+      if (insideExclusiveTurn())
+        throw new Error("group-commit writes cannot start inside a database turn or transaction");
       pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
       schedule();
     });

@@ -23,7 +23,9 @@ let wasmLoaded: Promise<void> | null = null;
 // The package's entry imports the .wasm as an ES module, which Node 20 cannot do: instantiate by hand.
 function loadWasm(): Promise<void> {
   wasmLoaded ??= (async () => {
-    const entry = createRequire(path.join(process.cwd(), "package.json")).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const entry = createRequire(path.join(process.cwd(), "package.json")).resolve(
+      "@prisma/schema-engine-wasm/schema_engine_bg",
+    );
     const bytes = await fs.readFile(path.join(path.dirname(entry), "schema_engine_bg.wasm"));
     const imports = { "./schema_engine_bg.js": engineBindings } as unknown as WebAssembly.Imports;
     const { instance } = await WebAssembly.instantiate(bytes, imports);
@@ -38,7 +40,8 @@ function loadWasm(): Promise<void> {
 function allowMultiStatement(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const executeRaw = adapter.executeRaw.bind(adapter);
   const queryRaw = adapter.queryRaw.bind(adapter);
-  const isMulti = (e: unknown) => /more than one statement/.test(`${(e as Error)?.message} ${((e as Error)?.cause as Error)?.message}`);
+  const isMulti = (e: unknown) =>
+    /more than one statement/.test(`${(e as Error)?.message} ${((e as Error)?.cause as Error)?.message}`);
   adapter.executeRaw = async (query) => {
     try {
       return await executeRaw(query);
@@ -81,7 +84,8 @@ class CatalogReadingClient extends pg.Client {
   query(...args: any[]): any {
     const last = args.at(-1);
     if (typeof last === "function") {
-      args[args.length - 1] = (error: Error | null, result: unknown) => last(error, error ? result : charAsText(result));
+      args[args.length - 1] = (error: Error | null, result: unknown) =>
+        last(error, error ? result : charAsText(result));
       return (super.query as (...a: unknown[]) => unknown)(...args);
     }
     const pending = (super.query as (...a: unknown[]) => unknown)(...args);
@@ -94,7 +98,12 @@ class CatalogReadingClient extends pg.Client {
 // PostgreSQL refuses while the pool is connected): this factory builds the shadow database itself.
 function postgresEngineFactory(url: string) {
   const parts = parsePostgresUrl(url) as pg.PoolConfig; // host, port, user, password, database, ssl: no connectionString
-  const config = (database?: string) => ({ ...parts, ...(database ? { database } : {}), max: 2, Client: CatalogReadingClient });
+  const config = (database?: string) => ({
+    ...parts,
+    ...(database ? { database } : {}),
+    max: 2,
+    Client: CatalogReadingClient,
+  });
   const inner = new PrismaPg(config());
   return {
     provider: "postgres" as const,
@@ -145,7 +154,12 @@ export async function listMigrations(paths: MigrationPaths) {
       .catch((err: Error) => ({ tag: "error" as const, value: err.message }));
     migrationDirectories.push({ path: entry.name, migrationFile: { path: "migration.sql", content } });
   }
-  return { baseDir: paths.migrationsDir, lockfile: { path: lockPath, content: lockContent }, migrationDirectories, shadowDbInitScript: "" };
+  return {
+    baseDir: paths.migrationsDir,
+    lockfile: { path: lockPath, content: lockContent },
+    migrationDirectories,
+    shadowDbInitScript: "",
+  };
 }
 
 function describeEngineError(url: string, error: unknown): string {
@@ -191,13 +205,23 @@ export async function applyMigrations(url: string, paths = migrationPathsFor(pro
  * `prisma migrate dev --create-only`); returns its folder name, or null when nothing changed.
  * `url` should be a scratch database: the existing migrations are applied to it first.
  */
-export async function createMigration(url: string, name: string, paths = migrationPathsFor(providerOf(url))): Promise<string | null> {
+export async function createMigration(
+  url: string,
+  name: string,
+  paths = migrationPathsFor(providerOf(url)),
+): Promise<string | null> {
   return withEngine(url, paths, async (engine) => {
     const migrationsList = await listMigrations(paths);
     await engine.applyMigrations({ migrationsList, filters: FILTERS });
     await engine.devDiagnostic({ migrationsList, filters: FILTERS }); // builds the shadow schema createMigration needs
     const schema = { files: [{ path: paths.schemaPath, content: await fs.readFile(paths.schemaPath, "utf8") }] };
-    const out = await engine.createMigration({ draft: true, migrationName: name.replace(/[^A-Za-z0-9_]/g, "_"), migrationsList, schema, filters: FILTERS });
+    const out = await engine.createMigration({
+      draft: true,
+      migrationName: name.replace(/[^A-Za-z0-9_]/g, "_"),
+      migrationsList,
+      schema,
+      filters: FILTERS,
+    });
     // draft mode writes "-- This is an empty migration." when nothing changed: that is no migration.
     if (out.migrationScript === null || !/^\s*[^-\s]/m.test(out.migrationScript)) return null;
     const dir = path.join(paths.migrationsDir, out.generatedMigrationName);

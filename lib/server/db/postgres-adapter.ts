@@ -9,5 +9,10 @@ export const POOL_WAIT_MS = 30_000;
 
 export function createPostgresAdapterFactory(url: string): SqlDriverAdapterFactory {
   // Every session in UTC, so that date arithmetic in SQL matches SQLite's (which has no zones).
-  return new PrismaPg({ connectionString: url, max: POOL_SIZE, options: "-c TimeZone=UTC", connectionTimeoutMillis: POOL_WAIT_MS });
+  return new PrismaPg({
+    connectionString: url,
+    max: POOL_SIZE,
+    options: "-c TimeZone=UTC",
+    connectionTimeoutMillis: POOL_WAIT_MS,
+  });
 }

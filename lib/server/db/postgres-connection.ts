@@ -10,7 +10,6 @@ import type { SqlValue, Statement } from "./statement";
 /** Connections of the review pool per instance, on top of Prisma's POOL_SIZE. */
 export const REVIEW_POOL_SIZE = 8;
 
-
 const shared = globalThis as unknown as { kubedrillPgPools?: Map<string, pg.Pool> };
 const pools = (shared.kubedrillPgPools ??= new Map());
 
@@ -18,7 +17,13 @@ export function postgresPool(url: string): pg.Pool {
   let pool = pools.get(url);
   if (!pool) {
     // Sessions in UTC like Prisma's; idle connections close and never keep a process alive.
-    pool = new pg.Pool({ connectionString: url, max: REVIEW_POOL_SIZE, options: "-c TimeZone=UTC", connectionTimeoutMillis: POOL_WAIT_MS, allowExitOnIdle: true });
+    pool = new pg.Pool({
+      connectionString: url,
+      max: REVIEW_POOL_SIZE,
+      options: "-c TimeZone=UTC",
+      connectionTimeoutMillis: POOL_WAIT_MS,
+      allowExitOnIdle: true,
+    });
     pool.on("error", () => undefined); // an idle connection dropped by the server: the pool replaces it
     pools.set(url, pool);
   }
@@ -28,7 +33,10 @@ export function postgresPool(url: string): pg.Pool {
 // Prisma's columns are TIMESTAMP(3) without a zone, holding UTC; pg would read them as local time.
 const TIMESTAMP_OID = 1114;
 const parseUtc = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
-const types = { getTypeParser: ((oid: number, format?: "text" | "binary") => (oid === TIMESTAMP_OID ? parseUtc : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser };
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP_OID ? parseUtc : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
 
 const names = new Map<string, { name: string; text: string }>();
 /** The statement in PostgreSQL's form ($1, $2, … for our `?`) with a stable name to prepare it under. */
@@ -36,7 +44,10 @@ function prepared(sql: string) {
   let found = names.get(sql);
   if (!found) {
     let n = 0;
-    found = { name: `kd_${crypto.createHash("sha1").update(sql).digest("hex").slice(0, 16)}`, text: sql.replace(/\?/g, () => `$${++n}`) };
+    found = {
+      name: `kd_${crypto.createHash("sha1").update(sql).digest("hex").slice(0, 16)}`,
+      text: sql.replace(/\?/g, () => `$${++n}`),
+    };
     names.set(sql, found);
   }
   return found;

@@ -16,7 +16,9 @@ import type { Statement } from "./statement";
 /** The rows of one read, as the driver hands them over (see raw-values.ts for the types). */
 export async function readRows<T = Record<string, unknown>>(statement: Statement): Promise<T[]> {
   if (isPostgres()) return postgresRows<T>(postgresPool(getEnv().DATABASE_URL), statement);
-  return sqliteConnection(getEnv().databaseFile!).statement(statement.sql).all(...statement.params.map(sqliteValue)) as T[];
+  return sqliteConnection(getEnv().databaseFile!)
+    .statement(statement.sql)
+    .all(...statement.params.map(sqliteValue)) as T[];
 }
 
 /** `?, ?, ?` for a list of values (never empty: callers return early instead). */

@@ -60,8 +60,10 @@ export function assertRequiredPragmas(file: string, report: PragmaReport): void 
 /** One line a person can act on, whatever better-sqlite3 threw. */
 export function describeOpenError(file: string, error: unknown): string {
   const text = `${(error as Error)?.message ?? ""} ${((error as Error)?.cause as Error)?.message ?? ""} ${JSON.stringify(error)}`;
-  if (/not a database|file is encrypted/i.test(text)) return `${file} is not an SQLite database; move it away or set DATABASE_URL`;
-  if (/SQLITE_BUSY|database is locked|SocketTimeout/i.test(text)) return `${file} is locked by another process (is KubeDrill already running?)`;
+  if (/not a database|file is encrypted/i.test(text))
+    return `${file} is not an SQLite database; move it away or set DATABASE_URL`;
+  if (/SQLITE_BUSY|database is locked|SocketTimeout/i.test(text))
+    return `${file} is locked by another process (is KubeDrill already running?)`;
   if (/readonly|read-only|SQLITE_READONLY|unable to open|SQLITE_CANTOPEN|EACCES|permission/i.test(text)) {
     return `${file} cannot be opened for writing (read-only file or folder?); fix its permissions or set DATABASE_URL`;
   }

@@ -15,7 +15,14 @@ export async function listPublicDecks(actor: Actor | null): Promise<DeckSummary[
   const isAdmin: boolean = hasRole(actor, "admin");
   const visible: Prisma.DeckWhereInput = isAdmin
     ? {}
-    : { OR: [{ visibility: "public" }, ...(actor ? [{ ownerId: actor.id }, { classes: { some: { class: { members: { some: { userId: actor.id } } } } } }] : [])] };
+    : {
+        OR: [
+          { visibility: "public" },
+          ...(actor
+            ? [{ ownerId: actor.id }, { classes: { some: { class: { members: { some: { userId: actor.id } } } } } }]
+            : []),
+        ],
+      };
   const decks = await db.deck.findMany({
     where: { isPublished: true, ...visible },
     orderBy: { title: "asc" },
@@ -26,7 +33,13 @@ export async function listPublicDecks(actor: Actor | null): Promise<DeckSummary[
       _count: { select: { items: { where: { retiredAt: null } }, cards: { where: { retiredAt: null } } } },
     },
   });
-  return decks.map((d) => ({ slug: d.slug, title: d.title, description: d.description, items: d._count.items, cards: d._count.cards }));
+  return decks.map((d) => ({
+    slug: d.slug,
+    title: d.title,
+    description: d.description,
+    items: d._count.items,
+    cards: d._count.cards,
+  }));
 }
 
 /** The sections of a deck this person may study, in the order of the notes; null when there is no such deck for them. */

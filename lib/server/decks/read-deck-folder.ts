@@ -62,7 +62,8 @@ function readOne(file: string, shown: string): DeckSourceFile | DeckError {
   if (!file.endsWith(".md")) return { path: shown, text: "" };
   const size = fs.statSync(file).size;
   // Checked before reading so that a huge file is never loaded into memory.
-  if (size > MAX_FILE_BYTES) return { file: shown, line: 1, column: 1, message: `file is ${size} bytes; the limit is ${MAX_FILE_BYTES}` };
+  if (size > MAX_FILE_BYTES)
+    return { file: shown, line: 1, column: 1, message: `file is ${size} bytes; the limit is ${MAX_FILE_BYTES}` };
   return decodeDeckFileBytes(shown, fs.readFileSync(file));
 }
 

@@ -13,4 +13,3 @@ export function studyAccess(actor: Actor, deck: DeckAccess): boolean | "ask-clas
   if (deck.visibility === "public") return true;
   return "ask-classes";
 }
-

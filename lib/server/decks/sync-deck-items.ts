@@ -17,7 +17,14 @@ export type Tx = Parameters<Extract<Parameters<typeof db.$transaction>[0], (...a
  * content but not their position; `unchanged` counts live items with the same content (moved
  * ones included).
  */
-export type ItemSyncResult = { added: string[]; changed: string[]; unchanged: number; retired: string[]; restored: string[]; moved: string[] };
+export type ItemSyncResult = {
+  added: string[];
+  changed: string[];
+  unchanged: number;
+  retired: string[];
+  restored: string[];
+  moved: string[];
+};
 
 type DeckRef = { id: string; slug: string };
 /** What every step of one deck's sync needs. */
@@ -78,7 +85,9 @@ async function insertItems(tx: Tx, deck: DeckRef, items: DeckItem[]) {
     select: { id: true, key: true },
   });
   const idByKey = new Map(created.map((row) => [row.key, row.id]));
-  const data = items.flatMap((item) => wantedCards(deck.slug, item).map((card) => ({ ...card, deckId: deck.id, itemId: idByKey.get(item.id)! })));
+  const data = items.flatMap((item) =>
+    wantedCards(deck.slug, item).map((card) => ({ ...card, deckId: deck.id, itemId: idByKey.get(item.id)! })),
+  );
   if (data.length > 0) await tx.card.createMany({ data });
 }
 
@@ -88,15 +97,21 @@ async function reconcileCards({ tx, deck, now, cards }: SyncContext, itemId: str
   const wanted = wantedCards(deck.slug, item);
   const byOrdinal = new Map(existing.map((card) => [card.ordinal, card]));
   const missing = wanted.filter((card) => !byOrdinal.has(card.ordinal));
-  if (missing.length > 0) await tx.card.createMany({ data: missing.map((card) => ({ ...card, deckId: deck.id, itemId })) });
+  if (missing.length > 0)
+    await tx.card.createMany({ data: missing.map((card) => ({ ...card, deckId: deck.id, itemId })) });
   for (const card of wanted) {
     const row = byOrdinal.get(card.ordinal);
     if (row && (row.retiredAt !== null || row.kind !== card.kind || row.position !== card.position)) {
-      await tx.card.update({ where: { id: row.id }, data: { kind: card.kind, position: card.position, retiredAt: null } });
+      await tx.card.update({
+        where: { id: row.id },
+        data: { kind: card.kind, position: card.position, retiredAt: null },
+      });
     }
   }
   const ordinals = new Set(wanted.map((card) => card.ordinal));
-  const vanished = existing.filter((card) => !ordinals.has(card.ordinal) && card.retiredAt === null).map((card) => card.id);
+  const vanished = existing
+    .filter((card) => !ordinals.has(card.ordinal) && card.retiredAt === null)
+    .map((card) => card.id);
   if (vanished.length > 0) await tx.card.updateMany({ where: { id: { in: vanished } }, data: { retiredAt: now } });
 }
 
@@ -109,7 +124,12 @@ async function retireItems(tx: Tx, rows: ItemRow[], now: Date) {
 
 /** Card ids are `${deckSlug}:${itemKey}#${ordinal}`; positions keep an item's cards together, in deck order. */
 function wantedCards(slug: string, item: DeckItem) {
-  return deriveCards(item).map((card) => ({ id: `${slug}:${card.id}`, ordinal: card.ordinal, kind: card.kind, position: item.position * 10 + card.ordinal }));
+  return deriveCards(item).map((card) => ({
+    id: `${slug}:${card.id}`,
+    ordinal: card.ordinal,
+    kind: card.kind,
+    position: item.position * 10 + card.ordinal,
+  }));
 }
 
 function itemColumns(stored: StoredItem) {

@@ -69,15 +69,22 @@ async function syncDeckWith(tx: Tx, parsed: ParsedDeck, options: SyncDeckOptions
   const deck = await findOrCreateDeck(tx, parsed, options);
   const items = await syncDeckItems(tx, deck, parsed.items, now);
   const { added, changed, retired, restored, moved } = items;
-  const isChanged = deck.isNew || deck.isMetaChanged || [added, changed, retired, restored, moved].some((keys) => keys.length > 0);
+  const isChanged =
+    deck.isNew || deck.isMetaChanged || [added, changed, retired, restored, moved].some((keys) => keys.length > 0);
   if (!isChanged) return { slug: parsed.slug, ...items, version: null, reset: [] };
-  const reset = options.origin === "content" ? [] : await resetMajorChanges(tx, deck.id, changed, options.majorKeys ?? []);
+  const reset =
+    options.origin === "content" ? [] : await resetMajorChanges(tx, deck.id, changed, options.majorKeys ?? []);
   const version = deck.publishedVersion + 1;
   // One deck version at a time, whichever process publishes: the version moves only from the one read.
-  const published = await tx.deck.updateMany({ where: { id: deck.id, publishedVersion: deck.publishedVersion }, data: { ...deckColumns(parsed), publishedVersion: version } });
+  const published = await tx.deck.updateMany({
+    where: { id: deck.id, publishedVersion: deck.publishedVersion },
+    data: { ...deckColumns(parsed), publishedVersion: version },
+  });
   if (published.count === 0) throw new AppError("CONFLICT", { message: "deck-changed-meanwhile" });
   const summary = { added, changed, unchanged: items.unchanged, retired, restored, moved, reset };
-  await tx.deckVersion.create({ data: { deckId: deck.id, version, source: JSON.stringify(options.sourceFiles), summary } });
+  await tx.deckVersion.create({
+    data: { deckId: deck.id, version, source: JSON.stringify(options.sourceFiles), summary },
+  });
   return { slug: parsed.slug, ...items, version, reset };
 }
 
@@ -98,14 +105,22 @@ type DeckRow = { id: string; slug: string; publishedVersion: number; isNew: bool
 async function findOrCreateDeck(tx: Tx, parsed: ParsedDeck, options: SyncDeckOptions): Promise<DeckRow> {
   const existing = await tx.deck.findUnique({ where: { slug: parsed.slug } });
   if (!existing) {
-    const created = await tx.deck.create({ data: { slug: parsed.slug, ...deckColumns(parsed), ...ownershipColumns(options) }, select: { id: true } });
+    const created = await tx.deck.create({
+      data: { slug: parsed.slug, ...deckColumns(parsed), ...ownershipColumns(options) },
+      select: { id: true },
+    });
     return { id: created.id, slug: parsed.slug, publishedVersion: 0, isNew: true, isMetaChanged: false };
   }
   if (options.origin !== "content") {
-    if (existing.ownerId === null) throw new AppError("CONFLICT", { message: `deck "${parsed.slug}" is a built-in deck; change it in ${CONTENT_DECKS_ROOT}` });
+    if (existing.ownerId === null)
+      throw new AppError("CONFLICT", {
+        message: `deck "${parsed.slug}" is a built-in deck; change it in ${CONTENT_DECKS_ROOT}`,
+      });
   } else if (existing.origin !== options.origin || existing.ownerId !== null) {
     // A deck someone made in the editor must never be overwritten by a content folder of the same name.
-    throw new AppError("CONFLICT", { message: `deck "${parsed.slug}" already exists and was not loaded from ${CONTENT_DECKS_ROOT}; rename the folder and its slug` });
+    throw new AppError("CONFLICT", {
+      message: `deck "${parsed.slug}" already exists and was not loaded from ${CONTENT_DECKS_ROOT}; rename the folder and its slug`,
+    });
   }
   const wanted = deckColumns(parsed);
   const isMetaChanged =
@@ -115,13 +130,21 @@ async function findOrCreateDeck(tx: Tx, parsed: ParsedDeck, options: SyncDeckOpt
     existing.kubernetesVersion !== wanted.kubernetesVersion ||
     existing.isPublished !== wanted.isPublished ||
     !sameJson(existing.sections, wanted.sections);
-  return { id: existing.id, slug: parsed.slug, publishedVersion: existing.publishedVersion, isNew: false, isMetaChanged };
+  return {
+    id: existing.id,
+    slug: parsed.slug,
+    publishedVersion: existing.publishedVersion,
+    isNew: false,
+    isMetaChanged,
+  };
 }
 
 /** Set once, when the deck is created: republishing never changes who owns a deck (an admin's import does not take it over). */
 function ownershipColumns(options: SyncDeckOptions) {
   // Built-in decks are public; an instructor's deck starts private to its owner and their classes.
-  return options.origin === "content" ? { origin: options.origin, ownerId: null, visibility: "public" } : { origin: options.origin, ownerId: options.ownerId, visibility: "private" };
+  return options.origin === "content"
+    ? { origin: options.origin, ownerId: null, visibility: "public" }
+    : { origin: options.origin, ownerId: options.ownerId, visibility: "private" };
 }
 
 function deckColumns(parsed: ParsedDeck) {

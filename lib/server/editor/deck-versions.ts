@@ -15,14 +15,26 @@ export type ItemDiff = { key: string; change: "added" | "removed" | "changed"; p
 
 export async function listDeckVersions(actor: Actor | null, slug: string): Promise<VersionSummary[]> {
   const deck = await loadEditableDeck(actor, slug);
-  const rows = await db.deckVersion.findMany({ where: { deckId: deck.id }, orderBy: { version: "desc" }, select: { version: true, createdAt: true, summary: true } });
+  const rows = await db.deckVersion.findMany({
+    where: { deckId: deck.id },
+    orderBy: { version: "desc" },
+    select: { version: true, createdAt: true, summary: true },
+  });
   return rows.map((row) => ({ ...row, summary: row.summary as Record<string, unknown> }));
 }
 
 /** Item-level diff from version `from` to version `to` (unchanged items left out). */
-export async function diffDeckVersions(actor: Actor | null, slug: string, from: number, to: number): Promise<ItemDiff[] | null> {
+export async function diffDeckVersions(
+  actor: Actor | null,
+  slug: string,
+  from: number,
+  to: number,
+): Promise<ItemDiff[] | null> {
   const deck = await loadEditableDeck(actor, slug);
-  const rows = await db.deckVersion.findMany({ where: { deckId: deck.id, version: { in: [from, to] } }, select: { version: true, source: true } });
+  const rows = await db.deckVersion.findMany({
+    where: { deckId: deck.id, version: { in: [from, to] } },
+    select: { version: true, source: true },
+  });
   const items = (version: number) => {
     const row = rows.find((r) => r.version === version);
     if (!row) return null;
@@ -36,9 +48,18 @@ export async function diffDeckVersions(actor: Actor | null, slug: string, from: 
   for (const [key, text] of after) {
     const old = before.get(key);
     if (old === undefined) diffs.push({ key, change: "added", parts: [{ kind: "added", text }] });
-    else if (old !== text) diffs.push({ key, change: "changed", parts: diffLines(old, text).map((p) => ({ kind: p.added ? "added" : p.removed ? "removed" : "same", text: p.value })) });
+    else if (old !== text)
+      diffs.push({
+        key,
+        change: "changed",
+        parts: diffLines(old, text).map((p) => ({
+          kind: p.added ? "added" : p.removed ? "removed" : "same",
+          text: p.value,
+        })),
+      });
   }
-  for (const [key, text] of before) if (!after.has(key)) diffs.push({ key, change: "removed", parts: [{ kind: "removed", text }] });
+  for (const [key, text] of before)
+    if (!after.has(key)) diffs.push({ key, change: "removed", parts: [{ kind: "removed", text }] });
   return diffs;
 }
 

@@ -24,22 +24,50 @@ export type EditableDeck = {
   draftUpdatedAt: Date | null;
 };
 
-
 export async function loadEditableDeck(actor: Actor | null, slug: string): Promise<EditableDeck> {
   assertRole(actor, "instructor");
   const deck = DECK_SLUG_PATTERN.test(slug)
-    ? await db.deck.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, description: true, sections: true, ownerId: true, isPublished: true, visibility: true, publishedVersion: true, draft: true, draftUpdatedAt: true, language: true } })
+    ? await db.deck.findUnique({
+        where: { slug },
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          description: true,
+          sections: true,
+          ownerId: true,
+          isPublished: true,
+          visibility: true,
+          publishedVersion: true,
+          draft: true,
+          draftUpdatedAt: true,
+          language: true,
+        },
+      })
     : null;
-  if (!deck || deck.ownerId === null || (deck.ownerId !== actor.id && !hasRole(actor, "admin"))) throw new AppError("NOT_FOUND", { message: "deck not found" });
+  if (!deck || deck.ownerId === null || (deck.ownerId !== actor.id && !hasRole(actor, "admin")))
+    throw new AppError("NOT_FOUND", { message: "deck not found" });
   const draft = readDeckDraft(deck.draft) ?? emptyDraft(deck.slug, deck.title, deck.language, deck.title);
   return { ...deck, ownerId: deck.ownerId, draft };
 }
 
 export async function saveDraft(deckId: string, draft: DeckDraft, now: Date): Promise<void> {
-  await db.deck.update({ where: { id: deckId }, data: { draft: draft as unknown as Prisma.InputJsonValue, draftUpdatedAt: now } });
+  await db.deck.update({
+    where: { id: deckId },
+    data: { draft: draft as unknown as Prisma.InputJsonValue, draftUpdatedAt: now },
+  });
 }
 
-export type MyDeck = { slug: string; title: string; isPublished: boolean; publishedVersion: number; draftUpdatedAt: Date | null; updatedAt: Date; items: number; owner: string | null };
+export type MyDeck = {
+  slug: string;
+  title: string;
+  isPublished: boolean;
+  publishedVersion: number;
+  draftUpdatedAt: Date | null;
+  updatedAt: Date;
+  items: number;
+  owner: string | null;
+};
 
 /** The instructor's own decks; an admin sees every instructor deck. */
 export async function listEditableDecks(actor: Actor | null): Promise<MyDeck[]> {
@@ -48,13 +76,34 @@ export async function listEditableDecks(actor: Actor | null): Promise<MyDeck[]> 
   const decks = await db.deck.findMany({
     where: isAdmin ? { ownerId: { not: null } } : { ownerId: actor.id },
     orderBy: { updatedAt: "desc" },
-    select: { slug: true, title: true, isPublished: true, publishedVersion: true, draftUpdatedAt: true, updatedAt: true, owner: { select: { email: true } }, _count: { select: { items: { where: { retiredAt: null } } } } },
+    select: {
+      slug: true,
+      title: true,
+      isPublished: true,
+      publishedVersion: true,
+      draftUpdatedAt: true,
+      updatedAt: true,
+      owner: { select: { email: true } },
+      _count: { select: { items: { where: { retiredAt: null } } } },
+    },
   });
-  return decks.map((d) => ({ slug: d.slug, title: d.title, isPublished: d.isPublished, publishedVersion: d.publishedVersion, draftUpdatedAt: d.draftUpdatedAt, updatedAt: d.updatedAt, items: d._count.items, owner: d.owner?.email ?? null }));
+  return decks.map((d) => ({
+    slug: d.slug,
+    title: d.title,
+    isPublished: d.isPublished,
+    publishedVersion: d.publishedVersion,
+    draftUpdatedAt: d.draftUpdatedAt,
+    updatedAt: d.updatedAt,
+    items: d._count.items,
+    owner: d.owner?.email ?? null,
+  }));
 }
 
 /** A new, unpublished deck owned by the actor, with one section and no items. */
-export async function createDeck(actor: Actor | null, input: { slug: string; title: string; language: string; sectionTitle: string }): Promise<string> {
+export async function createDeck(
+  actor: Actor | null,
+  input: { slug: string; title: string; language: string; sectionTitle: string },
+): Promise<string> {
   assertRole(actor, "instructor");
   if (await db.deck.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
     throw new AppError("CONFLICT", { message: "slug taken", details: { field: "slug" } });
@@ -62,8 +111,16 @@ export async function createDeck(actor: Actor | null, input: { slug: string; tit
   const draft = emptyDraft(input.slug, input.title, input.language, input.sectionTitle);
   await db.deck.create({
     data: {
-      slug: input.slug, title: input.title, language: input.language, origin: "editor", ownerId: actor.id, isPublished: false,
-      kubernetesVersion: draft.front.kubernetesVersion, sections: draft.front.sections, draft: draft as unknown as Prisma.InputJsonValue, draftUpdatedAt: new Date(),
+      slug: input.slug,
+      title: input.title,
+      language: input.language,
+      origin: "editor",
+      ownerId: actor.id,
+      isPublished: false,
+      kubernetesVersion: draft.front.kubernetesVersion,
+      sections: draft.front.sections,
+      draft: draft as unknown as Prisma.InputJsonValue,
+      draftUpdatedAt: new Date(),
     },
   });
   return input.slug;

@@ -12,9 +12,18 @@ import { renderItemNotes, type ItemNotes } from "../content/render-item-notes";
 import { loadEditableDeck } from "./editable-deck";
 
 export type CardPreview = { kind: string; promptHtml: string; answerHtml: string };
-export type ItemPreview = { errors: FieldError[]; cards: CardPreview[]; quizPromptHtml: string | null; notes: ItemNotes | null };
+export type ItemPreview = {
+  errors: FieldError[];
+  cards: CardPreview[];
+  quizPromptHtml: string | null;
+  notes: ItemNotes | null;
+};
 
-export async function previewDraftItem(actor: Actor | null, slug: string, input: DraftItemRequest): Promise<ItemPreview> {
+export async function previewDraftItem(
+  actor: Actor | null,
+  slug: string,
+  input: DraftItemRequest,
+): Promise<ItemPreview> {
   const deck = await loadEditableDeck(actor, slug);
   const checked = validateDraftForm(deck.draft, input, instructorDeckOptions);
   if (!checked.ok) return { errors: checked.errors, cards: [], quizPromptHtml: null, notes: null };

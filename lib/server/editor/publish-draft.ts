@@ -19,9 +19,16 @@ export async function planPublish(actor: Actor | null, slug: string): Promise<Pu
   const deck = await loadEditableDeck(actor, slug);
   const built = buildDraft(deck);
   if (!built.ok) return built;
-  const rows = await db.item.findMany({ where: { deckId: deck.id }, select: { key: true, contentHash: true, retiredAt: true } });
-  const plan = planImport(rows.map((r) => ({ key: r.key, contentHash: r.contentHash, retired: r.retiredAt !== null })), built.deck.items);
-  const hasChanges = !deck.isPublished || plan.added.length + plan.changed.length + plan.removed.length > 0 || built.metaChanged;
+  const rows = await db.item.findMany({
+    where: { deckId: deck.id },
+    select: { key: true, contentHash: true, retiredAt: true },
+  });
+  const plan = planImport(
+    rows.map((r) => ({ key: r.key, contentHash: r.contentHash, retired: r.retiredAt !== null })),
+    built.deck.items,
+  );
+  const hasChanges =
+    !deck.isPublished || plan.added.length + plan.changed.length + plan.removed.length > 0 || built.metaChanged;
   return { ok: true, plan, hasChanges };
 }
 
@@ -29,11 +36,14 @@ export async function planPublish(actor: Actor | null, slug: string): Promise<Pu
 export async function publishDraft(actor: Actor | null, slug: string, majorKeys: string[]) {
   const deck = await loadEditableDeck(actor, slug);
   const built = buildDraft(deck);
-  if (!built.ok) throw new AppError("UNPROCESSABLE", { message: "the draft has errors", details: { problems: built.problems } });
+  if (!built.ok)
+    throw new AppError("UNPROCESSABLE", { message: "the draft has errors", details: { problems: built.problems } });
   return syncDeck(built.deck, { origin: "editor", ownerId: deck.ownerId, sourceFiles: built.files, majorKeys });
 }
 
-type BuiltDraft = { ok: true; deck: ParsedDeck; files: DeckSourceFile[]; metaChanged: boolean } | { ok: false; problems: DraftProblem[] };
+type BuiltDraft =
+  | { ok: true; deck: ParsedDeck; files: DeckSourceFile[]; metaChanged: boolean }
+  | { ok: false; problems: DraftProblem[] };
 
 function buildDraft(deck: EditableDeck): BuiltDraft {
   const front = { ...deck.draft.front, slug: deck.slug };
@@ -51,5 +61,10 @@ function buildDraft(deck: EditableDeck): BuiltDraft {
 /** Deck settings saved in the draft but not yet published (an item-less change must still be publishable). */
 function isMetaChanged(deck: EditableDeck): boolean {
   const { front } = deck.draft;
-  return front.title !== deck.title || (front.description ?? null) !== deck.description || front.language !== deck.language || !sameJson(front.sections, deck.sections);
+  return (
+    front.title !== deck.title ||
+    (front.description ?? null) !== deck.description ||
+    front.language !== deck.language ||
+    !sameJson(front.sections, deck.sections)
+  );
 }

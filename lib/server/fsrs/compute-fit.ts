@@ -10,7 +10,8 @@ import { countTrainedReviews, readTrainingSet } from "./read-training-set";
 
 export type FitJob = { scope: FitScope; boundary: DayBoundary; current: FsrsWeights };
 export type FitCounts = { logCount: number; reviewCount: number; itemCount: number };
-export type FitResult = { ok: true; counts: FitCounts; evaluation: FitEvaluation } | { ok: false; counts: FitCounts | null; message: string };
+export type FitResult =
+  { ok: true; counts: FitCounts; evaluation: FitEvaluation } | { ok: false; counts: FitCounts | null; message: string };
 
 export async function computeFit(job: FitJob): Promise<FitResult> {
   const logCount = await countTrainedReviews(job.scope);

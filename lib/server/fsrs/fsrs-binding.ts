@@ -14,7 +14,8 @@ function bindingItems(items: readonly FsrsTrainingItem[]): FSRSBindingItem[] {
   const histories = new Map<readonly FsrsTrainingReview[], FSRSBindingReview[]>();
   return items.map((item) => {
     let reviews = histories.get(item.history);
-    if (!reviews) histories.set(item.history, (reviews = item.history.map((r) => new FSRSBindingReview(r.rating, r.deltaT))));
+    if (!reviews)
+      histories.set(item.history, (reviews = item.history.map((r) => new FSRSBindingReview(r.rating, r.deltaT))));
     return new FSRSBindingItem(reviews.slice(0, item.length));
   });
 }

@@ -14,13 +14,20 @@ const shared = globalThis as unknown as { kubedrillFsrsDrain?: DrainState };
 const state: DrainState = (shared.kubedrillFsrsDrain ??= { running: null, again: false });
 
 async function requeueStale(now: Date): Promise<void> {
-  await db.fsrsFit.updateMany({ where: { status: "running", startedAt: { lt: new Date(now.getTime() - STALE_AFTER_MS) } }, data: { status: "queued", startedAt: null } });
+  await db.fsrsFit.updateMany({
+    where: { status: "running", startedAt: { lt: new Date(now.getTime() - STALE_AFTER_MS) } },
+    data: { status: "queued", startedAt: null },
+  });
 }
 
 async function drainOnce(clock: () => Date): Promise<void> {
   await requeueStale(clock());
   for (;;) {
-    const next = await db.fsrsFit.findFirst({ where: { status: "queued" }, orderBy: { requestedAt: "asc" }, select: { id: true } });
+    const next = await db.fsrsFit.findFirst({
+      where: { status: "queued" },
+      orderBy: { requestedAt: "asc" },
+      select: { id: true },
+    });
     if (!next) return;
     await runFsrsFit(next.id, clock);
   }

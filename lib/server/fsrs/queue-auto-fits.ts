@@ -23,7 +23,11 @@ async function activeLearners(since: Date): Promise<string[]> {
 }
 
 async function isDue(scope: FitScope): Promise<boolean> {
-  const last = await db.fsrsFit.findFirst({ where: { userId: scope.userId, deckId: scope.deckId }, orderBy: { requestedAt: "desc" }, select: { status: true, logCount: true } });
+  const last = await db.fsrsFit.findFirst({
+    where: { userId: scope.userId, deckId: scope.deckId },
+    orderBy: { requestedAt: "desc" },
+    select: { status: true, logCount: true },
+  });
   if (last && (last.status === "queued" || last.status === "running")) return false;
   return isAutoFitDue(await countTrainedReviews(scope), last?.logCount ?? null);
 }
@@ -32,7 +36,10 @@ async function isDue(scope: FitScope): Promise<boolean> {
 export async function queueAutoFits(now: Date, since: Date): Promise<number> {
   let queued = 0;
   for (const userId of await activeLearners(since)) {
-    const decks = await db.userDeckSetting.findMany({ where: { userId, desiredRetention: { not: null } }, select: { deckId: true } });
+    const decks = await db.userDeckSetting.findMany({
+      where: { userId, desiredRetention: { not: null } },
+      select: { deckId: true },
+    });
     for (const scope of [{ userId, deckId: null }, ...decks.map((d) => ({ userId, deckId: d.deckId }))] as FitScope[]) {
       if (await isDue(scope)) queued += (await queueFsrsFit(scope, "auto", now)).queued ? 1 : 0;
     }

@@ -4,7 +4,13 @@ import "server-only";
 // up everyone else's requests while their fit is prepared.
 import { Prisma } from "@/generated/prisma/client";
 import {
-  learningDayCounter, sortTrainingItems, trainingItemsForCard, type DayBoundary, type FsrsTrainingItem, type FsrsTrainingSet, type LoggedRating,
+  learningDayCounter,
+  sortTrainingItems,
+  trainingItemsForCard,
+  type DayBoundary,
+  type FsrsTrainingItem,
+  type FsrsTrainingSet,
+  type LoggedRating,
 } from "@/lib/core/optimizer/fsrs-training-items";
 import type { CardStateName } from "@/lib/core/scheduler/memory-state";
 import { db } from "../db";
@@ -17,7 +23,11 @@ const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve)
 
 type Row = { id: string; cardId: string; rating: unknown; reviewedAt: unknown; previousState: string; kind: string };
 
-async function readPage(scope: FitScope, after: { cardId: string; reviewedAt: Date; id: string } | null, size: number): Promise<Row[]> {
+async function readPage(
+  scope: FitScope,
+  after: { cardId: string; reviewedAt: Date; id: string } | null,
+  size: number,
+): Promise<Row[]> {
   // Keyset paging along the (userId, cardId, reviewedAt) index; ties on time broken by id.
   const from = after
     ? Prisma.sql`AND (l."cardId", l."reviewedAt", l."id") > (${after.cardId}, ${timestampValue(after.reviewedAt)}, ${after.id})`
@@ -31,11 +41,22 @@ async function readPage(scope: FitScope, after: { cardId: string; reviewedAt: Da
 }
 
 function toLogged(row: Row): LoggedRating {
-  return { cardId: row.cardId, rating: rawNumber(row.rating), reviewedAt: rawDate(row.reviewedAt)!, previousState: row.previousState as CardStateName, kind: row.kind, undone: false };
+  return {
+    cardId: row.cardId,
+    rating: rawNumber(row.rating),
+    reviewedAt: rawDate(row.reviewedAt)!,
+    previousState: row.previousState as CardStateName,
+    kind: row.kind,
+    undone: false,
+  };
 }
 
 /** The scope's training items (in the order of their last rating) and how many reviews made them. */
-export async function readTrainingSet(scope: FitScope, boundary: DayBoundary, pageSize = PAGE): Promise<FsrsTrainingSet> {
+export async function readTrainingSet(
+  scope: FitScope,
+  boundary: DayBoundary,
+  pageSize = PAGE,
+): Promise<FsrsTrainingSet> {
   const dayOf = learningDayCounter(boundary);
   const items: FsrsTrainingItem[] = [];
   let reviewCount = 0;

@@ -17,11 +17,21 @@ export const FIT_TIMEOUT_MS = 10 * 60_000;
 export function runFitProcess(job: FitJob, timeoutMs = FIT_TIMEOUT_MS): Promise<FitResult> {
   const { NODE_OPTIONS: _inherited, ...env } = process.env;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(process.cwd(), CHILD)], {
-      cwd: process.cwd(), env, stdio: ["ignore", "ignore", "inherit", "ipc"], serialization: "advanced",
-    });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", path.join(process.cwd(), CHILD)],
+      {
+        cwd: process.cwd(),
+        env,
+        stdio: ["ignore", "ignore", "inherit", "ipc"],
+        serialization: "advanced",
+      },
+    );
     let settled = false;
-    const timer = setTimeout(() => settle({ ok: false, counts: null, message: `fit process stopped after ${timeoutMs} ms` }), timeoutMs);
+    const timer = setTimeout(
+      () => settle({ ok: false, counts: null, message: `fit process stopped after ${timeoutMs} ms` }),
+      timeoutMs,
+    );
     timer.unref();
     const settle = (answer: FitResult) => {
       if (settled) return;
@@ -32,7 +42,9 @@ export function runFitProcess(job: FitJob, timeoutMs = FIT_TIMEOUT_MS): Promise<
     };
     child.once("message", (answer: FitResult) => settle(answer));
     child.once("error", (error) => settle({ ok: false, counts: null, message: `fit process: ${error.message}` }));
-    child.once("exit", (code, signal) => settle({ ok: false, counts: null, message: `fit process ended (${signal ?? code}) without an answer` }));
+    child.once("exit", (code, signal) =>
+      settle({ ok: false, counts: null, message: `fit process ended (${signal ?? code}) without an answer` }),
+    );
     child.send({ ...job, current: [...job.current] });
   });
 }

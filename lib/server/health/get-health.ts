@@ -15,17 +15,34 @@ export type Health = {
   database: SqliteSettings | PostgresSettings;
   migrations: { applied: number; pending: number };
   /** The serving process: a supervisor restart shows as a new pid and a small uptime; heap for monitoring. */
-  server: { pid: number; uptimeSeconds: number; heapUsedBytes: number; heapLimitBytes: number; answeredBeforeNext: readonly string[] };
+  server: {
+    pid: number;
+    uptimeSeconds: number;
+    heapUsedBytes: number;
+    heapLimitBytes: number;
+    answeredBeforeNext: readonly string[];
+  };
 };
 
-type SqliteSettings = { provider: "sqlite"; journalMode: string; synchronous: number; foreignKeys: number; busyTimeoutMs: number };
+type SqliteSettings = {
+  provider: "sqlite";
+  journalMode: string;
+  synchronous: number;
+  foreignKeys: number;
+  busyTimeoutMs: number;
+};
 type PostgresSettings = { provider: "postgresql"; serverVersion: string; synchronousCommit: string; fsync: string };
 
 function readServerProcess(): Health["server"] {
   const heap = v8.getHeapStatistics();
-  return { pid: process.pid, uptimeSeconds: Math.round(process.uptime()), heapUsedBytes: heap.used_heap_size, heapLimitBytes: heap.heap_size_limit, answeredBeforeNext: hotEndpointsServed() };
+  return {
+    pid: process.pid,
+    uptimeSeconds: Math.round(process.uptime()),
+    heapUsedBytes: heap.used_heap_size,
+    heapLimitBytes: heap.heap_size_limit,
+    answeredBeforeNext: hotEndpointsServed(),
+  };
 }
-
 
 // SQLite-specific by nature (these are SQLite's own settings), kept beside the SQLite driver path.
 async function readSqliteSettings(): Promise<SqliteSettings> {
@@ -50,7 +67,9 @@ async function readPostgresSettings(): Promise<PostgresSettings> {
 }
 
 const isDurable = (d: Health["database"]) =>
-  d.provider === "sqlite" ? d.journalMode === "wal" && d.synchronous === 2 && d.foreignKeys === 1 : d.synchronousCommit !== "off" && d.fsync === "on";
+  d.provider === "sqlite"
+    ? d.journalMode === "wal" && d.synchronous === 2 && d.foreignKeys === 1
+    : d.synchronousCommit !== "off" && d.fsync === "on";
 
 /** Public: reports settings and counts only, nothing about users or content. */
 export async function getHealth(): Promise<Health> {
@@ -58,5 +77,11 @@ export async function getHealth(): Promise<Health> {
   const database = provider === "sqlite" ? await readSqliteSettings() : await readPostgresSettings();
   const { applied, pending } = await readMigrationStatus(db, migrationPathsFor(provider).migrationsDir);
   const healthy = isDurable(database) && pending === 0;
-  return { status: healthy ? "ok" : "degraded", version: packageJson.version, database, migrations: { applied, pending }, server: readServerProcess() };
+  return {
+    status: healthy ? "ok" : "degraded",
+    version: packageJson.version,
+    database,
+    migrations: { applied, pending },
+    server: readServerProcess(),
+  };
 }

@@ -1,7 +1,11 @@
 // The endpoints the custom server answers itself, before Next (serve-hot-routes.ts). Kept apart so
 // that health (which Next serves) can say whether this process does, and tests can list them.
 // Written as the route listing names them (`[param]` for a path segment).
-export const HOT_ENDPOINTS = ["POST /api/v1/reviews", "GET /api/v1/decks/[slug]/queue", "POST /api/v1/cards/[cardId]/reveal"] as const;
+export const HOT_ENDPOINTS = [
+  "POST /api/v1/reviews",
+  "GET /api/v1/decks/[slug]/queue",
+  "POST /api/v1/cards/[cardId]/reveal",
+] as const;
 
 const shared = globalThis as unknown as { kubedrillHotEndpoints?: readonly string[] };
 

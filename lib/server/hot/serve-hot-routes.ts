@@ -57,7 +57,9 @@ export function serveHotRoute(request: IncomingMessage, response: ServerResponse
   const route = ROUTES.find((r) => r.method === request.method && (params = r.pattern.exec(path)?.slice(1) ?? null));
   if (!route || !params) return false;
   // Whether the request's body has been read to its end (a GET declares none).
-  const body = { complete: request.method === "GET" && !request.headers["content-length"] && !request.headers["transfer-encoding"] };
+  const body = {
+    complete: request.method === "GET" && !request.headers["content-length"] && !request.headers["transfer-encoding"],
+  };
   const apiRequest: ApiRequest = {
     header: (name) => headerOf(request, name),
     scheme: (request.socket as { encrypted?: boolean }).encrypted ? "https" : "http",
@@ -69,7 +71,11 @@ export function serveHotRoute(request: IncomingMessage, response: ServerResponse
     (answer) => send(response, answer, body.complete),
     (error: unknown) => {
       console.error(`[kubedrill] ${route.endpoint} failed:`, error);
-      send(response, { status: 500, body: { error: { code: "INTERNAL_ERROR", message: "something went wrong; try again" } } }, body.complete);
+      send(
+        response,
+        { status: 500, body: { error: { code: "INTERNAL_ERROR", message: "something went wrong; try again" } } },
+        body.complete,
+      );
     },
   );
   return true;

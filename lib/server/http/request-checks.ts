@@ -19,7 +19,8 @@ export function assertSameOriginOf(header: (name: string) => string | null, sche
   } catch {
     throw new AppError("BAD_ORIGIN", { message: "bad Origin" });
   }
-  if (!allowedOrigins(header, scheme).includes(sent)) throw new AppError("BAD_ORIGIN", { message: "cross-origin request refused" });
+  if (!allowedOrigins(header, scheme).includes(sent))
+    throw new AppError("BAD_ORIGIN", { message: "cross-origin request refused" });
 }
 
 /**
@@ -49,7 +50,8 @@ export const MAX_JSON_DEPTH = 32;
 export function parseJsonBody(bytes: Buffer): unknown {
   const text = bytes.toString("utf8");
   const depth = jsonNestingDepth(text, MAX_JSON_DEPTH);
-  if (depth > MAX_JSON_DEPTH) throw new AppError("INVALID_INPUT", { message: `body is nested deeper than ${MAX_JSON_DEPTH} levels` });
+  if (depth > MAX_JSON_DEPTH)
+    throw new AppError("INVALID_INPUT", { message: `body is nested deeper than ${MAX_JSON_DEPTH} levels` });
   try {
     return JSON.parse(text);
   } catch {
@@ -58,14 +60,21 @@ export function parseJsonBody(bytes: Buffer): unknown {
 }
 
 export function tooLarge(maxBytes: number): AppError {
-  return new AppError("PAYLOAD_TOO_LARGE", { message: `the body is larger than the limit of ${maxBytes} bytes`, details: { limitBytes: maxBytes } });
+  return new AppError("PAYLOAD_TOO_LARGE", {
+    message: `the body is larger than the limit of ${maxBytes} bytes`,
+    details: { limitBytes: maxBytes },
+  });
 }
 
 /**
  * A body an endpoint requires, of at most `maxBytes` (read-limited-body.mjs): 413 past the limit,
  * 400 when empty. The same rule for Next's route handlers and the custom server's endpoints.
  */
-export async function readRequiredBody(chunks: AsyncIterable<Uint8Array> | null, declaredLength: string | null | undefined, maxBytes: number): Promise<Buffer> {
+export async function readRequiredBody(
+  chunks: AsyncIterable<Uint8Array> | null,
+  declaredLength: string | null | undefined,
+  maxBytes: number,
+): Promise<Buffer> {
   const bytes = await readLimitedBody(chunks, declaredLength, maxBytes);
   if (bytes === "too-large") throw tooLarge(maxBytes);
   if (bytes.length === 0) throw new AppError("INVALID_INPUT", { message: "empty body" });

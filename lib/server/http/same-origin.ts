@@ -27,5 +27,9 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
 
 /** Reads a body of at most `maxBytes` (see readRequiredBody); an empty one is a 400. */
 export function readBodyBytes(request: Request, maxBytes: number): Promise<Buffer> {
-  return readRequiredBody(request.body as AsyncIterable<Uint8Array> | null, request.headers.get("content-length"), maxBytes);
+  return readRequiredBody(
+    request.body as AsyncIterable<Uint8Array> | null,
+    request.headers.get("content-length"),
+    maxBytes,
+  );
 }

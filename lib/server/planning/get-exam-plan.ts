@@ -26,25 +26,60 @@ export type ExamOverview = { exam: LearnerExam; today: string; decks: DeckExamPl
 async function readLearnerPlanning(userId: string, deckId: string | null, now: Date) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { examKind: true, examDate: true, timeZone: true, rolloverHour: true, desiredRetention: true, fsrsParams: true, deckSettings: { where: { deckId: deckId ?? "" } } },
+    select: {
+      examKind: true,
+      examDate: true,
+      timeZone: true,
+      rolloverHour: true,
+      desiredRetention: true,
+      fsrsParams: true,
+      deckSettings: { where: { deckId: deckId ?? "" } },
+    },
   });
   const own = user.deckSettings[0];
-  const exam: LearnerExam = user.examKind && user.examDate ? { kind: user.examKind as ExamKind, day: user.examDate } : null;
-  const settings = schedulerSettings({ timeZone: user.timeZone, rolloverHour: user.rolloverHour, desiredRetention: own?.desiredRetention ?? user.desiredRetention, enableFuzz: false,
-    weights: weightsInUse({ learner: user.fsrsParams, deck: own?.fsrsParams ?? null, deckHasOwnRetention: own?.desiredRetention != null }),
+  const exam: LearnerExam =
+    user.examKind && user.examDate ? { kind: user.examKind as ExamKind, day: user.examDate } : null;
+  const settings = schedulerSettings({
+    timeZone: user.timeZone,
+    rolloverHour: user.rolloverHour,
+    desiredRetention: own?.desiredRetention ?? user.desiredRetention,
+    enableFuzz: false,
+    weights: weightsInUse({
+      learner: user.fsrsParams,
+      deck: own?.fsrsParams ?? null,
+      deckHasOwnRetention: own?.desiredRetention != null,
+    }),
   });
-  return { exam, today: learningDayOf(now, user.timeZone, user.rolloverHour), settings, newPerDay: own?.newPerDay ?? 20 };
+  return {
+    exam,
+    today: learningDayOf(now, user.timeZone, user.rolloverHour),
+    settings,
+    newPerDay: own?.newPerDay ?? 20,
+  };
 }
 
 /** Three counts over the deck's live cards: never introduced (and not suspended), in learning, and the reviewed states. */
 async function readDeckProgress(userId: string, deckId: string) {
   const live = { deckId, retiredAt: null };
   const [newRemaining, inLearning, reviewed] = await Promise.all([
-    db.card.count({ where: { ...live, states: { none: { userId, OR: [{ state: { not: "new" } }, { suspended: true }] } } } }),
+    db.card.count({
+      where: { ...live, states: { none: { userId, OR: [{ state: { not: "new" } }, { suspended: true }] } } },
+    }),
     db.cardState.count({ where: { userId, state: "learning", card: live } }),
     db.cardState.findMany({
       where: { userId, state: { in: ["review", "relearning"] }, suspended: false, card: live },
-      select: { due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true },
+      select: {
+        due: true,
+        stability: true,
+        difficulty: true,
+        elapsedDays: true,
+        scheduledDays: true,
+        learningSteps: true,
+        reps: true,
+        lapses: true,
+        state: true,
+        lastReview: true,
+      },
     }),
   ]);
   return { newRemaining, inLearning, reviewed };
@@ -56,16 +91,28 @@ async function readDeckProgress(userId: string, deckId: string) {
  */
 export async function getExamPlan(actor: Actor | null, deckSlug: string, now: Date): Promise<DeckExamPlan> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  const deck = await assertCanStudyDeck(actor, await db.deck.findUnique({ where: { slug: deckSlug }, select: { slug: true, title: true, ...DECK_ACCESS_SELECT } }));
+  const deck = await assertCanStudyDeck(
+    actor,
+    await db.deck.findUnique({ where: { slug: deckSlug }, select: { slug: true, title: true, ...DECK_ACCESS_SELECT } }),
+  );
   const learner = await readLearnerPlanning(actor.id, deck.id, now);
   const base = { exam: learner.exam, today: learner.today, deck: { slug: deck.slug, title: deck.title } };
   if (!learner.exam || learner.exam.day < learner.today) return { ...base, plan: null };
   const progress = await readDeckProgress(actor.id, deck.id);
   const examStart = startOfLearningDay(learner.exam.day, learner.settings.timeZone, learner.settings.rolloverHour);
-  const recall = meanRecallAt(progress.reviewed.map((row) => memoryFromRow(row, now)), examStart, learner.settings);
+  const recall = meanRecallAt(
+    progress.reviewed.map((row) => memoryFromRow(row, now)),
+    examStart,
+    learner.settings,
+  );
   const plan = planExam({
-    today: learner.today, examDay: learner.exam.day, newRemaining: progress.newRemaining, inLearning: progress.inLearning,
-    newPerDay: learner.newPerDay, desiredRetention: learner.settings.desiredRetention, recallAtExamIfIdle: recall,
+    today: learner.today,
+    examDay: learner.exam.day,
+    newRemaining: progress.newRemaining,
+    inLearning: progress.inLearning,
+    newPerDay: learner.newPerDay,
+    desiredRetention: learner.settings.desiredRetention,
+    recallAtExamIfIdle: recall,
   });
   return { ...base, plan };
 }
@@ -76,7 +123,9 @@ export async function getExamPlan(actor: Actor | null, deckSlug: string, now: Da
  */
 async function listPlannedDecks(actor: Actor): Promise<string[]> {
   const decks = await db.deck.findMany({
-    where: { OR: [{ origin: "content", isPublished: true }, { cards: { some: { states: { some: { userId: actor.id } } } } }] },
+    where: {
+      OR: [{ origin: "content", isPublished: true }, { cards: { some: { states: { some: { userId: actor.id } } } } }],
+    },
     orderBy: { title: "asc" },
     select: { slug: true, ...DECK_ACCESS_SELECT },
   });

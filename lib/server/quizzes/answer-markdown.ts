@@ -5,7 +5,12 @@ import type { QuizQuestionPlan } from "@/lib/core/quiz/plan-quiz";
 import type { AnyItemBody } from "@/lib/core/content/item-body-codec";
 
 /** Any type's decoded answer (decodeItemAnswer), read field by field. */
-type Answer = Record<string, unknown> & { answer?: unknown; correct?: number[]; solution?: unknown; anyOrder?: number[][] };
+type Answer = Record<string, unknown> & {
+  answer?: unknown;
+  correct?: number[];
+  solution?: unknown;
+  anyOrder?: number[][];
+};
 /** Words of the answers in the UI's language (quiz.true, quiz.false, quiz.anyOrder). */
 export type AnswerLabels = { true: string; false: string; anyOrder: string };
 export const DEFAULT_ANSWER_LABELS: AnswerLabels = { true: "true", false: "false", anyOrder: "any order" };
@@ -24,10 +29,16 @@ export function correctAnswerMarkdown(type: string, body: AnyItemBody, answer: A
  * The learner's own stored response as Markdown, in the item's terms: shown option and step
  * indexes are mapped back through the attempt's shuffles. Null when nothing was answered.
  */
-export function ownAnswerMarkdown(plan: QuizQuestionPlan, body: AnyItemBody, response: unknown, labels: AnswerLabels): string | null {
+export function ownAnswerMarkdown(
+  plan: QuizQuestionPlan,
+  body: AnyItemBody,
+  response: unknown,
+  labels: AnswerLabels,
+): string | null {
   if (response === null || typeof response !== "object") return null;
   const r = response as { text?: unknown; selected?: unknown; value?: unknown; order?: unknown; yaml?: unknown };
-  const original = (order: number[] | undefined, shown: unknown) => (Array.isArray(shown) ? shown.map((i) => (order && Number.isInteger(i) ? order[i as number] : (i as number))) : []);
+  const original = (order: number[] | undefined, shown: unknown) =>
+    Array.isArray(shown) ? shown.map((i) => (order && Number.isInteger(i) ? order[i as number] : (i as number))) : [];
   switch (plan.type) {
     case "choice": {
       const picked = original(plan.optionOrder, r.selected);

@@ -11,8 +11,15 @@ import { decodeItemAnswer } from "@/lib/core/content/item-answer-codec";
 import { decodeItemBody } from "@/lib/core/content/item-body-codec";
 
 /** Starts an attempt; the question order and every shuffle stay on the server in `plan`. */
-export async function createQuiz(actor: Actor | null, input: CreateQuizInput, now: Date): Promise<{ attemptId: string }> {
-  const deck = await assertCanStudyDeck(actor, await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { ...DECK_ACCESS_SELECT } }));
+export async function createQuiz(
+  actor: Actor | null,
+  input: CreateQuizInput,
+  now: Date,
+): Promise<{ attemptId: string }> {
+  const deck = await assertCanStudyDeck(
+    actor,
+    await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { ...DECK_ACCESS_SELECT } }),
+  );
   const items = await db.item.findMany({
     where: { deckId: deck.id, retiredAt: null, type: { in: [...QUIZ_TYPES] } },
     select: { id: true, type: true, section: true, body: true, answer: true },
@@ -28,7 +35,13 @@ export async function createQuiz(actor: Actor | null, input: CreateQuizInput, no
       anyOrder: ordering?.anyOrder,
     };
   });
-  const questions = planQuiz({ candidates, sections: input.sections, types: input.types, length: input.length, seed: crypto.randomUUID() });
+  const questions = planQuiz({
+    candidates,
+    sections: input.sections,
+    types: input.types,
+    length: input.length,
+    seed: crypto.randomUUID(),
+  });
   if (questions.length === 0) throw new AppError("UNPROCESSABLE", { message: "no-questions" });
   const attempt = await db.quizAttempt.create({
     data: {

@@ -15,13 +15,18 @@ export async function finishQuiz(actor: Actor | null, attemptId: string, now: Da
     const score = attempt.plan.questions.length ? total / attempt.plan.questions.length : 0;
     // Finishing is a compare-and-set on finishedAt: a finish racing the deadline's automatic one
     // (or a second tab) stores the score once.
-    if (!attempt.finishedAt) await tx.quizAttempt.updateMany({ where: { id: attemptId, finishedAt: null }, data: { finishedAt: now, score } });
+    if (!attempt.finishedAt)
+      await tx.quizAttempt.updateMany({ where: { id: attemptId, finishedAt: null }, data: { finishedAt: now, score } });
     return { score: attempt.score ?? score };
   });
 }
 
 /** Finishes an exam whose deadline (plus grace) has passed; true when the attempt is (now) finished. */
-export async function finishIfTimeIsUp(actor: Actor | null, attempt: { id: string; finishedAt: Date | null; deadline: Date | null }, now: Date): Promise<boolean> {
+export async function finishIfTimeIsUp(
+  actor: Actor | null,
+  attempt: { id: string; finishedAt: Date | null; deadline: Date | null },
+  now: Date,
+): Promise<boolean> {
   if (attempt.finishedAt) return true;
   if (!attempt.deadline || now.getTime() <= attempt.deadline.getTime() + EXAM_GRACE_MS) return false;
   await finishQuiz(actor, attempt.id, now);

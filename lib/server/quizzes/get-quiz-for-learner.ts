@@ -25,15 +25,24 @@ export type QuizQuestionView = {
 };
 
 /** `serverNow` lets the browser count down against the server's clock, whatever its own says. */
-export type QuizView = { attemptId: string; mode: string; deadline: string | null; serverNow: string; closed: boolean; questions: QuizQuestionView[] };
-
+export type QuizView = {
+  attemptId: string;
+  mode: string;
+  deadline: string | null;
+  serverNow: string;
+  closed: boolean;
+  questions: QuizQuestionView[];
+};
 
 export async function getQuizForLearner(actor: Actor | null, attemptId: string, now: Date): Promise<QuizView> {
   const loaded = await loadOwnAttempt(actor, attemptId);
   const timeUp = await finishIfTimeIsUp(actor, loaded, now);
   const attempt = timeUp && !loaded.finishedAt ? await loadOwnAttempt(actor, attemptId) : loaded;
   const questions = attempt.plan.questions;
-  const items = await db.item.findMany({ where: { id: { in: questions.map((q) => q.itemId) } }, select: { id: true, type: true, section: true, body: true } });
+  const items = await db.item.findMany({
+    where: { id: { in: questions.map((q) => q.itemId) } },
+    select: { id: true, type: true, section: true, body: true },
+  });
   const itemById = new Map(items.map((i) => [i.id, i]));
   const answers = new Map(attempt.answers.map((a) => [a.itemId, a]));
   return {
@@ -51,8 +60,15 @@ export async function getQuizForLearner(actor: Actor | null, attemptId: string, 
         type: plan.type,
         section: item.section,
         promptHtml: renderMarkdown(body.prompt ?? body.statement ?? ""),
-        ...(plan.optionOrder && body.options ? { options: plan.optionOrder.map((i) => renderMarkdown(body.options![i], { inline: true })), multiple: !!body.multiple } : {}),
-        ...(plan.stepOrder && body.steps ? { steps: plan.stepOrder.map((i) => renderMarkdown(body.steps![i], { inline: true })) } : {}),
+        ...(plan.optionOrder && body.options
+          ? {
+              options: plan.optionOrder.map((i) => renderMarkdown(body.options![i], { inline: true })),
+              multiple: !!body.multiple,
+            }
+          : {}),
+        ...(plan.stepOrder && body.steps
+          ? { steps: plan.stepOrder.map((i) => renderMarkdown(body.steps![i], { inline: true })) }
+          : {}),
         ...(plan.type === "manifest" ? { starter: body.starter ?? null, kind: body.kind } : {}),
         answered: !!answer,
         ...(answer && attempt.mode === "practice" ? { verdict: answer.verdict } : {}),

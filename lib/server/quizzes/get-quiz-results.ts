@@ -23,9 +23,13 @@ export type QuizResultRow = ItemNotes & {
   ownHtml: string | null;
 };
 
-
 /** Results with answers and explanations: only for a closed attempt, only to its owner. */
-export async function getQuizResults(actor: Actor | null, attemptId: string, now: Date, labels: AnswerLabels = DEFAULT_ANSWER_LABELS) {
+export async function getQuizResults(
+  actor: Actor | null,
+  attemptId: string,
+  now: Date,
+  labels: AnswerLabels = DEFAULT_ANSWER_LABELS,
+) {
   const loaded = await loadOwnAttempt(actor, attemptId);
   const timeUp = await finishIfTimeIsUp(actor, loaded, now);
   if (!timeUp && !isClosed(loaded, now)) throw new AppError("CONFLICT", { message: "attempt-open" });
@@ -46,8 +50,15 @@ export async function getQuizResults(actor: Actor | null, attemptId: string, now
       verdict: given?.verdict ?? "unanswered",
       score: given?.score ?? 0,
       feedback: (given?.feedback as QuizResultRow["feedback"]) ?? [],
-      correctHtml: renderMarkdown(correctAnswerMarkdown(item.type, body, decodeItemAnswer(item.type, item.answer), labels)),
-      ownHtml: given ? (() => { const own = ownAnswerMarkdown(plan, body, given.response, labels); return own === null ? null : renderMarkdown(own); })() : null,
+      correctHtml: renderMarkdown(
+        correctAnswerMarkdown(item.type, body, decodeItemAnswer(item.type, item.answer), labels),
+      ),
+      ownHtml: given
+        ? (() => {
+            const own = ownAnswerMarkdown(plan, body, given.response, labels);
+            return own === null ? null : renderMarkdown(own);
+          })()
+        : null,
       ...renderItemNotes(item),
     };
   });

@@ -24,5 +24,8 @@ export function isClosed(attempt: { finishedAt: Date | null; deadline: Date | nu
 
 /** An exam takes saves until it is finished or its deadline (plus grace) has passed. */
 export function acceptsExamSaves(attempt: { finishedAt: Date | null; deadline: Date | null }, now: Date): boolean {
-  return attempt.finishedAt === null && (attempt.deadline === null || now.getTime() <= attempt.deadline.getTime() + EXAM_GRACE_MS);
+  return (
+    attempt.finishedAt === null &&
+    (attempt.deadline === null || now.getTime() <= attempt.deadline.getTime() + EXAM_GRACE_MS)
+  );
 }

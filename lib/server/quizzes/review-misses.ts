@@ -16,9 +16,17 @@ export async function reviewMisses(actor: Actor | null, attemptId: string, now: 
     const attempt = await loadOwnAttempt(actor, attemptId);
     if (!isClosed(attempt, now)) throw new AppError("CONFLICT", { message: "attempt-open" });
     const missed = attempt.answers.filter((a) => a.verdict !== "correct").map((a) => a.itemId);
-    const unanswered = attempt.plan.questions.map((q) => q.itemId).filter((id) => !attempt.answers.some((a) => a.itemId === id));
-    const cards = await tx.card.findMany({ where: { itemId: { in: [...missed, ...unanswered] }, retiredAt: null }, select: { id: true } });
-    const user = await tx.user.findUniqueOrThrow({ where: { id: actor!.id }, select: { timeZone: true, rolloverHour: true } });
+    const unanswered = attempt.plan.questions
+      .map((q) => q.itemId)
+      .filter((id) => !attempt.answers.some((a) => a.itemId === id));
+    const cards = await tx.card.findMany({
+      where: { itemId: { in: [...missed, ...unanswered] }, retiredAt: null },
+      select: { id: true },
+    });
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: actor!.id },
+      select: { timeZone: true, rolloverHour: true },
+    });
     const today = learningDayOf(now, user.timeZone, user.rolloverHour);
     for (const card of cards) {
       const key = { userId_cardId: { userId: actor!.id, cardId: card.id } };

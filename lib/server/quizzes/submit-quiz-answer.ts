@@ -24,14 +24,20 @@ export type SubmittedAnswer = {
   explanationHtml?: string;
 };
 
-
 /**
  * Practice: a question is graded once, and the answer comes back with the verdict, the correct
  * answer and the explanation. Exam: every save replaces the previous one (graded and stored, told
  * nothing) until the deadline plus a few seconds' grace for a save sent at 0:00; the attempt is
  * scored from what is saved when it finishes or its time is up.
  */
-export async function submitQuizAnswer(actor: Actor | null, attemptId: string, index: number, response: unknown, now: Date, labels: AnswerLabels = DEFAULT_ANSWER_LABELS): Promise<SubmittedAnswer> {
+export async function submitQuizAnswer(
+  actor: Actor | null,
+  attemptId: string,
+  index: number,
+  response: unknown,
+  now: Date,
+  labels: AnswerLabels = DEFAULT_ANSWER_LABELS,
+): Promise<SubmittedAnswer> {
   try {
     return await submitOnce(actor, attemptId, index, response, now, labels);
   } catch (error) {
@@ -42,25 +48,43 @@ export async function submitQuizAnswer(actor: Actor | null, attemptId: string, i
   }
 }
 
-async function submitOnce(actor: Actor | null, attemptId: string, index: number, response: unknown, now: Date, labels: AnswerLabels): Promise<SubmittedAnswer> {
+async function submitOnce(
+  actor: Actor | null,
+  attemptId: string,
+  index: number,
+  response: unknown,
+  now: Date,
+  labels: AnswerLabels,
+): Promise<SubmittedAnswer> {
   return db.$transaction(async (tx) => {
     const attempt = await loadOwnAttempt(actor, attemptId);
     const plan = attempt.plan.questions[index];
     if (!plan) throw new AppError("NOT_FOUND");
     const exam = attempt.mode === "exam";
     const stored = attempt.answers.find((a) => a.itemId === plan.itemId);
-    const item = await tx.item.findUniqueOrThrow({ where: { id: plan.itemId }, select: { type: true, body: true, answer: true, explanation: true } });
+    const item = await tx.item.findUniqueOrThrow({
+      where: { id: plan.itemId },
+      select: { type: true, body: true, answer: true, explanation: true },
+    });
     const practiceReply = (row: { verdict: string; score: number; feedback: unknown }): SubmittedAnswer => ({
       index,
       saved: true,
       verdict: row.verdict,
       score: row.score,
       feedback: row.feedback,
-      correctHtml: renderMarkdown(correctAnswerMarkdown(item.type, decodeItemBody(item.type, item.body), decodeItemAnswer(item.type, item.answer), labels)),
+      correctHtml: renderMarkdown(
+        correctAnswerMarkdown(
+          item.type,
+          decodeItemBody(item.type, item.body),
+          decodeItemAnswer(item.type, item.answer),
+          labels,
+        ),
+      ),
       explanationHtml: item.explanation ? renderMarkdown(item.explanation) : "",
     });
     if (stored && !exam) return practiceReply(stored);
-    if (exam ? !acceptsExamSaves(attempt, now) : isClosed(attempt, now)) throw new AppError("CONFLICT", { message: "attempt-closed" });
+    if (exam ? !acceptsExamSaves(attempt, now) : isClosed(attempt, now))
+      throw new AppError("CONFLICT", { message: "attempt-closed" });
     const key = toAnswerKey(item.type, item.answer);
     if (!key) throw new AppError("UNPROCESSABLE");
     const unshuffled = unshuffleResponse(plan, response);
@@ -71,11 +95,21 @@ async function submitOnce(actor: Actor | null, attemptId: string, index: number,
     }
     const grade = gradeAnswer(key, unshuffled);
     // A YAML syntax slip in practice does not use the question up: the learner fixes it and sends again.
-    if (!exam && grade.feedback.some((f) => f.code === "yaml-error")) return { index, saved: false, verdict: grade.verdict, score: 0, feedback: grade.feedback };
-    const data = { response: (response ?? null) as object, verdict: grade.verdict, score: grade.score, feedback: grade.feedback };
+    if (!exam && grade.feedback.some((f) => f.code === "yaml-error"))
+      return { index, saved: false, verdict: grade.verdict, score: 0, feedback: grade.feedback };
+    const data = {
+      response: (response ?? null) as object,
+      verdict: grade.verdict,
+      score: grade.score,
+      feedback: grade.feedback,
+    };
     if (exam) {
       // One row per question, overwritten by each save (the unique (attemptId, itemId) holds it).
-      await tx.quizAnswer.upsert({ where: { attemptId_itemId: { attemptId, itemId: plan.itemId } }, create: { attemptId, itemId: plan.itemId, ...data }, update: data });
+      await tx.quizAnswer.upsert({
+        where: { attemptId_itemId: { attemptId, itemId: plan.itemId } },
+        create: { attemptId, itemId: plan.itemId, ...data },
+        update: data,
+      });
       return { index, saved: true };
     }
     const row = await tx.quizAnswer.create({ data: { attemptId, itemId: plan.itemId, ...data } });

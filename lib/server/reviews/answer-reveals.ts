@@ -17,10 +17,27 @@ const readReps = (userId: string, cardId: string): Statement => ({
   params: [userId, cardId],
 });
 
-const insertReveal = (userId: string, cardId: string, reps: number, answer: string, grade: GradeResult, now: Date): Statement => ({
+const insertReveal = (
+  userId: string,
+  cardId: string,
+  reps: number,
+  answer: string,
+  grade: GradeResult,
+  now: Date,
+): Statement => ({
   sql: `INSERT INTO "AnswerReveal" ("id", "userId", "cardId", "reps", "answer", "verdict", "score", "feedback", "revealedAt")
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("userId", "cardId", "reps") DO NOTHING`,
-  params: [crypto.randomUUID(), userId, cardId, reps, answer, grade.verdict, grade.score, JSON.stringify(grade.feedback), now],
+  params: [
+    crypto.randomUUID(),
+    userId,
+    cardId,
+    reps,
+    answer,
+    grade.verdict,
+    grade.score,
+    JSON.stringify(grade.feedback),
+    now,
+  ],
 });
 
 const readKept = (userId: string, cardId: string, reps: number): Statement => ({
@@ -31,7 +48,10 @@ const readKept = (userId: string, cardId: string, reps: number): Statement => ({
 function kept(row: KeptRow | undefined, key: string): Kept {
   if (!row) throw new Error(`AnswerReveal (${key}) missing right after its insert`);
   const feedback = json(row.feedback) as GradeResult["feedback"];
-  return { answer: row.answer, grade: { verdict: row.verdict as GradeResult["verdict"], score: num(row.score), feedback } };
+  return {
+    answer: row.answer,
+    grade: { verdict: row.verdict as GradeResult["verdict"], score: num(row.score), feedback },
+  };
 }
 
 /**
@@ -43,7 +63,13 @@ function kept(row: KeptRow | undefined, key: string): Kept {
  * savepoint of a group transaction (db/group-commit.ts), so they see one snapshot and commit with
  * the ratings around them.
  */
-export async function keepFirstAnswer(userId: string, cardId: string, answer: string, grade: (text: string) => GradeResult, now = new Date()): Promise<Kept> {
+export async function keepFirstAnswer(
+  userId: string,
+  cardId: string,
+  answer: string,
+  grade: (text: string) => GradeResult,
+  now = new Date(),
+): Promise<Kept> {
   const fresh = grade(answer);
   const key = `${userId}, ${cardId}`;
   if (isPostgres()) {

@@ -19,7 +19,15 @@ export type CardView = {
   leech: boolean;
   intervals: { rating: 1 | 2 | 3 | 4; label: string }[];
   /** The card's memory for its info panel: FSRS stability (days), difficulty (1–10), recall probability now. Null for new cards. */
-  memory: { stability: number; difficulty: number; recall: number; reps: number; lapses: number; due: string; lastReview: string | null } | null;
+  memory: {
+    stability: number;
+    difficulty: number;
+    recall: number;
+    reps: number;
+    lapses: number;
+    due: string;
+    lastReview: string | null;
+  } | null;
 };
 
 export type CardRow = {
@@ -29,9 +37,22 @@ export type CardRow = {
   item: { type: string; section: string; body: unknown; answer: unknown };
 };
 
-export function buildCardView(card: CardRow, memory: MemoryState, leech: boolean, settings: SchedulerSettings, locale: "ja" | "en", now: Date): CardView {
+export function buildCardView(
+  card: CardRow,
+  memory: MemoryState,
+  leech: boolean,
+  settings: SchedulerSettings,
+  locale: "ja" | "en",
+  now: Date,
+): CardView {
   const sides = cardSides(card.kind as CardKind, card.ordinal, decodeItemParts(card.item));
-  const intervals = previewIntervals({ state: memory, now, settings, seed: reviewSeed(card.id, memory.reps), locale }).map((p) => ({ rating: p.rating, label: p.label }));
+  const intervals = previewIntervals({
+    state: memory,
+    now,
+    settings,
+    seed: reviewSeed(card.id, memory.reps),
+    locale,
+  }).map((p) => ({ rating: p.rating, label: p.label }));
   return {
     cardId: card.id,
     itemType: card.item.type,
@@ -42,14 +63,17 @@ export function buildCardView(card: CardRow, memory: MemoryState, leech: boolean
     state: memory.state,
     leech,
     intervals,
-    memory: memory.state === "new" ? null : {
-      stability: memory.stability,
-      difficulty: memory.difficulty,
-      recall: retrievabilityAt(memory, now, settings),
-      reps: memory.reps,
-      lapses: memory.lapses,
-      due: memory.due.toISOString(),
-      lastReview: memory.lastReview?.toISOString() ?? null,
-    },
+    memory:
+      memory.state === "new"
+        ? null
+        : {
+            stability: memory.stability,
+            difficulty: memory.difficulty,
+            recall: retrievabilityAt(memory, now, settings),
+            reps: memory.reps,
+            lapses: memory.lapses,
+            due: memory.due.toISOString(),
+            lastReview: memory.lastReview?.toISOString() ?? null,
+          },
   };
 }

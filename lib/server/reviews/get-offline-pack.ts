@@ -23,8 +23,16 @@ const SELF_GRADED = new Set(["front", "reverse", "cloze"]);
 export type OfflineCard = CardView & ItemNotes & { dueAt: string; answerHtml: string };
 export type OfflinePack = { deckSlug: string; generatedAt: string; days: number; cards: OfflineCard[] };
 
-export async function getOfflinePack(input: { actor: Actor | null; deckSlug: string; now: Date; locale?: "ja" | "en" }): Promise<OfflinePack> {
-  const deck = await assertCanStudyDeck(input.actor, await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { ...DECK_ACCESS_SELECT } }));
+export async function getOfflinePack(input: {
+  actor: Actor | null;
+  deckSlug: string;
+  now: Date;
+  locale?: "ja" | "en";
+}): Promise<OfflinePack> {
+  const deck = await assertCanStudyDeck(
+    input.actor,
+    await db.deck.findUnique({ where: { slug: input.deckSlug }, select: { ...DECK_ACCESS_SELECT } }),
+  );
   const actor = input.actor!;
   const settings = await studySettingsFor(actor.id, deck.id);
   // The queue as it will stand on each of the next days, in presentation order; a card keeps the
@@ -44,21 +52,54 @@ export async function getOfflinePack(input: { actor: Actor | null; deckSlug: str
     const ordered = presentationOrder(queue, at);
     for (const card of [...ordered, ...queue.learning.filter((c) => !ordered.includes(c))]) {
       if (!card.memory) introduced.add(card.id);
-      if (!chosen.has(card.id) && chosen.size < MAX_CARDS) chosen.set(card.id, { id: card.id, due: card.memory?.due ?? at, memory: card.memory ?? null, leech: card.leech });
+      if (!chosen.has(card.id) && chosen.size < MAX_CARDS)
+        chosen.set(card.id, {
+          id: card.id,
+          due: card.memory?.due ?? at,
+          memory: card.memory ?? null,
+          leech: card.leech,
+        });
     }
   }
   const rows = await db.card.findMany({
     where: { id: { in: [...chosen.keys()] }, kind: { in: [...SELF_GRADED] } },
-    select: { id: true, kind: true, ordinal: true, item: { select: { type: true, section: true, body: true, answer: true, explanation: true, sources: true, correction: true } } },
+    select: {
+      id: true,
+      kind: true,
+      ordinal: true,
+      item: {
+        select: {
+          type: true,
+          section: true,
+          body: true,
+          answer: true,
+          explanation: true,
+          sources: true,
+          correction: true,
+        },
+      },
+    },
   });
   const rowById = new Map(rows.map((row) => [row.id, row]));
   const cards: OfflineCard[] = [];
   for (const entry of chosen.values()) {
     const row = rowById.get(entry.id);
     if (!row) continue;
-    const view = buildCardView(row, entry.memory ?? newMemoryState(input.now), entry.leech, settings.scheduler, input.locale ?? settings.locale, input.now);
+    const view = buildCardView(
+      row,
+      entry.memory ?? newMemoryState(input.now),
+      entry.leech,
+      settings.scheduler,
+      input.locale ?? settings.locale,
+      input.now,
+    );
     const sides = cardSides(row.kind as CardKind, row.ordinal, decodeItemParts(row.item));
-    cards.push({ ...view, ...renderItemNotes(row.item), answerHtml: renderMarkdown(sides.answer), dueAt: entry.due.toISOString() });
+    cards.push({
+      ...view,
+      ...renderItemNotes(row.item),
+      answerHtml: renderMarkdown(sides.answer),
+      dueAt: entry.due.toISOString(),
+    });
   }
   return { deckSlug: input.deckSlug, generatedAt: input.now.toISOString(), days: OFFLINE_DAYS, cards };
 }

@@ -11,7 +11,19 @@ export async function listLeeches(actor: Actor | null) {
   if (!actor) throw new AppError("UNAUTHENTICATED");
   const rows = await db.cardState.findMany({
     where: { userId: actor.id, leech: true },
-    select: { cardId: true, lapses: true, suspended: true, card: { select: { kind: true, ordinal: true, deck: { select: { title: true } }, item: { select: { type: true, body: true, answer: true } } } } },
+    select: {
+      cardId: true,
+      lapses: true,
+      suspended: true,
+      card: {
+        select: {
+          kind: true,
+          ordinal: true,
+          deck: { select: { title: true } },
+          item: { select: { type: true, body: true, answer: true } },
+        },
+      },
+    },
     orderBy: { lapses: "desc" },
   });
   return rows.map((row) => ({
@@ -19,6 +31,8 @@ export async function listLeeches(actor: Actor | null) {
     lapses: row.lapses,
     suspended: row.suspended,
     deckTitle: row.card.deck.title,
-    promptHtml: renderMarkdown(cardSides(row.card.kind as CardKind, row.card.ordinal, decodeItemParts(row.card.item)).prompt),
+    promptHtml: renderMarkdown(
+      cardSides(row.card.kind as CardKind, row.card.ordinal, decodeItemParts(row.card.item)).prompt,
+    ),
   }));
 }

@@ -2,7 +2,13 @@ import "server-only";
 import { buildReviewQueue, type QueueCard, type ReviewQueue } from "@/lib/core/scheduler/build-review-queue";
 import { endOfLearningDay, learningDayOf, startOfLearningDay } from "@/lib/core/scheduler/learning-day";
 import { readQueueCards, readQueueStates, readTodaysReviews } from "./queue-statements";
-import { readDueReviews, readLearningAndPriority, readNewCards, type CandidatePage, type QueueRows } from "./queue-candidate-statements";
+import {
+  readDueReviews,
+  readLearningAndPriority,
+  readNewCards,
+  type CandidatePage,
+  type QueueRows,
+} from "./queue-candidate-statements";
 import { memoryFromRow } from "./memory-state-row";
 import type { LearnerStudySettings } from "./scheduler-settings-for";
 
@@ -14,10 +20,19 @@ export type QueueInputs = {
   todays: Awaited<ReturnType<typeof readTodaysReviews>>;
 };
 
-export async function readQueueInputs(userId: string, deckId: string, settings: LearnerStudySettings, now: Date): Promise<QueueInputs> {
+export async function readQueueInputs(
+  userId: string,
+  deckId: string,
+  settings: LearnerStudySettings,
+  now: Date,
+): Promise<QueueInputs> {
   const { timeZone, rolloverHour } = settings.scheduler;
   const dayStart = startOfLearningDay(learningDayOf(now, timeZone, rolloverHour), timeZone, rolloverHour);
-  const [cards, states, todays] = await Promise.all([readQueueCards(deckId), readQueueStates(userId, deckId), readTodaysReviews(userId, deckId, dayStart)]);
+  const [cards, states, todays] = await Promise.all([
+    readQueueCards(deckId),
+    readQueueStates(userId, deckId),
+    readTodaysReviews(userId, deckId, dayStart),
+  ]);
   return { cards, states, todays };
 }
 
@@ -31,7 +46,12 @@ const PAGE_SLACK = 20;
  * cards in that same order, so the cards it never reaches cannot change the result; the queue and
  * its counts are the ones queueFromInputs gives over the whole deck (tests/integration/load-queue.test.ts).
  */
-export async function loadQueue(userId: string, deckId: string, settings: LearnerStudySettings, now: Date): Promise<ReviewQueue> {
+export async function loadQueue(
+  userId: string,
+  deckId: string,
+  settings: LearnerStudySettings,
+  now: Date,
+): Promise<ReviewQueue> {
   const { timeZone, rolloverHour } = settings.scheduler;
   const today = learningDayOf(now, timeZone, rolloverHour);
   const bounds = { today, dayEnd: endOfLearningDay(today, timeZone, rolloverHour) };
@@ -63,18 +83,29 @@ function mergeRows(parts: QueueRows[]): Pick<QueueInputs, "cards" | "states"> {
   return { cards: [...cards.values()].sort(byDeckOrder), states: parts.flatMap((p) => p.states) };
 }
 
-const byDeckOrder = (a: { position: number; id: string }, b: { position: number; id: string }) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byDeckOrder = (a: { position: number; id: string }, b: { position: number; id: string }) =>
+  a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The queue as it stands at `now` from inputs read earlier. For a later day than the inputs were
  * read on (the offline pack's next days), pass `todays: []`: no review of that day exists yet.
  */
-export function queueFromInputs(inputs: QueueInputs, deckId: string, settings: LearnerStudySettings, now: Date): ReviewQueue {
+export function queueFromInputs(
+  inputs: QueueInputs,
+  deckId: string,
+  settings: LearnerStudySettings,
+  now: Date,
+): ReviewQueue {
   return buildQueue(inputs, deckId, settings, now).queue;
 }
 
 /** `base`: buildReviewQueue's queue, before the cards asked for today are put first. */
-function buildQueue({ cards, states, todays }: QueueInputs, deckId: string, settings: LearnerStudySettings, now: Date): { base: ReviewQueue; queue: ReviewQueue } {
+function buildQueue(
+  { cards, states, todays }: QueueInputs,
+  deckId: string,
+  settings: LearnerStudySettings,
+  now: Date,
+): { base: ReviewQueue; queue: ReviewQueue } {
   const { timeZone, rolloverHour } = settings.scheduler;
   const stateByCard = new Map(states.map((s) => [s.cardId, s]));
   const queueCards: QueueCard[] = cards.map((card) => {
@@ -108,11 +139,22 @@ function buildQueue({ cards, states, todays }: QueueInputs, deckId: string, sett
  * New cards a learner asked to see today ("review my misses" after a quiz) come first and do not
  * count against the new-card limit; they are still skipped when suspended or buried.
  */
-function withPriorityCards(queue: ReviewQueue, cards: QueueCard[], states: Map<string, { priorityDay: string | null }>, today: string): ReviewQueue {
+function withPriorityCards(
+  queue: ReviewQueue,
+  cards: QueueCard[],
+  states: Map<string, { priorityDay: string | null }>,
+  today: string,
+): ReviewQueue {
   const queued = new Set([...queue.new, ...queue.learning, ...queue.review].map((c) => c.id));
   // In deck order whatever order the rows came in.
   const priority = cards
-    .filter((c) => states.get(c.id)?.priorityDay === today && c.memory === null && !c.suspended && !(c.buriedUntilDay && c.buriedUntilDay >= today))
+    .filter(
+      (c) =>
+        states.get(c.id)?.priorityDay === today &&
+        c.memory === null &&
+        !c.suspended &&
+        !(c.buriedUntilDay && c.buriedUntilDay >= today),
+    )
     .sort(byDeckOrder);
   const fresh = [...priority, ...queue.new.filter((c) => !priority.includes(c))];
   const added = priority.filter((c) => !queued.has(c.id)).length;
@@ -127,5 +169,10 @@ const LEARN_AHEAD_MS = 20 * 60 * 1000;
 export function presentationOrder(queue: ReviewQueue, now: Date): QueueCard[] {
   const dueNow = (c: QueueCard) => (c.memory?.due.getTime() ?? 0) <= now.getTime();
   const aheadOk = (c: QueueCard) => (c.memory?.due.getTime() ?? 0) <= now.getTime() + LEARN_AHEAD_MS;
-  return [...queue.learning.filter(dueNow), ...queue.review, ...queue.new, ...queue.learning.filter((c) => !dueNow(c) && aheadOk(c))];
+  return [
+    ...queue.learning.filter(dueNow),
+    ...queue.review,
+    ...queue.new,
+    ...queue.learning.filter((c) => !dueNow(c) && aheadOk(c)),
+  ];
 }

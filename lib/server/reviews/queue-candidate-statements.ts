@@ -34,11 +34,17 @@ const LEARNING_AND_PRIORITY = `
   WHERE s."userId" = ? AND s."state" = 'new' AND s."priorityDay" = ? AND c."deckId" = ? AND c."retiredAt" IS NULL AND ${AVAILABLE}`;
 
 /** Learning and relearning cards due before the day ends, and new cards asked for today. */
-export async function readLearningAndPriority(userId: string, deckId: string, { today, dayEnd }: LearningDayBounds): Promise<QueueRows> {
-  return toRows(await readRows({
-    sql: LEARNING_AND_PRIORITY,
-    params: [userId, dayEnd, deckId, ...available(today), userId, today, deckId, ...available(today)],
-  }));
+export async function readLearningAndPriority(
+  userId: string,
+  deckId: string,
+  { today, dayEnd }: LearningDayBounds,
+): Promise<QueueRows> {
+  return toRows(
+    await readRows({
+      sql: LEARNING_AND_PRIORITY,
+      params: [userId, dayEnd, deckId, ...available(today), userId, today, deckId, ...available(today)],
+    }),
+  );
 }
 
 /**
@@ -47,7 +53,12 @@ export async function readLearningAndPriority(userId: string, deckId: string, { 
  * buildReviewQueue by localeCompare, so such a run is read whole (rarely: keys are due times and
  * deck positions) and the page stays a prefix in either order.
  */
-async function readPage(limit: number, read: (limit: number) => Promise<Row[]>, keyOf: (row: Row) => string, readTies: (row: Row) => Promise<Row[]>): Promise<CandidatePage> {
+async function readPage(
+  limit: number,
+  read: (limit: number) => Promise<Row[]>,
+  keyOf: (row: Row) => string,
+  readTies: (row: Row) => Promise<Row[]>,
+): Promise<CandidatePage> {
   const raw = await read(limit + 1);
   if (raw.length <= limit) return { ...toRows(raw), complete: true };
   const page = raw.slice(0, limit);
@@ -63,14 +74,23 @@ const DUE_REVIEWS = `
 const DUE_ORDER = `ORDER BY s."due", c."position", c."id"`;
 
 /** Review cards due before the day ends, earliest first. */
-export async function readDueReviews(userId: string, deckId: string, { today, dayEnd }: LearningDayBounds, limit: number): Promise<CandidatePage> {
+export async function readDueReviews(
+  userId: string,
+  deckId: string,
+  { today, dayEnd }: LearningDayBounds,
+  limit: number,
+): Promise<CandidatePage> {
   const params = [userId, dayEnd, ...available(today), deckId];
   const dueOf = (r: Row) => new Date(r.due as string | Date);
   return readPage(
     limit,
     (n) => readRows({ sql: `${DUE_REVIEWS} ${DUE_ORDER} LIMIT ?`, params: [...params, n] }),
     (r) => `${dueOf(r).getTime()}|${num(r.position)}`,
-    (r) => readRows({ sql: `${DUE_REVIEWS} AND s."due" = ? AND c."position" = ? ${DUE_ORDER}`, params: [...params, dueOf(r), num(r.position)] }),
+    (r) =>
+      readRows({
+        sql: `${DUE_REVIEWS} AND s."due" = ? AND c."position" = ? ${DUE_ORDER}`,
+        params: [...params, dueOf(r), num(r.position)],
+      }),
   );
 }
 
@@ -81,7 +101,12 @@ const NEW_CARDS = `
 const NEW_ORDER = `ORDER BY c."position", c."id"`;
 
 /** Cards the learner has never answered, in deck order (with their state row when one exists). */
-export async function readNewCards(userId: string, deckId: string, { today }: LearningDayBounds, limit: number): Promise<CandidatePage> {
+export async function readNewCards(
+  userId: string,
+  deckId: string,
+  { today }: LearningDayBounds,
+  limit: number,
+): Promise<CandidatePage> {
   const params = [userId, deckId, ...available(today)];
   return readPage(
     limit,

@@ -8,8 +8,21 @@ import { rawBoolean as bool, rawDate as date, rawNumber as num } from "../db/raw
 
 export type QueueCardRow = { id: string; itemId: string; position: number };
 export type QueueStateRow = {
-  cardId: string; due: Date; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number; learningSteps: number;
-  reps: number; lapses: number; state: string; lastReview: Date | null; suspended: boolean; buriedUntil: string | null; priorityDay: string | null; leech: boolean;
+  cardId: string;
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: string;
+  lastReview: Date | null;
+  suspended: boolean;
+  buriedUntil: string | null;
+  priorityDay: string | null;
+  leech: boolean;
 };
 
 /** A CardState row's columns as every queue read selects them (`s` is CardState). */
@@ -35,15 +48,30 @@ export async function readQueueStates(userId: string, deckId: string): Promise<Q
 /** A CardState row as the driver hands it over (see raw-values.ts) in the app's types. */
 export function stateFromRaw(r: Record<string, unknown>): QueueStateRow {
   return {
-    cardId: r.cardId as string, due: date(r.due)!, stability: num(r.stability), difficulty: num(r.difficulty), elapsedDays: num(r.elapsedDays),
-    scheduledDays: num(r.scheduledDays), learningSteps: num(r.learningSteps), reps: num(r.reps), lapses: num(r.lapses), state: r.state as string,
-    lastReview: date(r.lastReview), suspended: bool(r.suspended), buriedUntil: (r.buriedUntil as string | null) ?? null,
-    priorityDay: (r.priorityDay as string | null) ?? null, leech: bool(r.leech),
+    cardId: r.cardId as string,
+    due: date(r.due)!,
+    stability: num(r.stability),
+    difficulty: num(r.difficulty),
+    elapsedDays: num(r.elapsedDays),
+    scheduledDays: num(r.scheduledDays),
+    learningSteps: num(r.learningSteps),
+    reps: num(r.reps),
+    lapses: num(r.lapses),
+    state: r.state as string,
+    lastReview: date(r.lastReview),
+    suspended: bool(r.suspended),
+    buriedUntil: (r.buriedUntil as string | null) ?? null,
+    priorityDay: (r.priorityDay as string | null) ?? null,
+    leech: bool(r.leech),
   };
 }
 
 /** Today's live reviews in the deck: what state each card was in and which item it belongs to. */
-export async function readTodaysReviews(userId: string, deckId: string, dayStart: Date): Promise<{ previousState: string; itemId: string }[]> {
+export async function readTodaysReviews(
+  userId: string,
+  deckId: string,
+  dayStart: Date,
+): Promise<{ previousState: string; itemId: string }[]> {
   return readRows<{ previousState: string; itemId: string }>({
     sql: `SELECT l."previousState", c."itemId" FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
       WHERE l."userId" = ? AND l."reviewedAt" >= ? AND l."undoneAt" IS NULL AND l."kind" = 'review' AND c."deckId" = ?`,

@@ -11,7 +11,10 @@ import type { CardRow } from "./card-view";
 export type StudyDeck = DeckAccess & { slug: string; title: string; sections: unknown };
 
 const deckAccess = (r: Record<string, unknown>): DeckAccess => ({
-  id: r.deckId as string, isPublished: bool(r.isPublished), ownerId: (r.ownerId as string | null) ?? null, visibility: r.visibility as string,
+  id: r.deckId as string,
+  isPublished: bool(r.isPublished),
+  ownerId: (r.ownerId as string | null) ?? null,
+  visibility: r.visibility as string,
 });
 
 export async function readStudyDeck(slug: string): Promise<StudyDeck | null> {
@@ -19,7 +22,9 @@ export async function readStudyDeck(slug: string): Promise<StudyDeck | null> {
     sql: 'SELECT "id" AS "deckId", "slug", "title", "sections", "isPublished", "ownerId", "visibility" FROM "Deck" WHERE "slug" = ?',
     params: [slug],
   });
-  return row ? { ...deckAccess(row), slug: row.slug as string, title: row.title as string, sections: json(row.sections) } : null;
+  return row
+    ? { ...deckAccess(row), slug: row.slug as string, title: row.title as string, sections: json(row.sections) }
+    : null;
 }
 
 /** The cards to show with the learner-visible side of their items, in no particular order. */
@@ -31,13 +36,19 @@ export async function readCardsToShow(ids: string[]): Promise<CardRow[]> {
     params: ids,
   });
   return rows.map((r) => ({
-    id: r.id as string, kind: r.kind as string, ordinal: num(r.ordinal),
+    id: r.id as string,
+    kind: r.kind as string,
+    ordinal: num(r.ordinal),
     item: { type: r.type as string, section: r.section as string, body: json(r.body), answer: json(r.answer) },
   }));
 }
 
 export type CardToReveal = {
-  id: string; kind: string; ordinal: number; retiredAt: Date | null; deck: DeckAccess;
+  id: string;
+  kind: string;
+  ordinal: number;
+  retiredAt: Date | null;
+  deck: DeckAccess;
   item: { type: string; body: unknown; answer: unknown; explanation: string; sources: unknown; correction: unknown };
 };
 
@@ -50,7 +61,18 @@ export async function readCardToReveal(cardId: string): Promise<CardToReveal | n
   });
   if (!r) return null;
   return {
-    id: r.id as string, kind: r.kind as string, ordinal: num(r.ordinal), retiredAt: date(r.retiredAt), deck: deckAccess(r),
-    item: { type: r.type as string, body: json(r.body), answer: json(r.answer), explanation: r.explanation as string, sources: json(r.sources), correction: json(r.correction ?? null) },
+    id: r.id as string,
+    kind: r.kind as string,
+    ordinal: num(r.ordinal),
+    retiredAt: date(r.retiredAt),
+    deck: deckAccess(r),
+    item: {
+      type: r.type as string,
+      body: json(r.body),
+      answer: json(r.answer),
+      explanation: r.explanation as string,
+      sources: json(r.sources),
+      correction: json(r.correction ?? null),
+    },
   };
 }

@@ -17,5 +17,7 @@ export type { ReviewOutcome } from "./review-plan";
 
 export function recordReview(actor: Actor, input: SubmitReviewInput, now: Date): Promise<ReviewOutcome> {
   const payloadHash = reviewPayloadHash(input);
-  return isPostgres() ? recordReviewOnPostgres(actor, input, payloadHash, now) : recordReviewOnSqlite(actor, input, payloadHash, now);
+  return isPostgres()
+    ? recordReviewOnPostgres(actor, input, payloadHash, now)
+    : recordReviewOnSqlite(actor, input, payloadHash, now);
 }

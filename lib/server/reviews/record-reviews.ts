@@ -23,7 +23,8 @@ export async function recordReviews(actor: Actor | null, reviews: unknown[], now
   const record = (raw: unknown): BatchOutcome | Promise<BatchOutcome> => {
     const checked = checkReview(raw);
     if (checked.ok) return recordReview(actor, checked.review, now);
-    const reviewId = typeof (raw as { reviewId?: unknown })?.reviewId === "string" ? (raw as { reviewId: string }).reviewId : null;
+    const reviewId =
+      typeof (raw as { reviewId?: unknown })?.reviewId === "string" ? (raw as { reviewId: string }).reviewId : null;
     return { reviewId, status: "invalid", issues: checked.issues };
   };
   if (!isPostgres()) return Promise.all(reviews.map(record));
@@ -33,4 +34,11 @@ export async function recordReviews(actor: Actor | null, reviews: unknown[], now
 }
 
 /** HTTP status of a single-review answer (the batch itself answers 200 with one outcome each). */
-export const OUTCOME_STATUS: Record<BatchOutcome["status"], number> = { recorded: 200, duplicate: 200, conflict: 409, mismatch: 422, gone: 410, invalid: 400 };
+export const OUTCOME_STATUS: Record<BatchOutcome["status"], number> = {
+  recorded: 200,
+  duplicate: 200,
+  conflict: 409,
+  mismatch: 422,
+  gone: 410,
+  invalid: 400,
+};

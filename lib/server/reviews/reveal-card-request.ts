@@ -10,7 +10,10 @@ import { assertSameOriginOf, parseJsonBody } from "../http/request-checks";
 import { revealCard } from "./reveal-card";
 
 const MAX_REVEAL_BODY_BYTES = 16 * 1024;
-const revealSchema = z.object({ answer: z.string().max(4000).optional(), mode: z.enum(["review", "cram"]).default("review") });
+const revealSchema = z.object({
+  answer: z.string().max(4000).optional(),
+  mode: z.enum(["review", "cram"]).default("review"),
+});
 
 export function answerRevealCard(request: ApiRequest, cardId: string): Promise<JsonAnswer> {
   return answering(async () => {

@@ -11,11 +11,16 @@ import { readCardToReveal } from "./read-path-statements";
 import { diffWords, type DiffPart } from "@/lib/core/review/diff-words";
 import { decodeItemParts } from "@/lib/core/content/decode-item-parts";
 
-
 export type RevealedCard = ItemNotes & {
   cardId: string;
   answerHtml: string;
-  grade: { verdict: string; score: number; feedback: { code: string; params?: Record<string, string | number> }[]; proposedRating: ProposedRating; diff: DiffPart[] } | null;
+  grade: {
+    verdict: string;
+    score: number;
+    feedback: { code: string; params?: Record<string, string | number> }[];
+    proposedRating: ProposedRating;
+    diff: DiffPart[];
+  } | null;
 };
 
 /**
@@ -25,7 +30,12 @@ export type RevealedCard = ItemNotes & {
  * and in review the first answer at a point of the schedule is kept (answer-reveals.ts): asking
  * again, with a better answer, gets the first grade back. Cram is practice and grades every try.
  */
-export async function revealCard(actor: Actor | null, cardId: string, answer: string | undefined, mode: "review" | "cram" = "review"): Promise<RevealedCard> {
+export async function revealCard(
+  actor: Actor | null,
+  cardId: string,
+  answer: string | undefined,
+  mode: "review" | "cram" = "review",
+): Promise<RevealedCard> {
   const card = await readCardToReveal(cardId);
   await assertCanStudyDeck(actor, card && !card.retiredAt ? card.deck : null);
   const { item } = card!;
@@ -33,7 +43,10 @@ export async function revealCard(actor: Actor | null, cardId: string, answer: st
   const sides = cardSides(card!.kind as CardKind, card!.ordinal, parts);
   const typed = card!.kind === "typed" || card!.kind === "kubectl";
   const given = typed ? (answer ?? "") : answer;
-  const kept = typed && mode === "review" ? await keepFirstAnswer(actor!.id, cardId, given!, (text) => gradeCardAnswer(item, card!.kind, text)!) : null;
+  const kept =
+    typed && mode === "review"
+      ? await keepFirstAnswer(actor!.id, cardId, given!, (text) => gradeCardAnswer(item, card!.kind, text)!)
+      : null;
   answer = kept ? kept.answer : given;
   const grade = kept ? kept.grade : gradeCardAnswer(item, card!.kind, answer);
   return {

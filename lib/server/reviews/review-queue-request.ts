@@ -11,7 +11,11 @@ import { getReviewQueue } from "./get-review-queue";
 // The review screen sends the ids it already holds, never more than this many.
 const MAX_EXCLUDED = 50;
 
-export function answerReviewQueue(request: ApiRequest, deckSlug: string, now: () => Date = () => new Date()): Promise<JsonAnswer> {
+export function answerReviewQueue(
+  request: ApiRequest,
+  deckSlug: string,
+  now: () => Date = () => new Date(),
+): Promise<JsonAnswer> {
   return answering(async () => {
     const exclude = (request.query.get("exclude") ?? "").split(",").filter(Boolean).slice(0, MAX_EXCLUDED);
     const limit = Math.min(5, Math.max(1, Number(request.query.get("limit") ?? 2) || 2));

@@ -17,17 +17,41 @@ export type ReviewStatement = Statement;
 export type LoggedReviewRow = { userId: string; payloadHash: string; verdict: string | null; stateAfter: unknown };
 
 export type ReviewContextRow = {
-  kind: string; retiredAt: unknown; deckId: string; isPublished: boolean | number; ownerId: string | null; visibility: string;
-  type: string; answer: unknown;
-  stateId: string | null; due: unknown; stability: number | null; difficulty: number | null; elapsedDays: number | null;
-  scheduledDays: number | null; learningSteps: number | null; reps: number | null; lapses: number | null; state: string | null;
-  lastReview: unknown; suspended: boolean | number | null; leech: boolean | number | null;
-  timeZone: string; rolloverHour: number; desiredRetention: number; deckRetention: number | null; inClass: boolean | number | bigint;
-  fsrsParams: string | null; deckParams: string | null;
+  kind: string;
+  retiredAt: unknown;
+  deckId: string;
+  isPublished: boolean | number;
+  ownerId: string | null;
+  visibility: string;
+  type: string;
+  answer: unknown;
+  stateId: string | null;
+  due: unknown;
+  stability: number | null;
+  difficulty: number | null;
+  elapsedDays: number | null;
+  scheduledDays: number | null;
+  learningSteps: number | null;
+  reps: number | null;
+  lapses: number | null;
+  state: string | null;
+  lastReview: unknown;
+  suspended: boolean | number | null;
+  leech: boolean | number | null;
+  timeZone: string;
+  rolloverHour: number;
+  desiredRetention: number;
+  deckRetention: number | null;
+  inClass: boolean | number | bigint;
+  fsrsParams: string | null;
+  deckParams: string | null;
 };
 
 export function findLoggedReview(reviewId: string): ReviewStatement {
-  return { sql: 'SELECT "userId", "payloadHash", "verdict", "stateAfter" FROM "ReviewLog" WHERE "id" = ?', params: [reviewId] };
+  return {
+    sql: 'SELECT "userId", "payloadHash", "verdict", "stateAfter" FROM "ReviewLog" WHERE "id" = ?',
+    params: [reviewId],
+  };
 }
 
 export function parseLoggedReview(row: LoggedReviewRow | undefined) {
@@ -60,9 +84,18 @@ export function parseReviewContext(row: ReviewContextRow | undefined) {
   if (!row) return null;
   const state = row.stateId
     ? {
-        due: new Date(row.due as string | Date), stability: num(row.stability), difficulty: num(row.difficulty), elapsedDays: num(row.elapsedDays),
-        scheduledDays: num(row.scheduledDays), learningSteps: num(row.learningSteps), reps: num(row.reps), lapses: num(row.lapses),
-        state: row.state!, lastReview: row.lastReview ? new Date(row.lastReview as string | Date) : null, suspended: bool(row.suspended), leech: bool(row.leech),
+        due: new Date(row.due as string | Date),
+        stability: num(row.stability),
+        difficulty: num(row.difficulty),
+        elapsedDays: num(row.elapsedDays),
+        scheduledDays: num(row.scheduledDays),
+        learningSteps: num(row.learningSteps),
+        reps: num(row.reps),
+        lapses: num(row.lapses),
+        state: row.state!,
+        lastReview: row.lastReview ? new Date(row.lastReview as string | Date) : null,
+        suspended: bool(row.suspended),
+        leech: bool(row.leech),
       }
     : null;
   return {
@@ -72,8 +105,14 @@ export function parseReviewContext(row: ReviewContextRow | undefined) {
     item: { type: row.type, answer: json(row.answer) },
     state,
     settings: {
-      timeZone: row.timeZone, rolloverHour: num(row.rolloverHour), desiredRetention: num(row.deckRetention ?? row.desiredRetention),
-      weights: weightsInUse({ learner: row.fsrsParams, deck: row.deckParams, deckHasOwnRetention: row.deckRetention !== null }),
+      timeZone: row.timeZone,
+      rolloverHour: num(row.rolloverHour),
+      desiredRetention: num(row.deckRetention ?? row.desiredRetention),
+      weights: weightsInUse({
+        learner: row.fsrsParams,
+        deck: row.deckParams,
+        deckHasOwnRetention: row.deckRetention !== null,
+      }),
     },
   };
 }
@@ -85,7 +124,14 @@ export type StateFlags = { leech?: boolean; suspended?: boolean };
  * The card's state moves on only from the state the rating was made against (compare-and-set on
  * reps): 0 rows means someone else's rating got there first, whichever process it came through.
  */
-export function advanceCardState(userId: string, cardId: string, expectedReps: number, s: MemoryState, flags: StateFlags, now: Date): ReviewStatement {
+export function advanceCardState(
+  userId: string,
+  cardId: string,
+  expectedReps: number,
+  s: MemoryState,
+  flags: StateFlags,
+  now: Date,
+): ReviewStatement {
   return {
     sql: `
       UPDATE "CardState" SET
@@ -96,14 +142,36 @@ export function advanceCardState(userId: string, cardId: string, expectedReps: n
         "updatedAt" = ?
       WHERE "userId" = ? AND "cardId" = ? AND "reps" = ?`,
     params: [
-      s.due, s.stability, s.difficulty, s.elapsedDays, s.scheduledDays, s.learningSteps, s.reps, s.lapses, s.state, s.lastReview,
-      flags.suspended === true, true, flags.leech === true, true, now, userId, cardId, expectedReps,
+      s.due,
+      s.stability,
+      s.difficulty,
+      s.elapsedDays,
+      s.scheduledDays,
+      s.learningSteps,
+      s.reps,
+      s.lapses,
+      s.state,
+      s.lastReview,
+      flags.suspended === true,
+      true,
+      flags.leech === true,
+      true,
+      now,
+      userId,
+      cardId,
+      expectedReps,
     ],
   };
 }
 
 /** A card's first state; 0 rows when another rating (or a bury) created it meanwhile. */
-export function insertFirstCardState(userId: string, cardId: string, s: MemoryState, flags: StateFlags, now: Date): ReviewStatement {
+export function insertFirstCardState(
+  userId: string,
+  cardId: string,
+  s: MemoryState,
+  flags: StateFlags,
+  now: Date,
+): ReviewStatement {
   return {
     sql: `
       INSERT INTO "CardState" ("id", "userId", "cardId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps",
@@ -111,15 +179,41 @@ export function insertFirstCardState(userId: string, cardId: string, s: MemorySt
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT ("userId", "cardId") DO NOTHING`,
     params: [
-      crypto.randomUUID(), userId, cardId, s.due, s.stability, s.difficulty, s.elapsedDays, s.scheduledDays, s.learningSteps,
-      s.reps, s.lapses, s.state, s.lastReview, flags.suspended ?? false, flags.leech ?? false, now,
+      crypto.randomUUID(),
+      userId,
+      cardId,
+      s.due,
+      s.stability,
+      s.difficulty,
+      s.elapsedDays,
+      s.scheduledDays,
+      s.learningSteps,
+      s.reps,
+      s.lapses,
+      s.state,
+      s.lastReview,
+      flags.suspended ?? false,
+      flags.leech ?? false,
+      now,
     ],
   };
 }
 
 export type NewReviewLog = {
-  id: string; userId: string; cardId: string; rating: number; previousState: string; verdict: string | null; score: number | null;
-  answer: string | null; stateBefore: MemoryState; leechBefore: boolean; stateAfter: MemoryState; reviewedAt: Date; durationMs: number; payloadHash: string;
+  id: string;
+  userId: string;
+  cardId: string;
+  rating: number;
+  previousState: string;
+  verdict: string | null;
+  score: number | null;
+  answer: string | null;
+  stateBefore: MemoryState;
+  leechBefore: boolean;
+  stateAfter: MemoryState;
+  reviewedAt: Date;
+  durationMs: number;
+  payloadHash: string;
 };
 
 /** Idempotent on the review id in SQL: 0 rows means that id is already logged (a retry, or a clash). */
@@ -131,9 +225,20 @@ export function insertReviewLog(log: NewReviewLog, now: Date): ReviewStatement {
       VALUES (?, ?, ?, 'review', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT ("id") DO NOTHING`,
     params: [
-      log.id, log.userId, log.cardId, log.rating, log.previousState, log.verdict, log.score, log.answer,
-      JSON.stringify({ ...memoryToJson(log.stateBefore), leech: log.leechBefore }), JSON.stringify(memoryToJson(log.stateAfter)),
-      log.reviewedAt, log.durationMs, log.payloadHash, now,
+      log.id,
+      log.userId,
+      log.cardId,
+      log.rating,
+      log.previousState,
+      log.verdict,
+      log.score,
+      log.answer,
+      JSON.stringify({ ...memoryToJson(log.stateBefore), leech: log.leechBefore }),
+      JSON.stringify(memoryToJson(log.stateAfter)),
+      log.reviewedAt,
+      log.durationMs,
+      log.payloadHash,
+      now,
     ],
   };
 }

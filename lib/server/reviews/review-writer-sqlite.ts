@@ -11,16 +11,35 @@ import { groupCommitFor, type GroupWriter } from "../db/group-commit";
 import { changedRows, readRow } from "../db/sqlite-connection";
 import { loggedOutcome, planReview, staleOutcome, type ReviewOutcome } from "./review-plan";
 import {
-  advanceCardState, findLoggedReview, insertFirstCardState, insertReviewLog, parseLoggedReview, parseReviewContext, readReviewContext,
-  type LoggedReviewRow, type ReviewContextRow,
+  advanceCardState,
+  findLoggedReview,
+  insertFirstCardState,
+  insertReviewLog,
+  parseLoggedReview,
+  parseReviewContext,
+  readReviewContext,
+  type LoggedReviewRow,
+  type ReviewContextRow,
 } from "./review-statements";
 
-export function recordReviewOnSqlite(actor: Actor, input: SubmitReviewInput, payloadHash: string, now: Date): Promise<ReviewOutcome> {
+export function recordReviewOnSqlite(
+  actor: Actor,
+  input: SubmitReviewInput,
+  payloadHash: string,
+  now: Date,
+): Promise<ReviewOutcome> {
   return groupCommitFor(getEnv().databaseFile!)((writer) => writeReview(writer, actor, input, payloadHash, now));
 }
 
-function writeReview({ connection, undo }: GroupWriter, actor: Actor, input: SubmitReviewInput, payloadHash: string, now: Date): ReviewOutcome {
-  const context = () => parseReviewContext(readRow<ReviewContextRow>(connection, readReviewContext(actor.id, input.cardId)));
+function writeReview(
+  { connection, undo }: GroupWriter,
+  actor: Actor,
+  input: SubmitReviewInput,
+  payloadHash: string,
+  now: Date,
+): ReviewOutcome {
+  const context = () =>
+    parseReviewContext(readRow<ReviewContextRow>(connection, readReviewContext(actor.id, input.cardId)));
   const logged = () => parseLoggedReview(readRow<LoggedReviewRow>(connection, findLoggedReview(input.reviewId)));
   const answerLogged = () => {
     const previous = logged();
@@ -32,7 +51,12 @@ function writeReview({ connection, undo }: GroupWriter, actor: Actor, input: Sub
   if ("done" in plan) return plan.done;
   const { log, next, flags, firstState, expectedReps } = plan.write;
   if (changedRows(connection, insertReviewLog(log, now)) === 0) return answerLogged()!;
-  const moved = changedRows(connection, firstState ? insertFirstCardState(actor.id, input.cardId, next, flags, now) : advanceCardState(actor.id, input.cardId, expectedReps, next, flags, now));
+  const moved = changedRows(
+    connection,
+    firstState
+      ? insertFirstCardState(actor.id, input.cardId, next, flags, now)
+      : advanceCardState(actor.id, input.cardId, expectedReps, next, flags, now),
+  );
   if (moved === 0) {
     undo(); // the log row goes with it
     return staleOutcome(input, context()?.state?.reps ?? expectedReps);

@@ -25,7 +25,11 @@ export async function studySettingsFor(userId: string, deckId: string): Promise<
       timeZone: user.timeZone as string,
       rolloverHour: num(user.rolloverHour),
       desiredRetention: deck("deckRetention") ?? num(user.desiredRetention),
-      weights: weightsInUse({ learner: (user.fsrsParams as string | null) ?? null, deck: (user.deckParams as string | null) ?? null, deckHasOwnRetention: deck("deckRetention") !== null }),
+      weights: weightsInUse({
+        learner: (user.fsrsParams as string | null) ?? null,
+        deck: (user.deckParams as string | null) ?? null,
+        deckHasOwnRetention: deck("deckRetention") !== null,
+      }),
     }),
     limits: { newPerDay: deck("newPerDay") ?? 20, reviewsPerDay: deck("reviewsPerDay") ?? 200 },
     locale: user.locale === "en" ? "en" : "ja",

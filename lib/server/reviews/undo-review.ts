@@ -9,13 +9,19 @@ import { rowFromMemory } from "./memory-state-row";
  * Takes back one rating: only the learner's own, only the latest live one of its card, and only
  * while the card is still in the state that rating produced. The log row stays, marked undone.
  */
-export async function undoReview(actor: Actor | null, reviewId: string, now: Date): Promise<{ cardId: string; reps: number }> {
+export async function undoReview(
+  actor: Actor | null,
+  reviewId: string,
+  now: Date,
+): Promise<{ cardId: string; reps: number }> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
   return db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findUnique({ where: { id: reviewId } });
     if (!log || log.userId !== actor.id || log.kind !== "review") throw new AppError("NOT_FOUND");
     if (log.undoneAt) throw new AppError("CONFLICT", { message: "already-undone" });
-    const later = await tx.reviewLog.count({ where: { userId: actor.id, cardId: log.cardId, undoneAt: null, reviewedAt: { gt: log.reviewedAt } } });
+    const later = await tx.reviewLog.count({
+      where: { userId: actor.id, cardId: log.cardId, undoneAt: null, reviewedAt: { gt: log.reviewedAt } },
+    });
     const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId: actor.id, cardId: log.cardId } } });
     const after = memoryStateSchema.parse(log.stateAfter);
     if (later > 0 || !state || state.reps !== after.reps) throw new AppError("CONFLICT", { message: "not-latest" });

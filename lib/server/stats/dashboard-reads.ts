@@ -13,7 +13,15 @@ import { db } from "../db";
 import { rawNumber } from "../db/raw-values";
 import { timestampValue } from "../db/sql-dialect";
 
-export type StudiedDeckRow = { id: string; slug: string; title: string; sections: unknown; isPublished: boolean; ownerId: string | null; visibility: string };
+export type StudiedDeckRow = {
+  id: string;
+  slug: string;
+  title: string;
+  sections: unknown;
+  isPublished: boolean;
+  ownerId: string | null;
+  visibility: string;
+};
 export type ReviewDayRow = { day: string; reviews: number; recallTotal: number; recallPassed: number };
 
 const rangeTable = (ranges: readonly DayRange[]) =>
@@ -28,8 +36,13 @@ export async function readStudiedDecks(userId: string): Promise<StudiedDeckRow[]
        OR d."id" IN (SELECT cd."deckId" FROM "ClassDeck" cd JOIN "ClassMember" m ON m."classId" = cd."classId" WHERE m."userId" = ${userId})
     ORDER BY d."title"`;
   return rows.map((r) => ({
-    id: r.id as string, slug: r.slug as string, title: r.title as string, sections: typeof r.sections === "string" ? JSON.parse(r.sections) : r.sections,
-    isPublished: r.isPublished === true || rawNumber(r.isPublished) === 1, ownerId: (r.ownerId as string | null) ?? null, visibility: String(r.visibility),
+    id: r.id as string,
+    slug: r.slug as string,
+    title: r.title as string,
+    sections: typeof r.sections === "string" ? JSON.parse(r.sections) : r.sections,
+    isPublished: r.isPublished === true || rawNumber(r.isPublished) === 1,
+    ownerId: (r.ownerId as string | null) ?? null,
+    visibility: String(r.visibility),
   }));
 }
 
@@ -48,11 +61,20 @@ export async function readReviewDays(userId: string, ranges: readonly DayRange[]
     FROM d CROSS JOIN "ReviewLog" l
     WHERE l."userId" = ${userId} AND l."reviewedAt" >= d."start" AND l."reviewedAt" < d."end" AND l."undoneAt" IS NULL
     GROUP BY d."day"`;
-  return rows.map((r) => ({ day: r.day as string, reviews: rawNumber(r.reviews), recallTotal: rawNumber(r.recallTotal), recallPassed: rawNumber(r.recallPassed) }));
+  return rows.map((r) => ({
+    day: r.day as string,
+    reviews: rawNumber(r.reviews),
+    recallTotal: rawNumber(r.recallTotal),
+    recallPassed: rawNumber(r.recallPassed),
+  }));
 }
 
 /** Cards that will be due per learning day in `ranges`: answered at least once, not suspended, live, in `deckIds`. */
-export async function readDueForecast(userId: string, deckIds: readonly string[], ranges: readonly DayRange[]): Promise<Map<string, number>> {
+export async function readDueForecast(
+  userId: string,
+  deckIds: readonly string[],
+  ranges: readonly DayRange[],
+): Promise<Map<string, number>> {
   if (ranges.length === 0 || deckIds.length === 0) return new Map();
   const rows = await db.$queryRaw<{ day: string; count: unknown }[]>`
     WITH d("day", "start", "end") AS (VALUES ${rangeTable(ranges)})
@@ -67,7 +89,10 @@ export async function readDueForecast(userId: string, deckIds: readonly string[]
  * Live cards per deck, section and mastery level. The database only splits each state at the
  * mature threshold; masteryLevel (lib/core) names the level from the group's smallest stability.
  */
-export async function readMasteryCounts(userId: string, deckIds: readonly string[]): Promise<Map<string, MasteryCountRow[]>> {
+export async function readMasteryCounts(
+  userId: string,
+  deckIds: readonly string[],
+): Promise<Map<string, MasteryCountRow[]>> {
   if (deckIds.length === 0) return new Map();
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT c."deckId", i."section", s."state", MIN(s."stability") AS "stability", COUNT(*) AS "count"
@@ -79,7 +104,11 @@ export async function readMasteryCounts(userId: string, deckIds: readonly string
   for (const r of rows) {
     const state = (r.state as string | null) ?? null;
     const list = byDeck.get(r.deckId as string) ?? [];
-    list.push({ section: r.section as string, level: masteryLevel(state, rawNumber(r.stability ?? 0)), count: rawNumber(r.count) });
+    list.push({
+      section: r.section as string,
+      level: masteryLevel(state, rawNumber(r.stability ?? 0)),
+      count: rawNumber(r.count),
+    });
     byDeck.set(r.deckId as string, list);
   }
   return byDeck;

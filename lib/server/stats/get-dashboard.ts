@@ -10,7 +10,13 @@ import { db } from "../db";
 import { filterStudyable } from "../decks/can-study-deck";
 import { AppError } from "../errors";
 import { dueToday, type DueToday } from "../reviews/due-today";
-import { readDueForecast, readMasteryCounts, readReviewDays, readStudiedDecks, type StudiedDeckRow } from "./dashboard-reads";
+import {
+  readDueForecast,
+  readMasteryCounts,
+  readReviewDays,
+  readStudiedDecks,
+  type StudiedDeckRow,
+} from "./dashboard-reads";
 
 export const FORECAST_DAYS = 30;
 
@@ -38,9 +44,19 @@ export type Dashboard = {
 
 type Sections = { id: string; title: string }[];
 
-async function deckDashboard(userId: string, deck: StudiedDeckRow, masteryRows: Map<string, MasteryCountRow[]>, now: Date): Promise<DeckDashboard> {
+async function deckDashboard(
+  userId: string,
+  deck: StudiedDeckRow,
+  masteryRows: Map<string, MasteryCountRow[]>,
+  now: Date,
+): Promise<DeckDashboard> {
   const sections = Array.isArray(deck.sections) ? (deck.sections as Sections) : [];
-  return { slug: deck.slug, title: deck.title, dueToday: await dueToday(userId, deck.id, now), sections: masteryBySection(sections, masteryRows.get(deck.id) ?? []) };
+  return {
+    slug: deck.slug,
+    title: deck.title,
+    dueToday: await dueToday(userId, deck.id, now),
+    sections: masteryBySection(sections, masteryRows.get(deck.id) ?? []),
+  };
 }
 
 /**
@@ -50,7 +66,10 @@ async function deckDashboard(userId: string, deck: StudiedDeckRow, masteryRows: 
  */
 export async function getDashboard(actor: Actor | null, now: Date): Promise<Dashboard> {
   if (!actor) throw new AppError("UNAUTHENTICATED");
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { timeZone: true, rolloverHour: true, desiredRetention: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { timeZone: true, rolloverHour: true, desiredRetention: true },
+  });
   const { timeZone, rolloverHour } = user;
   const today = learningDayOf(now, timeZone, rolloverHour);
   const firstDay = addDays(today, -(HEATMAP_DAYS - 1));
@@ -74,7 +93,10 @@ export async function getDashboard(actor: Actor | null, now: Date): Promise<Dash
     reviewsInYear: days.reduce((sum, d) => sum + d.reviews, 0),
     streak: studyStreak(new Set(days.filter((d) => d.reviews > 0).map((d) => d.day)), today, firstDay),
     heatmap: heatmapCells(counts, today),
-    retention: retentionByWeek(days.map((d) => ({ day: d.day, total: d.recallTotal, passed: d.recallPassed })), today),
+    retention: retentionByWeek(
+      days.map((d) => ({ day: d.day, total: d.recallTotal, passed: d.recallPassed })),
+      today,
+    ),
     forecast: fillDays(forecast, today, FORECAST_DAYS),
     decks: perDeck,
   };

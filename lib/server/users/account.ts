@@ -19,14 +19,25 @@ export async function signOutEverywhere({ actor }: { actor: Actor | null }): Pro
   await db.user.update({ where: { id: self.id }, data: { sessionVersion: { increment: 1 } } });
 }
 
-export type ChangePasswordResult = { ok: true } | { ok: false; fieldErrors: { currentPassword?: "wrong" | "throttled"; newPassword?: PasswordProblem } };
+export type ChangePasswordResult =
+  { ok: true } | { ok: false; fieldErrors: { currentPassword?: "wrong" | "throttled"; newPassword?: PasswordProblem } };
 
 /** Needs the current password; ends every session (a stolen cookie dies with the old password). */
-export async function changePassword({ actor, currentPassword, newPassword }: { actor: Actor | null; currentPassword: string; newPassword: string }): Promise<ChangePasswordResult> {
+export async function changePassword({
+  actor,
+  currentPassword,
+  newPassword,
+}: {
+  actor: Actor | null;
+  currentPassword: string;
+  newPassword: string;
+}): Promise<ChangePasswordResult> {
   const self = requireSelf(actor);
-  if (!(await allowPasswordChange(self.id, new Date()))) return { ok: false, fieldErrors: { currentPassword: "throttled" } };
+  if (!(await allowPasswordChange(self.id, new Date())))
+    return { ok: false, fieldErrors: { currentPassword: "throttled" } };
   const row = await db.user.findUniqueOrThrow({ where: { id: self.id }, select: { passwordHash: true } });
-  if (!row.passwordHash || !(await verifyPassword(row.passwordHash, currentPassword))) return { ok: false, fieldErrors: { currentPassword: "wrong" } };
+  if (!row.passwordHash || !(await verifyPassword(row.passwordHash, currentPassword)))
+    return { ok: false, fieldErrors: { currentPassword: "wrong" } };
   const problem = findPasswordProblem(newPassword);
   if (problem) return { ok: false, fieldErrors: { newPassword: problem } };
   const passwordHash = await hashPassword(newPassword);
@@ -35,7 +46,13 @@ export async function changePassword({ actor, currentPassword, newPassword }: { 
 }
 
 /** Removes the account and, through the foreign keys, all of the person's progress. */
-export async function deleteAccount({ actor, confirmEmail }: { actor: Actor | null; confirmEmail: string }): Promise<{ ok: true } | { ok: false; reason?: "lastAdmin" }> {
+export async function deleteAccount({
+  actor,
+  confirmEmail,
+}: {
+  actor: Actor | null;
+  confirmEmail: string;
+}): Promise<{ ok: true } | { ok: false; reason?: "lastAdmin" }> {
   const self = requireSelf(actor);
   if (normalizeEmail(confirmEmail) !== self.email) return { ok: false };
   // The last admin may not delete themselves: the condition is in the DELETE, not read before it.
@@ -52,7 +69,16 @@ export async function exportMyData({ actor }: { actor: Actor | null }) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: self.id },
     select: {
-      id: true, email: true, name: true, role: true, locale: true, timeZone: true, rolloverHour: true, desiredRetention: true, fsrsParams: true, createdAt: true,
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      locale: true,
+      timeZone: true,
+      rolloverHour: true,
+      desiredRetention: true,
+      fsrsParams: true,
+      createdAt: true,
       cardStates: { omit: { id: true, userId: true } },
       reviewLogs: { omit: { userId: true, payloadHash: true } },
       quizAttempts: { include: { answers: true } },
@@ -63,10 +89,19 @@ export async function exportMyData({ actor }: { actor: Actor | null }) {
     },
   });
   const now = new Date();
-  return { exportedAt: now.toISOString(), user: { ...user, quizAttempts: user.quizAttempts.map((attempt) => withoutOpenKeys(attempt, now)) } };
+  return {
+    exportedAt: now.toISOString(),
+    user: { ...user, quizAttempts: user.quizAttempts.map((attempt) => withoutOpenKeys(attempt, now)) },
+  };
 }
 
-type ExportedAttempt = { plan: unknown; finishedAt: Date | null; deadline: Date | null; mode: string; answers: { verdict: string; score: number; feedback: unknown }[] };
+type ExportedAttempt = {
+  plan: unknown;
+  finishedAt: Date | null;
+  deadline: Date | null;
+  mode: string;
+  answers: { verdict: string; score: number; feedback: unknown }[];
+};
 
 /**
  * An attempt still open keeps its keys on the server: the plan (question order, option and step
@@ -78,6 +113,9 @@ function withoutOpenKeys<T extends ExportedAttempt>(attempt: T, now: Date) {
   if (!open) return attempt;
   const questions = (attempt.plan as { questions?: unknown[] } | null)?.questions?.length ?? 0;
   const { plan: _plan, ...rest } = attempt;
-  const answers = attempt.mode === "exam" ? attempt.answers.map(({ verdict: _v, score: _s, feedback: _f, ...own }) => own) : attempt.answers;
+  const answers =
+    attempt.mode === "exam"
+      ? attempt.answers.map(({ verdict: _v, score: _s, feedback: _f, ...own }) => own)
+      : attempt.answers;
   return { ...rest, open: true, questionCount: questions, answers };
 }

@@ -7,9 +7,15 @@ export async function findOrCreateOAuthUser(input: { email: string | null; name:
   if (!input.email) return null;
   const email = normalizeEmail(input.email);
   return db.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email }, select: { id: true, sessionVersion: true, role: true } });
+    const existing = await tx.user.findUnique({
+      where: { email },
+      select: { id: true, sessionVersion: true, role: true },
+    });
     if (existing) return existing;
     const isFirst = (await tx.user.count()) === 0;
-    return tx.user.create({ data: { email, name: input.name, role: isFirst ? "admin" : "learner" }, select: { id: true, sessionVersion: true, role: true } });
+    return tx.user.create({
+      data: { email, name: input.name, role: isFirst ? "admin" : "learner" },
+      select: { id: true, sessionVersion: true, role: true },
+    });
   });
 }

@@ -7,11 +7,22 @@ import { lockAdminChanges } from "./admin-change-lock";
 
 export async function listUsers({ actor }: { actor: Actor | null }) {
   assertRole(actor, "admin");
-  return db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true, createdAt: true } });
+  return db.user.findMany({
+    orderBy: { createdAt: "asc" },
+    select: { id: true, email: true, name: true, role: true, createdAt: true },
+  });
 }
 
 /** Admin only. A role change ends the person's sessions; the last admin cannot be demoted. */
-export async function changeUserRole({ actor, userId, role }: { actor: Actor | null; userId: string; role: Role }): Promise<void> {
+export async function changeUserRole({
+  actor,
+  userId,
+  role,
+}: {
+  actor: Actor | null;
+  userId: string;
+  role: Role;
+}): Promise<void> {
   assertRole(actor, "admin");
   if (!ROLES.includes(role)) throw new AppError("INVALID_INPUT");
   const target = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
@@ -28,5 +39,6 @@ export async function changeUserRole({ actor, userId, role }: { actor: Actor | n
   if (changed === 0) throw new AppError("CONFLICT", { message: "last-admin" });
   // Tokens act with their owner's role, checked on each use; a demotion revokes them for good, so
   // promoting the person again later does not bring old (possibly leaked) tokens back to life.
-  if (!roleAtLeast(role, "instructor")) await db.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  if (!roleAtLeast(role, "instructor"))
+    await db.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
 }

@@ -6,8 +6,14 @@ import { allowSignUp } from "../auth/hash-throttle";
 import { AppError } from "../errors";
 import { createUser, type CreateUserResult } from "./create-user";
 
-export async function signUp(actor: Actor | null, input: SignUpInput, ip: string, now: Date): Promise<CreateUserResult> {
+export async function signUp(
+  actor: Actor | null,
+  input: SignUpInput,
+  ip: string,
+  now: Date,
+): Promise<CreateUserResult> {
   if (actor) throw new AppError("FORBIDDEN", { message: "already signed in" });
-  if (!(await allowSignUp(ip, now))) throw new AppError("TOO_MANY_REQUESTS", { message: "too many sign-ups from this address" });
+  if (!(await allowSignUp(ip, now)))
+    throw new AppError("TOO_MANY_REQUESTS", { message: "too many sign-ups from this address" });
   return createUser(input);
 }

@@ -10,14 +10,29 @@ import { DESKTOP } from "./browser";
 import { waitForHydration } from "./settle";
 
 export type Role = "anonymous" | "learner" | "instructor" | "admin";
-export type Fixtures = { sessionTokens: Record<Exclude<Role, "anonymous">, string>; deckSlug: string; classPath: string; joinPath: string; quizPath: string; resultsPath: string };
+export type Fixtures = {
+  sessionTokens: Record<Exclude<Role, "anonymous">, string>;
+  deckSlug: string;
+  classPath: string;
+  joinPath: string;
+  quizPath: string;
+  resultsPath: string;
+};
 
 const freshIp = () => `198.18.${crypto.randomInt(256)}.${crypto.randomInt(1, 255)}`;
 
-export async function openContext(browser: Browser, baseURL: string, options: BrowserContextOptions, role: Role, fixtures: Fixtures, locale = "ja"): Promise<BrowserContext> {
+export async function openContext(
+  browser: Browser,
+  baseURL: string,
+  options: BrowserContextOptions,
+  role: Role,
+  fixtures: Fixtures,
+  locale = "ja",
+): Promise<BrowserContext> {
   const context = await browser.newContext({ ...options, baseURL });
   const cookies = [{ name: "NEXT_LOCALE", value: locale, url: baseURL }];
-  if (role !== "anonymous") cookies.push({ name: "next-auth.session-token", value: fixtures.sessionTokens[role], url: baseURL });
+  if (role !== "anonymous")
+    cookies.push({ name: "next-auth.session-token", value: fixtures.sessionTokens[role], url: baseURL });
   await context.addCookies(cookies);
   return context;
 }
@@ -35,13 +50,16 @@ async function reviewSomeCards(page: Page, count: number): Promise<void> {
     } else await page.keyboard.press("Space");
     await page.locator('[data-rating="3"]').waitFor();
     await page.keyboard.press("3");
-    await page.waitForFunction((id) => document.querySelector("[data-testid=card]")?.getAttribute("data-card-id") !== id, before);
+    await page.waitForFunction(
+      (id) => document.querySelector("[data-testid=card]")?.getAttribute("data-card-id") !== id,
+      before,
+    );
   }
 }
 
 /** A choice or true/false question needs a pick before it can be sent; other types may go empty. */
 export async function pickAnyAnswer(page: Page): Promise<void> {
-  const pick = page.locator('[data-testid=question] [role=radio], [data-testid=question] fieldset input').first();
+  const pick = page.locator("[data-testid=question] [role=radio], [data-testid=question] fieldset input").first();
   if (await pick.count()) await pick.click();
 }
 
@@ -108,7 +126,11 @@ async function prepareInstructor(browser: Browser, baseURL: string, fixtures: Fi
   await context.close();
 }
 
-export async function createFixtures(browser: Browser, baseURL: string, admin: { email: string; password: string }): Promise<Fixtures> {
+export async function createFixtures(
+  browser: Browser,
+  baseURL: string,
+  admin: { email: string; password: string },
+): Promise<Fixtures> {
   const [learner, instructor, adminSession] = await Promise.all([
     createAccount(baseURL, uniqueEmail("a11y-learner"), STRONG_PASSWORD, freshIp()),
     createInstructor(baseURL, admin),

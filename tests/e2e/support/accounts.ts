@@ -25,7 +25,12 @@ export async function signIn(page: Page, email: string, password = STRONG_PASSWO
  * The expired-session notice as a learner meets it: it says so, its link leads to sign-in, and
  * signing in there brings the learner back to `backTo` (a path).
  */
-export async function signInAgainFromExpiredNotice(page: Page, email: string, backTo: string, screenshotAs: (page: Page) => Promise<void>): Promise<string> {
+export async function signInAgainFromExpiredNotice(
+  page: Page,
+  email: string,
+  backTo: string,
+  screenshotAs: (page: Page) => Promise<void>,
+): Promise<string> {
   const notice = page.getByTestId("session-expired");
   await notice.waitFor();
   const text = (await notice.textContent()) ?? "";

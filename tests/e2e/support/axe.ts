@@ -8,7 +8,13 @@ const AXE_SOURCE = fs.readFileSync(path.resolve("node_modules/axe-core/axe.min.j
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const FAILING_IMPACTS = new Set(["serious", "critical"]);
 
-export type AxeFinding = { rule: string; impact: string; help: string; failing: boolean; nodes: { target: string; summary: string }[] };
+export type AxeFinding = {
+  rule: string;
+  impact: string;
+  help: string;
+  failing: boolean;
+  nodes: { target: string; summary: string }[];
+};
 
 /**
  * Puts axe into every document the context opens, before the page's own scripts: cheaper than
@@ -26,7 +32,11 @@ export async function preloadAxe(context: BrowserContext): Promise<void> {
 export async function runAxe(page: Page): Promise<AxeFinding[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }),
+    (tags) =>
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(
+        document,
+        { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] },
+      ),
     [...WCAG_TAGS, "best-practice"],
   );
   return results.violations.map((v) => ({
@@ -35,7 +45,10 @@ export async function runAxe(page: Page): Promise<AxeFinding[]> {
     help: v.help,
     // Best-practice rules are reported but never fail: only WCAG A/AA rules at serious or critical do.
     failing: FAILING_IMPACTS.has(v.impact ?? "") && v.tags.some((tag) => WCAG_TAGS.includes(tag)),
-    nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(" "), summary: (n.failureSummary ?? "").replace(/\s+/g, " ").trim() })),
+    nodes: v.nodes.map((n) => ({
+      target: n.target.map(String).join(" "),
+      summary: (n.failureSummary ?? "").replace(/\s+/g, " ").trim(),
+    })),
   }));
 }
 

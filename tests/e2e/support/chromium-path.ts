@@ -10,6 +10,9 @@ export function findChromium(): string {
     throw new Error(`CHROMIUM_PATH=${configured} does not exist`);
   }
   const found = CANDIDATES.find((candidate) => fs.existsSync(candidate));
-  if (!found) throw new Error("Browser tests need Chromium: run `sudo apt-get install -y chromium fonts-noto-cjk` or set CHROMIUM_PATH");
+  if (!found)
+    throw new Error(
+      "Browser tests need Chromium: run `sudo apt-get install -y chromium fonts-noto-cjk` or set CHROMIUM_PATH",
+    );
   return found;
 }

@@ -18,7 +18,9 @@ export function discoverEndpoints(): string[] {
   const routes = routeFiles(path.resolve("app")).flatMap((file) => {
     const source = fs.readFileSync(file, "utf8");
     const route = "/" + path.relative(path.resolve("app"), path.dirname(file)).split(path.sep).join("/");
-    const methods = [...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b|as (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1] ?? m[2]);
+    const methods = [
+      ...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b|as (GET|POST|PUT|PATCH|DELETE)\b/g),
+    ].map((m) => m[1] ?? m[2]);
     return [...new Set(methods)].map((method) => `${method} ${route}`);
   });
   return [...new Set([...actions, ...routes, ...HOT_ENDPOINTS])].sort();

@@ -13,11 +13,17 @@ export function action(name: string): ActionRef {
 /** Signs up through the real sign-up server action; the session stays signed out. */
 export async function signUp(session: HttpSession, email: string, password: string): Promise<void> {
   const result = await callServerAction(session, action("signUpAction"), { email, password, name: "" }, true);
-  if (!result.text.includes('"ok":true')) throw new Error(`sign-up failed for ${email}: ${result.status} ${result.text.slice(0, 300)}`);
+  if (!result.text.includes('"ok":true'))
+    throw new Error(`sign-up failed for ${email}: ${result.status} ${result.text.slice(0, 300)}`);
 }
 
 /** Signs up through the real sign-up server action, then signs in; returns the signed-in session. */
-export async function createAccount(baseURL: string, email: string, password: string, ip?: string): Promise<HttpSession> {
+export async function createAccount(
+  baseURL: string,
+  email: string,
+  password: string,
+  ip?: string,
+): Promise<HttpSession> {
   const session = new HttpSession(baseURL, ip);
   await signUp(session, email, password);
   const signedIn = await session.signIn(email, password);

@@ -44,8 +44,18 @@ export class HttpSession {
   /** next-auth's credentials sign-in, as its client library does it. */
   async signIn(email: string, password: string): Promise<Response> {
     const csrf = (await (await this.fetch("/api/auth/csrf")).json()) as { csrfToken: string };
-    const body = new URLSearchParams({ email, password, csrfToken: csrf.csrfToken, json: "true", callbackUrl: this.baseURL });
-    return this.fetch("/api/auth/callback/credentials", { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const body = new URLSearchParams({
+      email,
+      password,
+      csrfToken: csrf.csrfToken,
+      json: "true",
+      callbackUrl: this.baseURL,
+    });
+    return this.fetch("/api/auth/callback/credentials", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
   }
 
   sessionToken(): string | undefined {

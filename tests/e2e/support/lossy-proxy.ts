@@ -4,7 +4,13 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { seededRandom } from "./seeded-random";
 
-export type ProxyCounts = { reviewRequests: number; droppedRequests: number; droppedResponses: number; duplicated: number; delivered: number };
+export type ProxyCounts = {
+  reviewRequests: number;
+  droppedRequests: number;
+  droppedResponses: number;
+  duplicated: number;
+  delivered: number;
+};
 type Upstream = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
 /** Requests carry this header so each simulated device draws faults from its own seeded stream. */
@@ -24,9 +30,12 @@ function forward(target: URL, req: http.IncomingMessage, body: Buffer): Promise<
   const headers: http.OutgoingHttpHeaders = { host: target.host, "content-length": body.length };
   for (const [name, value] of Object.entries(req.headers)) if (!HOP_HEADERS.has(name)) headers[name] = value;
   return new Promise((resolve, reject) => {
-    const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers, agent: false }, async (res) => {
-      resolve({ status: res.statusCode ?? 502, headers: res.headers, body: await readBody(res) });
-    });
+    const upstream = http.request(
+      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers, agent: false },
+      async (res) => {
+        resolve({ status: res.statusCode ?? 502, headers: res.headers, body: await readBody(res) });
+      },
+    );
     upstream.on("error", reject);
     upstream.end(body);
   });
@@ -34,7 +43,8 @@ function forward(target: URL, req: http.IncomingMessage, body: Buffer): Promise<
 
 function reply(res: http.ServerResponse, answer: Upstream): void {
   const headers: http.OutgoingHttpHeaders = { "content-length": answer.body.length };
-  for (const [name, value] of Object.entries(answer.headers)) if (!HOP_HEADERS.has(name) && value !== undefined) headers[name] = value;
+  for (const [name, value] of Object.entries(answer.headers))
+    if (!HOP_HEADERS.has(name) && value !== undefined) headers[name] = value;
   res.writeHead(answer.status, headers).end(answer.body);
 }
 
@@ -43,11 +53,21 @@ function reply(res: http.ServerResponse, answer: Upstream): void {
  * after the server committed, 10% forwarded twice at once, each after a 0–200 ms delay.
  * Other requests pass through untouched.
  */
-export async function startLossyProxy(upstreamURL: string, seed: number): Promise<{ url: string; counts: ProxyCounts; close(): Promise<void> }> {
+export async function startLossyProxy(
+  upstreamURL: string,
+  seed: number,
+): Promise<{ url: string; counts: ProxyCounts; close(): Promise<void> }> {
   const target = new URL(upstreamURL);
-  const counts: ProxyCounts = { reviewRequests: 0, droppedRequests: 0, droppedResponses: 0, duplicated: 0, delivered: 0 };
+  const counts: ProxyCounts = {
+    reviewRequests: 0,
+    droppedRequests: 0,
+    droppedResponses: 0,
+    duplicated: 0,
+    delivered: 0,
+  };
   const streams = new Map<string, () => number>();
-  const randomFor = (device: string) => streams.get(device) ?? streams.set(device, seededRandom(seed + 7919 * Number(device || 0))).get(device)!;
+  const randomFor = (device: string) =>
+    streams.get(device) ?? streams.set(device, seededRandom(seed + 7919 * Number(device || 0))).get(device)!;
   const server = http.createServer(async (req, res) => {
     try {
       const body = await readBody(req);
@@ -81,6 +101,10 @@ export async function startLossyProxy(upstreamURL: string, seed: number): Promis
   return {
     url: `http://127.0.0.1:${port}`,
     counts,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -22,7 +22,13 @@ export function loadServerActions(): ActionRef[] {
 /**
  * @param withPreviousState true for actions used with useActionState ((previous, formData) => …)
  */
-export async function callServerAction(session: HttpSession, action: ActionRef, fields: Record<string, string>, withPreviousState: boolean, origin = session.baseURL) {
+export async function callServerAction(
+  session: HttpSession,
+  action: ActionRef,
+  fields: Record<string, string>,
+  withPreviousState: boolean,
+  origin = session.baseURL,
+) {
   const body = new FormData();
   for (const [name, value] of Object.entries(fields)) body.append(`_1_${name}`, value);
   body.append("0", withPreviousState ? '[null,"$K1"]' : '["$K1"]');

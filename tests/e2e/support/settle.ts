@@ -35,7 +35,9 @@ export function watchPage(page: Page): { settled(): Promise<void> } {
       await waitForHydration(page);
       while (inFlight.size > 0) {
         await Promise.race([...inFlight].map((request) => request.response().then((response) => response?.finished())));
-        await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 })));
+        await page.evaluate(
+          () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 })),
+        );
       }
     },
   };

@@ -4,7 +4,15 @@ import { checkPassword } from "@/lib/core/auth/password-rules";
 const never = () => false;
 
 describe("checkPassword", () => {
-  it.each(["aaaaaaaaaa", " ".repeat(10), "\u3000".repeat(12), "ababababab", "abcabcabcabc", "AaAaAaAaAa", "1111111111111111"])("refuses the repetitive %j", (password) => {
+  it.each([
+    "aaaaaaaaaa",
+    " ".repeat(10),
+    "\u3000".repeat(12),
+    "ababababab",
+    "abcabcabcabc",
+    "AaAaAaAaAa",
+    "1111111111111111",
+  ])("refuses the repetitive %j", (password) => {
     expect(checkPassword(password, never)).toBe("too-common");
   });
   it("accepts a long passphrase and a Japanese one", () => {

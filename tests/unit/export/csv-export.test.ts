@@ -1,13 +1,28 @@
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { defaultDeckOptions, formatDeckError, parseDeck, type DeckItemInputOf, type DeckSourceFile, type ParsedDeck } from "@/lib/core/content";
+import {
+  defaultDeckOptions,
+  formatDeckError,
+  parseDeck,
+  type DeckItemInputOf,
+  type DeckSourceFile,
+  type ParsedDeck,
+} from "@/lib/core/content";
 import { parseCsvDeck } from "@/lib/core/import/csv-deck";
 import { toCsv } from "@/lib/core/export/to-csv";
 import { FIXTURES, loadDeckFolder } from "../../fixtures/decks/deck-builders";
 
 const BUILT_IN = path.resolve(import.meta.dirname, "../../../content/decks/kubernetes-workloads");
-const ROUND_TRIP_MAPPING = { delimiter: "auto", hasHeader: true, id: 0, front: 1, back: 2, tags: 3, section: 4 } as const;
+const ROUND_TRIP_MAPPING = {
+  delimiter: "auto",
+  hasHeader: true,
+  id: 0,
+  front: 1,
+  back: 2,
+  tags: 3,
+  section: 4,
+} as const;
 
 function parseOk(files: DeckSourceFile[]): ParsedDeck {
   const result = parseDeck(files, defaultDeckOptions);
@@ -30,7 +45,9 @@ function roundTrip(items: DeckItemInputOf<"basic">[], titles: Map<string, string
 describe("toCsv → parseCsvDeck round trip", () => {
   it("gives back the built-in deck's basic items unchanged", () => {
     const deck = parseOk(loadDeckFolder(BUILT_IN));
-    const basics = deck.items.filter((i): i is typeof i & DeckItemInputOf<"basic"> => i.type === "basic").map(basicOnly);
+    const basics = deck.items
+      .filter((i): i is typeof i & DeckItemInputOf<"basic"> => i.type === "basic")
+      .map(basicOnly);
     expect(basics.length).toBeGreaterThan(10);
     // Section ids are slugs already, so a title equal to the id slugifies back to it.
     const titles = new Map(deck.sections.map((s) => [s.id, s.id]));
@@ -38,15 +55,37 @@ describe("toCsv → parseCsvDeck round trip", () => {
   });
 
   it("keeps text with quotes, commas, semicolons, tabs, line breaks, # and surrounding spaces exactly", () => {
-    const texts = ['say "hi", then; go', "tab\there", "line one\nline two\r", "# not a header", "  spaced  ", "日本語 🎉", "=1+1", "yes"];
+    const texts = [
+      'say "hi", then; go',
+      "tab\there",
+      "line one\nline two\r",
+      "# not a header",
+      "  spaced  ",
+      "日本語 🎉",
+      "=1+1",
+      "yes",
+    ];
     const items = texts.map((text, i): DeckItemInputOf<"basic"> => ({
-      id: `tricky-${i}`, type: "basic", section: i % 2 ? "odd-rows" : "even-rows", front: text, back: `${text} back`, tags: ["t", `n${i}`],
+      id: `tricky-${i}`,
+      type: "basic",
+      section: i % 2 ? "odd-rows" : "even-rows",
+      front: text,
+      back: `${text} back`,
+      tags: ["t", `n${i}`],
     }));
-    const titles = new Map([["odd-rows", "Odd rows"], ["even-rows", "Even rows"]]);
+    const titles = new Map([
+      ["odd-rows", "Odd rows"],
+      ["even-rows", "Even rows"],
+    ]);
     const deck = roundTrip(items, titles);
     // A CR inside a cell is read back as a line break (LF), the only change.
-    expect(deck.items).toEqual(items.map((item) => ({ ...item, front: item.front.replace(/\r/g, "\n"), back: item.back.replace(/\r/g, "\n") })));
-    expect(deck.front.sections).toEqual([{ id: "even-rows", title: "Even rows", notes: "export.csv" }, { id: "odd-rows", title: "Odd rows", notes: "export.csv" }]);
+    expect(deck.items).toEqual(
+      items.map((item) => ({ ...item, front: item.front.replace(/\r/g, "\n"), back: item.back.replace(/\r/g, "\n") })),
+    );
+    expect(deck.front.sections).toEqual([
+      { id: "even-rows", title: "Even rows", notes: "export.csv" },
+      { id: "odd-rows", title: "Odd rows", notes: "export.csv" },
+    ]);
   });
 });
 
@@ -65,8 +104,12 @@ describe("toCsv", () => {
 
   it("shows every type as a readable question and answer", () => {
     expect(row("pod-shared-network")).toEqual([
-      "pod-shared-network", "How do containers in the same Pod reach each other?",
-      "Over `localhost`: they share one network namespace and IP address.", "networking", "Recall", "basic",
+      "pod-shared-network",
+      "How do containers in the same Pod reach each other?",
+      "Over `localhost`: they share one network namespace and IP address.",
+      "networking",
+      "Recall",
+      "basic",
     ]);
     expect(row("pod-restart-policy-cloze")?.slice(1, 3)).toEqual([
       "A Pod's [...] defaults to [...]; a Job's Pods must use [...] or Never. Go templates such as {{.metadata.name}} are not deletions.",
@@ -79,12 +122,19 @@ describe("toCsv", () => {
       "`kubectl rollout history deployment/web` → `kubectl rollout undo deployment/web --to-revision=2` → `kubectl rollout status deployment/web`",
     );
     expect(row("deployment-scale-command")?.[2]).toBe("kubectl scale deployment web --replicas=5");
-    expect(row("deployment-recreate-manifest")?.[2]).toMatch(/^apiVersion: apps\/v1\nkind: Deployment\nmetadata:\n  name: web\n/);
+    expect(row("deployment-recreate-manifest")?.[2]).toMatch(
+      /^apiVersion: apps\/v1\nkind: Deployment\nmetadata:\n  name: web\n/,
+    );
   });
 
   it("shows the steps of an anyOrder group in one place, in brackets", () => {
-    const grouped = { ...deck.items.find((i) => i.id === "deployment-rollback-steps")!, steps: ["pause", { anyOrder: ["set image", "set resources"] }, "resume"] } as DeckItemInputOf<"ordering">;
-    expect((parse(toCsv([grouped], new Map())) as string[][])[1][2]).toBe("pause → (set image / set resources) → resume");
+    const grouped = {
+      ...deck.items.find((i) => i.id === "deployment-rollback-steps")!,
+      steps: ["pause", { anyOrder: ["set image", "set resources"] }, "resume"],
+    } as DeckItemInputOf<"ordering">;
+    expect((parse(toCsv([grouped], new Map())) as string[][])[1][2]).toBe(
+      "pause → (set image / set resources) → resume",
+    );
   });
 
   it("writes the section id when no title is known", () => {

@@ -27,7 +27,14 @@ type Expect = { behaviour?: string; code?: string };
 type Row = [AnswerKey, unknown, Verdict, number?, Expect?];
 
 /** A row whose test title is the behaviour it shows. */
-function named(behaviour: string, key: AnswerKey, response: unknown, verdict: Verdict, score?: number, code?: string): Row {
+function named(
+  behaviour: string,
+  key: AnswerKey,
+  response: unknown,
+  verdict: Verdict,
+  score?: number,
+  code?: string,
+): Row {
   return [key, response, verdict, score, { behaviour, code }];
 }
 
@@ -289,7 +296,14 @@ const pausedUpdate: AnswerKey = { type: "ordering", stepCount: 5, anyOrder: [[1,
 // scale to 0, check Pods gone, delete sts, [delete service, delete pvc]
 const cleanup: AnswerKey = { type: "ordering", stepCount: 5, anyOrder: [[3, 4]] };
 // a, [b, c], [d, e], f: two groups side by side
-const twoGroups: AnswerKey = { type: "ordering", stepCount: 6, anyOrder: [[1, 2], [3, 4]] };
+const twoGroups: AnswerKey = {
+  type: "ordering",
+  stepCount: 6,
+  anyOrder: [
+    [1, 2],
+    [3, 4],
+  ],
+};
 // a, [b, c, d], e: 7 of 10 pairs have a required order
 const bigGroup: AnswerKey = { type: "ordering", stepCount: 5, anyOrder: [[1, 2, 3]] };
 
@@ -320,9 +334,22 @@ const orderingRows: Row[] = [
   // Steps that may swap (anyOrder groups): every valid order is correct; credit by distance to the nearest one.
   named("group in the stored order", pausedUpdate, order(0, 1, 2, 3, 4), "correct"),
   named("group swapped (set resources before set image)", pausedUpdate, order(0, 2, 1, 3, 4), "correct"),
-  named("group swapped and the last two fixed steps swapped: 1 pair of 9", pausedUpdate, order(0, 2, 1, 4, 3), "partial", 8 / 9, "first-wrong-position"),
+  named(
+    "group swapped and the last two fixed steps swapped: 1 pair of 9",
+    pausedUpdate,
+    order(0, 2, 1, 4, 3),
+    "partial",
+    8 / 9,
+    "first-wrong-position",
+  ),
   named("group moved before pause: 2 pairs of 9", pausedUpdate, order(1, 2, 0, 3, 4), "partial", 7 / 9),
-  named("one group step moved after resume and status: 2 pairs of 9", pausedUpdate, order(0, 1, 3, 4, 2), "partial", 7 / 9),
+  named(
+    "one group step moved after resume and status: 2 pairs of 9",
+    pausedUpdate,
+    order(0, 1, 3, 4, 2),
+    "partial",
+    7 / 9,
+  ),
   named("resume before the (swapped) group: 2 pairs of 9", pausedUpdate, order(0, 3, 2, 1, 4), "partial", 7 / 9),
   named("reversed, group in its stored orientation", pausedUpdate, order(4, 3, 1, 2, 0), "incorrect"),
   named("fully reversed with a group", pausedUpdate, order(4, 3, 2, 1, 0), "incorrect"),
@@ -332,7 +359,13 @@ const orderingRows: Row[] = [
   named("delete statefulset after both deletions: 2 pairs of 9", cleanup, order(0, 1, 4, 3, 2), "partial", 7 / 9),
   named("two groups, both swapped", twoGroups, order(0, 2, 1, 4, 3, 5), "correct"),
   named("two groups in each other's place: 4 pairs of 13", twoGroups, order(0, 3, 4, 1, 2, 5), "partial", 9 / 13),
-  named("one step of the second group before one of the first: 1 pair of 13", twoGroups, order(0, 1, 3, 2, 4, 5), "partial", 12 / 13),
+  named(
+    "one step of the second group before one of the first: 1 pair of 13",
+    twoGroups,
+    order(0, 1, 3, 2, 4, 5),
+    "partial",
+    12 / 13,
+  ),
   named("three-step group in another of its 6 orders", bigGroup, order(0, 3, 2, 1, 4), "correct"),
   named("three-step group rotated", bigGroup, order(0, 3, 1, 2, 4), "correct"),
   named("the last step moved to the front: 4 pairs of 7", bigGroup, order(4, 0, 1, 2, 3), "partial", 3 / 7),
@@ -346,7 +379,8 @@ const surge: AnswerKey = { type: "manifest", ...SURGE_KEY };
 const quantity: AnswerKey = { type: "manifest", ...QUANTITY_KEY };
 const yaml = (y: string) => ({ yaml: y });
 /** A 4-replica Deployment with these maxSurge / maxUnavailable values, as YAML text. */
-const atFour = (maxSurge: string, maxUnavailable: string) => yaml(deployment({ replicas: "4", strategy: rolling(maxSurge, maxUnavailable) }));
+const atFour = (maxSurge: string, maxUnavailable: string) =>
+  yaml(deployment({ replicas: "4", strategy: rolling(maxSurge, maxUnavailable) }));
 /** A Deployment whose container has this memory limit and CPU request, as YAML text. */
 const sized = (memory: string, cpu: string) => yaml(deployment({ resources: resources(memory, cpu) }));
 const asJson = JSON.stringify({
@@ -366,40 +400,133 @@ const manifestRows: Row[] = [
   named("a comment before the manifest", recreate, yaml(`# my answer\n${RECREATE_DEPLOYMENT}`), "correct"),
   named("a leading document marker", recreate, yaml(`---\n${RECREATE_DEPLOYMENT}`), "correct"),
   named("the manifest written as JSON", recreate, yaml(asJson), "correct"),
-  named("wrong replicas: 4 of 5 weight", recreate, yaml(deployment({ replicas: "2", strategy: RECREATE_STRATEGY })), "partial", 4 / 5),
+  named(
+    "wrong replicas: 4 of 5 weight",
+    recreate,
+    yaml(deployment({ replicas: "2", strategy: RECREATE_STRATEGY })),
+    "partial",
+    4 / 5,
+  ),
   named("strategy missing: 3 of 5 weight", recreate, yaml(deployment()), "partial", 3 / 5, "check-failed"),
   named("RollingUpdate where Recreate is asked", recreate, yaml(ROLLING_DEPLOYMENT), "partial", 2 / 5),
-  named("a StatefulSet instead of a Deployment", recreate, yaml(RECREATE_DEPLOYMENT.replace("kind: Deployment", "kind: StatefulSet")), "incorrect", undefined, "wrong-kind"),
-  named("an old apiVersion", recreate, yaml(RECREATE_DEPLOYMENT.replace("apps/v1", "apps/v1beta1")), "incorrect", undefined, "wrong-kind"),
-  named("kind in lower case", recreate, yaml(RECREATE_DEPLOYMENT.replace("kind: Deployment", "kind: deployment")), "incorrect", undefined, "wrong-kind"),
-  named("a key without its colon", recreate, yaml(RECREATE_DEPLOYMENT.replace("  strategy:\n", "  strategy\n")), "incorrect", undefined, "yaml-error"),
-  named("a tab in the indentation", recreate, yaml(RECREATE_DEPLOYMENT.replace("  replicas: 3", "\treplicas: 3")), "incorrect", undefined, "yaml-error"),
+  named(
+    "a StatefulSet instead of a Deployment",
+    recreate,
+    yaml(RECREATE_DEPLOYMENT.replace("kind: Deployment", "kind: StatefulSet")),
+    "incorrect",
+    undefined,
+    "wrong-kind",
+  ),
+  named(
+    "an old apiVersion",
+    recreate,
+    yaml(RECREATE_DEPLOYMENT.replace("apps/v1", "apps/v1beta1")),
+    "incorrect",
+    undefined,
+    "wrong-kind",
+  ),
+  named(
+    "kind in lower case",
+    recreate,
+    yaml(RECREATE_DEPLOYMENT.replace("kind: Deployment", "kind: deployment")),
+    "incorrect",
+    undefined,
+    "wrong-kind",
+  ),
+  named(
+    "a key without its colon",
+    recreate,
+    yaml(RECREATE_DEPLOYMENT.replace("  strategy:\n", "  strategy\n")),
+    "incorrect",
+    undefined,
+    "yaml-error",
+  ),
+  named(
+    "a tab in the indentation",
+    recreate,
+    yaml(RECREATE_DEPLOYMENT.replace("  replicas: 3", "\treplicas: 3")),
+    "incorrect",
+    undefined,
+    "yaml-error",
+  ),
   named("an alias bomb", recreate, yaml(ALIAS_BOMB), "incorrect", undefined, "unsafe-yaml"),
   named("a __proto__ key", recreate, yaml(PROTO_KEY_DEPLOYMENT), "incorrect", undefined, "unsafe-yaml"),
-  named("a !!binary tag", recreate, yaml(RECREATE_DEPLOYMENT.replace("app: web\n  strategy", "app: !!binary d2Vi\n  strategy")), "incorrect", undefined, "unsafe-yaml"),
-  named("two documents", recreate, yaml(`${RECREATE_DEPLOYMENT}---\n${RECREATE_DEPLOYMENT}`), "incorrect", undefined, "yaml-error"),
+  named(
+    "a !!binary tag",
+    recreate,
+    yaml(RECREATE_DEPLOYMENT.replace("app: web\n  strategy", "app: !!binary d2Vi\n  strategy")),
+    "incorrect",
+    undefined,
+    "unsafe-yaml",
+  ),
+  named(
+    "two documents",
+    recreate,
+    yaml(`${RECREATE_DEPLOYMENT}---\n${RECREATE_DEPLOYMENT}`),
+    "incorrect",
+    undefined,
+    "yaml-error",
+  ),
   named("an empty answer", recreate, yaml(""), "incorrect", undefined, "empty-answer"),
   named("a bare word, not a mapping", recreate, yaml("Deployment"), "incorrect", undefined, "not-a-manifest"),
-  named("over 64 KiB", recreate, yaml(`${RECREATE_DEPLOYMENT}#${"x".repeat(64 * 1024)}\n`), "incorrect", undefined, "unsafe-yaml"),
-  named("a response of the wrong shape", recreate, { text: RECREATE_DEPLOYMENT }, "incorrect", undefined, "invalid-response"),
+  named(
+    "over 64 KiB",
+    recreate,
+    yaml(`${RECREATE_DEPLOYMENT}#${"x".repeat(64 * 1024)}\n`),
+    "incorrect",
+    undefined,
+    "unsafe-yaml",
+  ),
+  named(
+    "a response of the wrong shape",
+    recreate,
+    { text: RECREATE_DEPLOYMENT },
+    "incorrect",
+    undefined,
+    "invalid-response",
+  ),
   named("strict checks: every value as asked", rollingKey, yaml(ROLLING_DEPLOYMENT), "correct"),
-  named("strict checks: a quoted \"25%\" is the same string", rollingKey, yaml(ROLLING_DEPLOYMENT.replace("maxSurge: 25%", 'maxSurge: "25%"')), "correct"),
-  named("strict checks keep maxSurge 1 and \"25%\" apart", rollingKey, yaml(ROLLING_DEPLOYMENT.replace("maxSurge: 25%", "maxSurge: 1")), "partial", 2 / 3),
-  named("a misspelt field halves the score", rollingKey, yaml(TYPO_DEPLOYMENT), "partial", (2 / 3) * SCHEMA_ERROR_FACTOR, "schema-error"),
-  named("Recreate where RollingUpdate is asked", rollingKey, yaml(deployment({ strategy: ROLLING_STRATEGY.replace("type: RollingUpdate", "type: Recreate") })), "partial", 2 / 3),
+  named(
+    'strict checks: a quoted "25%" is the same string',
+    rollingKey,
+    yaml(ROLLING_DEPLOYMENT.replace("maxSurge: 25%", 'maxSurge: "25%"')),
+    "correct",
+  ),
+  named(
+    'strict checks keep maxSurge 1 and "25%" apart',
+    rollingKey,
+    yaml(ROLLING_DEPLOYMENT.replace("maxSurge: 25%", "maxSurge: 1")),
+    "partial",
+    2 / 3,
+  ),
+  named(
+    "a misspelt field halves the score",
+    rollingKey,
+    yaml(TYPO_DEPLOYMENT),
+    "partial",
+    (2 / 3) * SCHEMA_ERROR_FACTOR,
+    "schema-error",
+  ),
+  named(
+    "Recreate where RollingUpdate is asked",
+    rollingKey,
+    yaml(deployment({ strategy: ROLLING_STRATEGY.replace("type: RollingUpdate", "type: Recreate") })),
+    "partial",
+    2 / 3,
+  ),
   named("no rolling update values at all", rollingKey, yaml(RECREATE_DEPLOYMENT), "incorrect"),
   // compare: surge / unavailable at replicas 4: the Pods a value allows, not how it is written.
   named("surge 1 and unavailable 0 as whole numbers", surge, atFour("1", "0"), "correct"),
-  named("surge \"25%\" of 4 rounds up to 1", surge, atFour('"25%"', "0"), "correct"),
+  named('surge "25%" of 4 rounds up to 1', surge, atFour('"25%"', "0"), "correct"),
   named("surge 25% unquoted is the same string", surge, atFour("25%", "0"), "correct"),
-  named("surge \"20%\" of 4 (0.8) rounds up to 1", surge, atFour('"20%"', "0"), "correct"),
-  named("surge \"26%\" of 4 (1.04) rounds up to 2", surge, atFour('"26%"', "0"), "partial", 1 / 2),
+  named('surge "20%" of 4 (0.8) rounds up to 1', surge, atFour('"20%"', "0"), "correct"),
+  named('surge "26%" of 4 (1.04) rounds up to 2', surge, atFour('"26%"', "0"), "partial", 1 / 2),
   named("surge 2 allows two extra Pods", surge, atFour("2", "0"), "partial", 1 / 2),
-  named("surge \"1\" without % is not a valid value", surge, atFour('"1"', "0"), "partial", 1 / 2),
-  named("unavailable \"10%\" of 4 (0.4) rounds down to 0", surge, atFour("1", '"10%"'), "correct"),
-  named("unavailable \"24%\" of 4 (0.96) rounds down to 0", surge, atFour("1", '"24%"'), "correct"),
-  named("unavailable \"0%\" is 0", surge, atFour('"25%"', '"0%"'), "correct"),
-  named("unavailable \"25%\" of 4 is 1 Pod", surge, atFour("1", '"25%"'), "partial", 1 / 2),
+  named('surge "1" without % is not a valid value', surge, atFour('"1"', "0"), "partial", 1 / 2),
+  named('unavailable "10%" of 4 (0.4) rounds down to 0', surge, atFour("1", '"10%"'), "correct"),
+  named('unavailable "24%" of 4 (0.96) rounds down to 0', surge, atFour("1", '"24%"'), "correct"),
+  named('unavailable "0%" is 0', surge, atFour('"25%"', '"0%"'), "correct"),
+  named('unavailable "25%" of 4 is 1 Pod', surge, atFour("1", '"25%"'), "partial", 1 / 2),
   named("both values missing: nothing to compare", surge, yaml(deployment({ replicas: "4" })), "incorrect"),
   // compare: quantity: the amount, exactly, in any unit.
   named("memory and CPU as asked", quantity, sized("512Mi", "250m"), "correct"),
@@ -408,13 +535,24 @@ const manifestRows: Row[] = [
   named("memory in Ki (524288Ki)", quantity, sized("524288Ki", "250m"), "correct"),
   named("CPU written with an exponent (25e-2)", quantity, sized("512Mi", "25e-2"), "correct"),
   named("memory in decimal megabytes (512M) is less than 512Mi", quantity, sized("512M", "250m"), "partial", 1 / 2),
-  named("memory with a lower-case unit (512mi) is no quantity, and the schema refuses it", quantity, sized("512mi", "250m"), "partial", (1 / 2) * SCHEMA_ERROR_FACTOR, "schema-error"),
+  named(
+    "memory with a lower-case unit (512mi) is no quantity, and the schema refuses it",
+    quantity,
+    sized("512mi", "250m"),
+    "partial",
+    (1 / 2) * SCHEMA_ERROR_FACTOR,
+    "schema-error",
+  ),
   named("CPU 0.3 is not 250m", quantity, sized("512Mi", "0.3"), "partial", 1 / 2),
 ];
 
 // The kubectl comparer's own table, run through the same entry point: every type in one table.
 // (tests/integration/kubectl-oracle.test.ts feeds each of these commands to the real kubectl.)
-const kubectlRows: Row[] = GRADING_ROWS.map((row) => [{ type: "kubectl", answer: row.expected }, { text: row.answer }, row.verdict]);
+const kubectlRows: Row[] = GRADING_ROWS.map((row) => [
+  { type: "kubectl", answer: row.expected },
+  { text: row.answer },
+  row.verdict,
+]);
 
 const table: [string, Row[]][] = [
   ["kubectl", kubectlRows],
@@ -427,7 +565,11 @@ const table: [string, Row[]][] = [
 ];
 
 const describeKey = (key: AnswerKey) =>
-  key.type === "typed" ? `${key.match ?? "prose"} ${JSON.stringify(key.answer)}` : key.type === "manifest" ? `${key.kind} checks` : key.type;
+  key.type === "typed"
+    ? `${key.match ?? "prose"} ${JSON.stringify(key.answer)}`
+    : key.type === "manifest"
+      ? `${key.kind} checks`
+      : key.type;
 
 describe("gradeAnswer verdict table", () => {
   it("has at least 200 rows across every item type, 60 or more of them kubectl commands", () => {
@@ -437,15 +579,19 @@ describe("gradeAnswer verdict table", () => {
 
   describe.each(table)("%s", (_, rows) => {
     const title = (row: Row) => row[4]?.behaviour ?? `${describeKey(row[0])} ← ${JSON.stringify(row[1]).slice(0, 60)}`;
-    it.each(rows.map((row) => [title(row), row] as const))("%s", (_title, [key, response, verdict, score, expected]) => {
-      const result = gradeAnswer(key, response);
-      expect(result.verdict).toBe(verdict);
-      if (score !== undefined || verdict !== "partial") expect(result.score).toBeCloseTo(score ?? (verdict === "correct" ? 1 : 0), 10);
-      else {
-        expect(result.score).toBeGreaterThan(0);
-        expect(result.score).toBeLessThan(1);
-      }
-      if (expected?.code) expect(result.feedback[0]?.code).toBe(expected.code);
-    });
+    it.each(rows.map((row) => [title(row), row] as const))(
+      "%s",
+      (_title, [key, response, verdict, score, expected]) => {
+        const result = gradeAnswer(key, response);
+        expect(result.verdict).toBe(verdict);
+        if (score !== undefined || verdict !== "partial")
+          expect(result.score).toBeCloseTo(score ?? (verdict === "correct" ? 1 : 0), 10);
+        else {
+          expect(result.score).toBeGreaterThan(0);
+          expect(result.score).toBeLessThan(1);
+        }
+        if (expected?.code) expect(result.feedback[0]?.code).toBe(expected.code);
+      },
+    );
   });
 });

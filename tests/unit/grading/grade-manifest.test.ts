@@ -25,21 +25,39 @@ describe("gradeManifest", () => {
       verdict: "partial",
       score: 2 / 5,
       feedback: [
-        { code: "check-failed", params: { path: "spec.strategy.type", check: "equals", expected: "Recreate", actual: "RollingUpdate" } },
-        { code: "check-failed", params: { path: "spec.strategy.rollingUpdate", check: "absent", actual: '{"maxSurge":"25%","maxUnavailable":0}' } },
+        {
+          code: "check-failed",
+          params: { path: "spec.strategy.type", check: "equals", expected: "Recreate", actual: "RollingUpdate" },
+        },
+        {
+          code: "check-failed",
+          params: {
+            path: "spec.strategy.rollingUpdate",
+            check: "absent",
+            actual: '{"maxSurge":"25%","maxUnavailable":0}',
+          },
+        },
       ],
     });
   });
 
   it("omits `actual` when the checked path is missing", () => {
     const result = gradeManifest(RECREATE_KEY, deployment());
-    expect(result.feedback).toEqual([{ code: "check-failed", params: { path: "spec.strategy.type", check: "equals", expected: "Recreate" } }]);
+    expect(result.feedback).toEqual([
+      { code: "check-failed", params: { path: "spec.strategy.type", check: "equals", expected: "Recreate" } },
+    ]);
     expect(result.score).toBe(3 / 5);
   });
 
-  it("compares check values strictly, so 3 and \"3\" differ", () => {
-    const result = gradeManifest(RECREATE_KEY, deployment({ replicas: '"3"', strategy: "  strategy:\n    type: Recreate\n" }));
-    expect(result.feedback).toContainEqual({ code: "check-failed", params: { path: "spec.replicas", check: "equals", expected: "3", actual: "3" } });
+  it('compares check values strictly, so 3 and "3" differ', () => {
+    const result = gradeManifest(
+      RECREATE_KEY,
+      deployment({ replicas: '"3"', strategy: "  strategy:\n    type: Recreate\n" }),
+    );
+    expect(result.feedback).toContainEqual({
+      code: "check-failed",
+      params: { path: "spec.replicas", check: "equals", expected: "3", actual: "3" },
+    });
   });
 
   it("reports an unknown field as a schema error and halves the check score", () => {
@@ -52,7 +70,9 @@ describe("gradeManifest", () => {
   });
 
   it("keeps a manifest with schema errors below full credit even when every check passes", () => {
-    const extra = deployment({ strategy: ROLLING_STRATEGY.replace("maxSurge: 25%", "maxSurge: 25%\n      maxUnavaiable: 1") });
+    const extra = deployment({
+      strategy: ROLLING_STRATEGY.replace("maxSurge: 25%", "maxSurge: 25%\n      maxUnavaiable: 1"),
+    });
     expect(gradeManifest(ROLLING_KEY, extra)).toMatchObject({ verdict: "partial", score: SCHEMA_ERROR_FACTOR });
   });
 
@@ -64,7 +84,12 @@ describe("gradeManifest", () => {
       feedback: [
         {
           code: "wrong-kind",
-          params: { expectedKind: "Deployment", expectedApiVersion: "apps/v1", actualKind: "StatefulSet", actualApiVersion: "apps/v1" },
+          params: {
+            expectedKind: "Deployment",
+            expectedApiVersion: "apps/v1",
+            actualKind: "StatefulSet",
+            actualApiVersion: "apps/v1",
+          },
         },
       ],
     });
@@ -72,7 +97,10 @@ describe("gradeManifest", () => {
 
   it("rejects a missing apiVersion as the wrong kind", () => {
     const noVersion = RECREATE_DEPLOYMENT.replace("apiVersion: apps/v1\n", "");
-    expect(gradeManifest(RECREATE_KEY, noVersion).feedback[0]).toMatchObject({ code: "wrong-kind", params: { actualApiVersion: "" } });
+    expect(gradeManifest(RECREATE_KEY, noVersion).feedback[0]).toMatchObject({
+      code: "wrong-kind",
+      params: { actualApiVersion: "" },
+    });
   });
 
   it("passes parse failures through as the only feedback", () => {
@@ -90,31 +118,58 @@ describe("gradeManifest", () => {
   });
 
   it("treats null as absent and exists: false like absent: true", () => {
-    const key = { ...RECREATE_KEY, checks: [{ path: "spec.paused", exists: false }, { path: "spec.strategy", exists: true }] };
+    const key = {
+      ...RECREATE_KEY,
+      checks: [
+        { path: "spec.paused", exists: false },
+        { path: "spec.strategy", exists: true },
+      ],
+    };
     const nullStrategy = deployment({ strategy: "  strategy: null\n" });
-    expect(gradeManifest(key, nullStrategy).feedback).toEqual([{ code: "check-failed", params: { path: "spec.strategy", check: "exists" } }]);
+    expect(gradeManifest(key, nullStrategy).feedback).toEqual([
+      { code: "check-failed", params: { path: "spec.strategy", check: "exists" } },
+    ]);
   });
 
   it("never follows a check path into Object.prototype", () => {
-    const key = { ...RECREATE_KEY, checks: [{ path: "metadata.constructor", absent: true }, { path: "spec.toString", absent: true }] };
+    const key = {
+      ...RECREATE_KEY,
+      checks: [
+        { path: "metadata.constructor", absent: true },
+        { path: "spec.toString", absent: true },
+      ],
+    };
     expect(gradeManifest(key, RECREATE_DEPLOYMENT).score).toBe(1);
   });
 
   it("compares quantities by amount, so 0.5Gi passes a 512Mi check and 512M does not", () => {
     expect(gradeManifest(QUANTITY_KEY, deployment({ resources: resources("0.5Gi", "0.25") })).score).toBe(1);
     expect(gradeManifest(QUANTITY_KEY, deployment({ resources: resources("512M", "250m") })).feedback).toEqual([
-      { code: "check-failed", params: { path: "spec.template.spec.containers.0.resources.limits.memory", check: "equals", expected: "512Mi", actual: "512M" } },
+      {
+        code: "check-failed",
+        params: {
+          path: "spec.template.spec.containers.0.resources.limits.memory",
+          check: "equals",
+          expected: "512Mi",
+          actual: "512M",
+        },
+      },
     ]);
   });
 
   it("compares maxSurge and maxUnavailable by the Pods they allow at the check's replicas", () => {
     expect(gradeManifest(SURGE_KEY, deployment({ replicas: "4", strategy: rolling('"25%"', '"10%"') })).score).toBe(1);
     expect(gradeManifest(SURGE_KEY, deployment({ replicas: "4", strategy: rolling('"30%"', "0") })).feedback).toEqual([
-      { code: "check-failed", params: { path: "spec.strategy.rollingUpdate.maxSurge", check: "equals", expected: "1", actual: "30%" } },
+      {
+        code: "check-failed",
+        params: { path: "spec.strategy.rollingUpdate.maxSurge", check: "equals", expected: "1", actual: "30%" },
+      },
     ]);
   });
 
-  it("never matches a value that is not valid for the comparison, such as maxSurge \"1\" without %", () => {
-    expect(gradeManifest(SURGE_KEY, deployment({ replicas: "4", strategy: rolling('"1"', "0") })).score).toBeLessThan(1);
+  it('never matches a value that is not valid for the comparison, such as maxSurge "1" without %', () => {
+    expect(gradeManifest(SURGE_KEY, deployment({ replicas: "4", strategy: rolling('"1"', "0") })).score).toBeLessThan(
+      1,
+    );
   });
 });

@@ -23,15 +23,16 @@ describe("gradeOrdering", () => {
     expect(gradeOrdering({ stepCount: 5 }, [4, 3, 2, 1, 0]).verdict).toBe("incorrect");
   });
 
-  it.each([
-    [[0, 1, 2]],
-    [[0, 1, 2, 3, 3]],
-    [[0, 1, 2, 3, 5]],
-    [[0, 1, 2, 3, 4, 0]],
-    [[0, 1, 2.5, 3, 4]],
-  ])("refuses %j as not a permutation of 5 steps", (order) => {
-    expect(gradeOrdering({ stepCount: 5 }, order)).toEqual({ verdict: "incorrect", score: 0, feedback: [{ code: "invalid-order" }] });
-  });
+  it.each([[[0, 1, 2]], [[0, 1, 2, 3, 3]], [[0, 1, 2, 3, 5]], [[0, 1, 2, 3, 4, 0]], [[0, 1, 2.5, 3, 4]]])(
+    "refuses %j as not a permutation of 5 steps",
+    (order) => {
+      expect(gradeOrdering({ stepCount: 5 }, order)).toEqual({
+        verdict: "incorrect",
+        score: 0,
+        feedback: [{ code: "invalid-order" }],
+      });
+    },
+  );
 
   describe("with anyOrder groups", () => {
     // pause, [set image, set resources], resume, status: the two `set` commands may swap.
@@ -48,11 +49,16 @@ describe("gradeOrdering", () => {
     });
 
     it("reports the first position that differs from the nearest valid order, not from the stored one", () => {
-      expect(gradeOrdering(paused, [0, 2, 1, 4, 3]).feedback).toEqual([{ code: "first-wrong-position", params: { position: 4 } }]);
+      expect(gradeOrdering(paused, [0, 2, 1, 4, 3]).feedback).toEqual([
+        { code: "first-wrong-position", params: { position: 4 } },
+      ]);
     });
 
     it("gives nothing for the reversed order however large the group", () => {
-      expect(gradeOrdering({ stepCount: 5, anyOrder: [[1, 2, 3]] }, [4, 3, 2, 1, 0])).toMatchObject({ verdict: "incorrect", score: 0 });
+      expect(gradeOrdering({ stepCount: 5, anyOrder: [[1, 2, 3]] }, [4, 3, 2, 1, 0])).toMatchObject({
+        verdict: "incorrect",
+        score: 0,
+      });
     });
 
     it("ignores group members outside the steps instead of failing", () => {

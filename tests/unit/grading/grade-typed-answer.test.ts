@@ -5,7 +5,11 @@ const orderedReady = { answer: "OrderedReady", match: "identifier" as const };
 
 describe("gradeTypedAnswer", () => {
   it("accepts a full-width identifier with no feedback", () => {
-    expect(gradeTypedAnswer(orderedReady, "ＯｒｄｅｒｅｄＲｅａｄｙ")).toEqual({ verdict: "correct", score: 1, feedback: [] });
+    expect(gradeTypedAnswer(orderedReady, "ＯｒｄｅｒｅｄＲｅａｄｙ")).toEqual({
+      verdict: "correct",
+      score: 1,
+      feedback: [],
+    });
   });
 
   it("rejects an identifier in the wrong case with a case-mismatch hint naming the expected form", () => {
@@ -51,11 +55,15 @@ describe("gradeTypedAnswer", () => {
 
   it("names the canonical answer in a typo hint even when the slip is nearest an accept form", () => {
     const key = { answer: "spec.template.spec.hostAliases", accept: ["hostAliases"], match: "identifier" as const };
-    expect(gradeTypedAnswer(key, "hostAlaises").feedback).toEqual([{ code: "typo", params: { expected: "spec.template.spec.hostAliases" } }]);
+    expect(gradeTypedAnswer(key, "hostAlaises").feedback).toEqual([
+      { code: "typo", params: { expected: "spec.template.spec.hostAliases" } },
+    ]);
   });
 
   it("reports an empty answer", () => {
-    expect(gradeTypedAnswer(orderedReady, " 「」 ").feedback).toEqual([{ code: "empty-answer", params: { expected: "OrderedReady" } }]);
+    expect(gradeTypedAnswer(orderedReady, " 「」 ").feedback).toEqual([
+      { code: "empty-answer", params: { expected: "OrderedReady" } },
+    ]);
   });
 
   it("names the canonical answer, not the accept forms, when wrong", () => {

@@ -101,4 +101,7 @@ metadata:
     e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]
 `;
 
-export const PROTO_KEY_DEPLOYMENT = RECREATE_DEPLOYMENT.replace("metadata:\n  name: web\n", "metadata:\n  name: web\n  __proto__:\n    polluted: true\n");
+export const PROTO_KEY_DEPLOYMENT = RECREATE_DEPLOYMENT.replace(
+  "metadata:\n  name: web\n",
+  "metadata:\n  name: web\n  __proto__:\n    polluted: true\n",
+);

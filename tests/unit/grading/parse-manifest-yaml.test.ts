@@ -18,7 +18,10 @@ describe("parseManifestYaml", () => {
   });
 
   it("reports a duplicate key as a YAML error", () => {
-    expect(parseManifestYaml("kind: Deployment\nkind: Pod\n")).toMatchObject({ ok: false, feedback: { code: "yaml-error" } });
+    expect(parseManifestYaml("kind: Deployment\nkind: Pod\n")).toMatchObject({
+      ok: false,
+      feedback: { code: "yaml-error" },
+    });
   });
 
   it("reports several documents as a YAML error at the second document", () => {
@@ -30,11 +33,15 @@ describe("parseManifestYaml", () => {
   });
 
   it("refuses an alias bomb without expanding it", () => {
-    expect(parseManifestYaml(ALIAS_BOMB)).toMatchObject({ ok: false, feedback: { code: "unsafe-yaml", params: { reason: "anchor", line: 6 } } });
+    expect(parseManifestYaml(ALIAS_BOMB)).toMatchObject({
+      ok: false,
+      feedback: { code: "unsafe-yaml", params: { reason: "anchor", line: 6 } },
+    });
   });
 
   it("refuses an alias even when its anchor would be harmless", () => {
-    const text = "kind: Deployment\nspec:\n  selector:\n    matchLabels: &labels {app: web}\n  template:\n    metadata:\n      labels: *labels\n";
+    const text =
+      "kind: Deployment\nspec:\n  selector:\n    matchLabels: &labels {app: web}\n  template:\n    metadata:\n      labels: *labels\n";
     expect(parseManifestYaml(text)).toMatchObject({ ok: false, feedback: { params: { reason: "anchor" } } });
     expect(parseManifestYaml("kind: Deployment\nlabels: *labels\n")).toMatchObject({ ok: false });
   });
@@ -47,25 +54,37 @@ describe("parseManifestYaml", () => {
   });
 
   it.each(["constructor", "prototype"])("refuses a %s key", (key) => {
-    expect(parseManifestYaml(`kind: Deployment\nmetadata:\n  ${key}: x\n`)).toMatchObject({ feedback: { params: { reason: "forbidden-key", key } } });
+    expect(parseManifestYaml(`kind: Deployment\nmetadata:\n  ${key}: x\n`)).toMatchObject({
+      feedback: { params: { reason: "forbidden-key", key } },
+    });
   });
 
   it.each(["!foo bar", "!!binary aGk=", "!!set {a}", "!!timestamp 2020-01-01"])("refuses the tag in %s", (value) => {
-    expect(parseManifestYaml(`kind: Deployment\nx: ${value}\n`)).toMatchObject({ ok: false, feedback: { params: { reason: "tag" } } });
+    expect(parseManifestYaml(`kind: Deployment\nx: ${value}\n`)).toMatchObject({
+      ok: false,
+      feedback: { params: { reason: "tag" } },
+    });
   });
 
   it("allows a core tag that only restates a string", () => {
-    expect(parseManifestYaml("kind: Deployment\nx: !!str 3\n")).toEqual({ ok: true, value: { kind: "Deployment", x: "3" } });
+    expect(parseManifestYaml("kind: Deployment\nx: !!str 3\n")).toEqual({
+      ok: true,
+      value: { kind: "Deployment", x: "3" },
+    });
   });
 
   it("refuses a collection used as a key", () => {
-    expect(parseManifestYaml("kind: Deployment\n? [a, b]\n: 1\n")).toMatchObject({ feedback: { params: { reason: "complex-key" } } });
+    expect(parseManifestYaml("kind: Deployment\n? [a, b]\n: 1\n")).toMatchObject({
+      feedback: { params: { reason: "complex-key" } },
+    });
   });
 
   it("accepts nesting up to the depth limit and refuses one level more", () => {
     // The root map and `metadata` and `annotations` are three levels already.
     expect(parseManifestYaml(nested(MAX_MANIFEST_DEPTH - 3)).ok).toBe(true);
-    expect(parseManifestYaml(nested(MAX_MANIFEST_DEPTH - 2))).toMatchObject({ feedback: { params: { reason: "depth" } } });
+    expect(parseManifestYaml(nested(MAX_MANIFEST_DEPTH - 2))).toMatchObject({
+      feedback: { params: { reason: "depth" } },
+    });
   });
 
   it("refuses tens of thousands of nested brackets without exhausting the stack", () => {
@@ -81,7 +100,9 @@ describe("parseManifestYaml", () => {
     const comment = (n: number) => `# ${"あ".repeat(n)}\n`;
     const limitInChars = Math.floor((MAX_MANIFEST_BYTES - RECREATE_DEPLOYMENT.length - 3) / 3);
     expect(parseManifestYaml(RECREATE_DEPLOYMENT + comment(limitInChars)).ok).toBe(true);
-    expect(parseManifestYaml(RECREATE_DEPLOYMENT + comment(limitInChars + 1))).toMatchObject({ feedback: { params: { reason: "size" } } });
+    expect(parseManifestYaml(RECREATE_DEPLOYMENT + comment(limitInChars + 1))).toMatchObject({
+      feedback: { params: { reason: "size" } },
+    });
   });
 
   it.each([["just a string"], ["- a\n- b\n"], ["# only a comment\n"]])("refuses %j as not a manifest", (text) => {

@@ -27,15 +27,28 @@ describe("brotliFileFor", () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), "kubedrill-static-"));
     staticDir = path.join(root, "static");
     fs.mkdirSync(path.join(staticDir, "chunks"), { recursive: true });
-    for (const name of ["chunks/app.js", "chunks/app.js.br", "chunks/site.css", "chunks/site.css.br", "chunks/plain.js"]) fs.writeFileSync(path.join(staticDir, name), name);
+    for (const name of [
+      "chunks/app.js",
+      "chunks/app.js.br",
+      "chunks/site.css",
+      "chunks/site.css.br",
+      "chunks/plain.js",
+    ])
+      fs.writeFileSync(path.join(staticDir, name), name);
     fs.writeFileSync(path.join(root, "secret.js.br"), "outside the static folder");
   });
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
   const br = "gzip, deflate, br";
   it("answers a script or stylesheet that has a .br copy, with its type", () => {
-    expect(brotliFileFor(staticDir, "GET", "/_next/static/chunks/app.js", br)).toMatchObject({ path: path.join(staticDir, "chunks/app.js.br"), type: "application/javascript; charset=UTF-8", size: "chunks/app.js.br".length });
-    expect(brotliFileFor(staticDir, "HEAD", "/_next/static/chunks/site.css?v=1", br)).toMatchObject({ type: "text/css; charset=UTF-8" });
+    expect(brotliFileFor(staticDir, "GET", "/_next/static/chunks/app.js", br)).toMatchObject({
+      path: path.join(staticDir, "chunks/app.js.br"),
+      type: "application/javascript; charset=UTF-8",
+      size: "chunks/app.js.br".length,
+    });
+    expect(brotliFileFor(staticDir, "HEAD", "/_next/static/chunks/site.css?v=1", br)).toMatchObject({
+      type: "text/css; charset=UTF-8",
+    });
   });
 
   it("leaves everything else to Next", () => {

@@ -38,23 +38,34 @@ describe("parseCsvDeck: mapping and shape", () => {
       kubernetesVersion: "1.32",
       sections: [{ id: "imported", title: FILE, notes: FILE }],
     });
-    expect(deck.origins).toEqual([{ file: FILE, line: 2, column: 1 }, { file: FILE, line: 3, column: 1 }]);
+    expect(deck.origins).toEqual([
+      { file: FILE, line: 2, column: 1 },
+      { file: FILE, line: 3, column: 1 },
+    ]);
   });
 
   it("imports the first row too when there is no header, with the given title and language", () => {
     const deck = importOk("Pod,smallest unit\n", { hasHeader: false }, { title: "My deck", language: "en" });
     expect(deck.items.map((i) => i.id)).toEqual([hashId("Pod")]);
-    expect(deck.front).toMatchObject({ title: "My deck", language: "en", sections: [{ id: "imported", title: "My deck" }] });
+    expect(deck.front).toMatchObject({
+      title: "My deck",
+      language: "en",
+      sections: [{ id: "imported", title: "My deck" }],
+    });
   });
 
   it("gives the same ids when the same file is imported again", () => {
     const text = "front,back\nPod,one\nNode,two\n";
-    expect(importOk(text).items.map((i) => i.id)).toEqual(importOk(text.replace("one", "changed")).items.map((i) => i.id));
+    expect(importOk(text).items.map((i) => i.id)).toEqual(
+      importOk(text.replace("one", "changed")).items.map((i) => i.id),
+    );
   });
 
   it("maps columns in any order and uses the id column when given", () => {
     const deck = importOk("tags,back,id,front\nk8s pod,B,pod-item,F\n", { front: 3, back: 1, id: 2, tags: 0 });
-    expect(deck.items).toEqual([{ id: "pod-item", type: "basic", section: "imported", front: "F", back: "B", tags: ["k8s", "pod"] }]);
+    expect(deck.items).toEqual([
+      { id: "pod-item", type: "basic", section: "imported", front: "F", back: "B", tags: ["k8s", "pod"] },
+    ]);
   });
 
   it("falls back to the front hash for rows whose id cell is blank", () => {
@@ -68,10 +79,18 @@ describe("parseCsvDeck: mapping and shape", () => {
   });
 
   it("makes one section per distinct section cell, in order of first use, with slug ids and the cell as title", () => {
-    const deck = importOk("front,back,section\nF1,B1,Pod Basics\nF2,B2,ポッド\nF3,B3,Pod Basics\nF4,B4,pod basics!\nF5,B5,\n", { section: 2 });
+    const deck = importOk(
+      "front,back,section\nF1,B1,Pod Basics\nF2,B2,ポッド\nF3,B3,Pod Basics\nF4,B4,pod basics!\nF5,B5,\n",
+      { section: 2 },
+    );
     const ids = deck.front.sections.map((s) => s.id);
     expect(deck.front.sections.map((s) => s.title)).toEqual(["Pod Basics", "ポッド", "pod basics!", FILE]);
-    expect(ids).toEqual(["pod-basics", `section-${fnv1a64(new TextEncoder().encode("ポッド")).slice(0, 8)}`, "pod-basics-2", "imported"]);
+    expect(ids).toEqual([
+      "pod-basics",
+      `section-${fnv1a64(new TextEncoder().encode("ポッド")).slice(0, 8)}`,
+      "pod-basics-2",
+      "imported",
+    ]);
     expect(deck.items.map((i) => i.section)).toEqual([ids[0], ids[1], ids[0], ids[2], ids[3]]);
   });
 
@@ -115,19 +134,37 @@ describe("parseCsvDeck: CSV dialects", () => {
 
   it("previews the first five rows and the widest row's column count", () => {
     const text = ["a,b", "1,2", "3,4", "5,6", "7,8", "9,10,11", "12,13"].join("\n");
-    expect(previewCsv(text)).toEqual({ delimiter: ",", header: null, rows: [["a", "b"], ["1", "2"], ["3", "4"], ["5", "6"], ["7", "8"]], columnCount: 2, error: null });
+    expect(previewCsv(text)).toEqual({
+      delimiter: ",",
+      header: null,
+      rows: [
+        ["a", "b"],
+        ["1", "2"],
+        ["3", "4"],
+        ["5", "6"],
+        ["7", "8"],
+      ],
+      columnCount: 2,
+      error: null,
+    });
   });
 
   it("previews the rows before a malformed part together with the error", () => {
     const preview = previewCsv('a,b\n1,2\n"open,3\n');
-    expect(preview.rows).toEqual([["a", "b"], ["1", "2"]]);
+    expect(preview.rows).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
     expect(preview.error).toMatchObject({ line: 3, column: 1 });
   });
 });
 
 describe("parseCsvDeck: errors at file:line:column", () => {
   it("reports empty fronts and backs at their cells", () => {
-    expect(importErrors("front,back\n,B\nF,  \n")).toEqual(["cards.csv:2:1: front is empty", "cards.csv:3:3: back is empty"]);
+    expect(importErrors("front,back\n,B\nF,  \n")).toEqual([
+      "cards.csv:2:1: front is empty",
+      "cards.csv:3:3: back is empty",
+    ]);
   });
 
   it("reports an id that is not a-z, 0-9 and - at its cell", () => {
@@ -137,10 +174,12 @@ describe("parseCsvDeck: errors at file:line:column", () => {
   });
 
   it("reports a repeated id at the second row, and a repeated front when ids come from it", () => {
-    expect(importErrors("id,front,back\nsame-id,F1,B\nother,F2,B\nsame-id,F3,B\n", { id: 0, front: 1, back: 2 })).toEqual([
-      'cards.csv:4:1: duplicate id "same-id"; line 2 already uses it',
+    expect(
+      importErrors("id,front,back\nsame-id,F1,B\nother,F2,B\nsame-id,F3,B\n", { id: 0, front: 1, back: 2 }),
+    ).toEqual(['cards.csv:4:1: duplicate id "same-id"; line 2 already uses it']);
+    expect(importErrors("front,back\nF,B1\nG,B2\nF,B3\n")).toEqual([
+      "cards.csv:4:1: same front as line 2; without an id column the front must be unique",
     ]);
-    expect(importErrors("front,back\nF,B1\nG,B2\nF,B3\n")).toEqual(["cards.csv:4:1: same front as line 2; without an id column the front must be unique"]);
   });
 
   it("reports each invalid tag at the tags cell", () => {
@@ -176,7 +215,9 @@ describe("parseCsvDeck: errors at file:line:column", () => {
 
   it(`refuses more than ${MAX_ITEMS} rows at the first row beyond the limit`, () => {
     const rows = Array.from({ length: MAX_ITEMS + 1 }, (_, i) => `front ${i},back`);
-    expect(importErrors(rows.join("\n"), { hasHeader: false })).toEqual([`cards.csv:${MAX_ITEMS + 1}:1: too many rows: a deck may hold at most ${MAX_ITEMS} items`]);
+    expect(importErrors(rows.join("\n"), { hasHeader: false })).toEqual([
+      `cards.csv:${MAX_ITEMS + 1}:1: too many rows: a deck may hold at most ${MAX_ITEMS} items`,
+    ]);
   });
 
   it("refuses a file without rows below its header", () => {
@@ -200,22 +241,34 @@ describe("parseCsvDeck: Anki plain-text exports", () => {
 
   it("reads tags from a third column of text-tags.txt", () => {
     const deck = importOk(anki("text-tags.txt"), { ...NO_HEADER, tags: 2 });
-    expect(deck.items.map((i) => [i.type === "basic" && i.front, i.tags])).toEqual([["foo", ["baz", "qux"]], ["foo2", ["baz2"]]]);
+    expect(deck.items.map((i) => [i.type === "basic" && i.front, i.tags])).toEqual([
+      ["foo", ["baz", "qux"]],
+      ["foo2", ["baz2"]],
+    ]);
   });
 
   it("reads the one tab-separated note of text-update.txt", () => {
-    expect(importOk(anki("text-update.txt"), NO_HEADER).items).toEqual([{ id: hashId("1"), type: "basic", section: "imported", front: "1", back: "x" }]);
+    expect(importOk(anki("text-update.txt"), NO_HEADER).items).toEqual([
+      { id: hashId("1"), type: "basic", section: "imported", front: "1", back: "x" },
+    ]);
   });
 
   it("honours #separator, #tags, #columns and #tags column headers and skips the others", () => {
-    const text = "#separator:Semicolon\n#html:false\n#notetype:Basic\n#columns:Front;Back;Tags\n#tags:shared\n#tags column:3\nF,1;B,1;own\n";
-    expect(previewCsv(text)).toMatchObject({ delimiter: ";", header: ["Front", "Back", "Tags"], rows: [["F,1", "B,1", "own"]] });
+    const text =
+      "#separator:Semicolon\n#html:false\n#notetype:Basic\n#columns:Front;Back;Tags\n#tags:shared\n#tags column:3\nF,1;B,1;own\n";
+    expect(previewCsv(text)).toMatchObject({
+      delimiter: ";",
+      header: ["Front", "Back", "Tags"],
+      rows: [["F,1", "B,1", "own"]],
+    });
     const deck = importOk(text, NO_HEADER);
     expect(deck.items[0]).toMatchObject({ front: "F,1", back: "B,1", tags: ["own", "shared"] });
     expect(deck.origins[0].line).toBe(7);
   });
 
   it("reports a separator it cannot use at the header line", () => {
-    expect(importErrors("#separator:Pipe\na|b\n", NO_HEADER)).toEqual(['cards.csv:1:12: separator "Pipe" is not supported; use comma, tab or semicolon']);
+    expect(importErrors("#separator:Pipe\na|b\n", NO_HEADER)).toEqual([
+      'cards.csv:1:12: separator "Pipe" is not supported; use comma, tab or semicolon',
+    ]);
   });
 });

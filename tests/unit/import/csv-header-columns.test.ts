@@ -8,12 +8,24 @@ const POSITIONS: CsvMapping = { delimiter: "auto", hasHeader: true, front: 0, ba
 function items(text: string, mapping: Partial<CsvMapping> = {}) {
   const result = parseCsvDeck(text, { fileName: "cards.csv", mapping: { ...POSITIONS, ...mapping } });
   if (!result.ok) throw new Error(result.errors.map(formatDeckError).join("\n"));
-  return result.deck.items.map((item) => ({ id: item.id, front: item.type === "basic" ? item.front : null, back: item.type === "basic" ? item.back : null, tags: item.tags, section: item.section }));
+  return result.deck.items.map((item) => ({
+    id: item.id,
+    front: item.type === "basic" ? item.front : null,
+    back: item.type === "basic" ? item.back : null,
+    tags: item.tags,
+    section: item.section,
+  }));
 }
 
 describe("columnsFromHeader", () => {
   it("finds every column the importer supports by name, case- and width-insensitively", () => {
-    expect(columnsFromHeader(["Tags", " BACK ", "Section", "ｉｄ", "Front"])).toEqual({ tags: 0, back: 1, section: 2, id: 3, front: 4 });
+    expect(columnsFromHeader(["Tags", " BACK ", "Section", "ｉｄ", "Front"])).toEqual({
+      tags: 0,
+      back: 1,
+      section: 2,
+      id: 3,
+      front: 4,
+    });
   });
 
   it("understands Japanese names", () => {
@@ -34,7 +46,11 @@ describe("columnsFromHeader", () => {
 describe("mergeHeaderColumns", () => {
   it("lets named columns win and drops a positional optional column that now means something else", () => {
     expect(mergeHeaderColumns({ front: 0, back: 1, tags: 2 }, { back: 0, front: 2 })).toEqual({ front: 2, back: 0 });
-    expect(mergeHeaderColumns({ front: 0, back: 1, tags: 3 }, { back: 0, front: 2 })).toEqual({ front: 2, back: 0, tags: 3 });
+    expect(mergeHeaderColumns({ front: 0, back: 1, tags: 3 }, { back: 0, front: 2 })).toEqual({
+      front: 2,
+      back: 0,
+      tags: 3,
+    });
     expect(mergeHeaderColumns({ front: 0, back: 1 }, null)).toEqual({ front: 0, back: 1 });
   });
 });
@@ -48,7 +64,13 @@ describe("parseCsvDeck maps a header row by name", () => {
 
   it("reads a Japanese header with a section column", () => {
     expect(items("セクション,裏,表\nワークロード,最小の単位,Pod\n")).toEqual([
-      { id: expect.stringMatching(/^csv-/), front: "Pod", back: "最小の単位", tags: undefined, section: expect.any(String) },
+      {
+        id: expect.stringMatching(/^csv-/),
+        front: "Pod",
+        back: "最小の単位",
+        tags: undefined,
+        section: expect.any(String),
+      },
     ]);
   });
 

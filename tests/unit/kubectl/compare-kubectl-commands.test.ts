@@ -7,24 +7,29 @@ describe("compareKubectlCommands: graded rows", () => {
     expect(GRADING_ROWS.length).toBeGreaterThanOrEqual(230);
   });
 
-  it.each(GRADING_ROWS)("$behaviour: $answer → $verdict (expected: $expected)", ({ expected, answer, verdict, codes }) => {
-    const result = compareKubectlCommands(expected, answer);
-    expect(result.verdict).toBe(verdict);
-    if (verdict === "correct") {
-      // A correct answer may carry notes about flags that change nothing, never a mistake.
-      expect(result.score).toBe(1);
-      expect(result.feedback.filter((item) => item.code !== "neutral-flag")).toEqual([]);
-    }
-    if (verdict === "incorrect") expect(result.score).toBe(0);
-    if (verdict === "partial") {
-      expect(result.score).toBeGreaterThan(0);
-      expect(result.score).toBeLessThan(1);
-    }
-    if (codes) expect(result.feedback.map((item) => item.code).sort()).toEqual([...codes].sort());
-  });
+  it.each(GRADING_ROWS)(
+    "$behaviour: $answer → $verdict (expected: $expected)",
+    ({ expected, answer, verdict, codes }) => {
+      const result = compareKubectlCommands(expected, answer);
+      expect(result.verdict).toBe(verdict);
+      if (verdict === "correct") {
+        // A correct answer may carry notes about flags that change nothing, never a mistake.
+        expect(result.score).toBe(1);
+        expect(result.feedback.filter((item) => item.code !== "neutral-flag")).toEqual([]);
+      }
+      if (verdict === "incorrect") expect(result.score).toBe(0);
+      if (verdict === "partial") {
+        expect(result.score).toBeGreaterThan(0);
+        expect(result.score).toBeLessThan(1);
+      }
+      if (codes) expect(result.feedback.map((item) => item.code).sort()).toEqual([...codes].sort());
+    },
+  );
 
   // Not rows with notes: a neutral flag the answer adds is fine, one the model answer asks for is not optional.
-  const equalRows = GRADING_ROWS.filter((row) => row.verdict === "correct" && compareKubectlCommands(row.expected, row.answer).feedback.length === 0);
+  const equalRows = GRADING_ROWS.filter(
+    (row) => row.verdict === "correct" && compareKubectlCommands(row.expected, row.answer).feedback.length === 0,
+  );
   it.each(equalRows)("is symmetric for equal commands: $answer", ({ expected, answer }) => {
     expect(compareKubectlCommands(answer, expected).verdict).toBe("correct");
   });
@@ -32,7 +37,10 @@ describe("compareKubectlCommands: graded rows", () => {
 
 describe("compareKubectlCommands: feedback and score", () => {
   it("gives no credit for scaling another ReplicaSet, naming the object it acts on", () => {
-    const result = compareKubectlCommands("kubectl scale rs frontend --replicas=5", "kubectl scale rs sample.replicaset.yaml --replicas 5");
+    const result = compareKubectlCommands(
+      "kubectl scale rs frontend --replicas=5",
+      "kubectl scale rs sample.replicaset.yaml --replicas 5",
+    );
     expect(result).toEqual({
       verdict: "incorrect",
       score: 0,
@@ -41,12 +49,20 @@ describe("compareKubectlCommands: feedback and score", () => {
   });
 
   it("names an extra effect-changing flag with its value and the verb it changes", () => {
-    const result = compareKubectlCommands("kubectl scale rs frontend --replicas=5", "kubectl scale rs frontend --replicas=5 --dry-run=client");
-    expect(result.feedback).toEqual([{ code: "flag-previews-only", params: { flag: "--dry-run=client", verb: "scale" } }]);
+    const result = compareKubectlCommands(
+      "kubectl scale rs frontend --replicas=5",
+      "kubectl scale rs frontend --replicas=5 --dry-run=client",
+    );
+    expect(result.feedback).toEqual([
+      { code: "flag-previews-only", params: { flag: "--dry-run=client", verb: "scale" } },
+    ]);
   });
 
   it("notes an extra neutral flag by its long name and value", () => {
-    const result = compareKubectlCommands("kubectl scale rs frontend --replicas=5", "kubectl scale rs frontend --replicas=5 -o name --record");
+    const result = compareKubectlCommands(
+      "kubectl scale rs frontend --replicas=5",
+      "kubectl scale rs frontend --replicas=5 -o name --record",
+    );
     expect(result.feedback).toEqual([
       { code: "neutral-flag", params: { flag: "--output=name" } },
       { code: "neutral-flag", params: { flag: "--record" } },
@@ -65,19 +81,30 @@ describe("compareKubectlCommands: feedback and score", () => {
       "kubectl create configmap app --from-literal=mode=prod",
     );
     expect(result.feedback).toEqual([
-      { code: "wrong-flag-value", params: { flag: "--from-literal", expected: "level=debug,mode=prod", actual: "mode=prod" } },
+      {
+        code: "wrong-flag-value",
+        params: { flag: "--from-literal", expected: "level=debug,mode=prod", actual: "mode=prod" },
+      },
     ]);
   });
 
   it("reports the typed flag and where it is when the flag is unknown", () => {
-    const result = compareKubectlCommands("kubectl scale rs frontend --replicas=5", "kubectl scale rs frontend --replica=5");
+    const result = compareKubectlCommands(
+      "kubectl scale rs frontend --replicas=5",
+      "kubectl scale rs frontend --replica=5",
+    );
     expect(result.feedback[0]).toMatchObject({ code: "parse-error", params: { column: 27 } });
     expect(result.feedback[1]).toEqual({ code: "unknown-flag", params: { flag: "--replica" } });
   });
 
   it("reports expected and actual values of a differing flag in its long form", () => {
-    const result = compareKubectlCommands("kubectl rollout undo deploy web --to-revision=2", "kubectl rollout undo deploy web --to-revision 3");
-    expect(result.feedback).toEqual([{ code: "wrong-flag-value", params: { flag: "--to-revision", expected: "2", actual: "3" } }]);
+    const result = compareKubectlCommands(
+      "kubectl rollout undo deploy web --to-revision=2",
+      "kubectl rollout undo deploy web --to-revision 3",
+    );
+    expect(result.feedback).toEqual([
+      { code: "wrong-flag-value", params: { flag: "--to-revision", expected: "2", actual: "3" } },
+    ]);
   });
 
   it("reports a missing neutral flag as partly right and notes an extra one without counting it", () => {
@@ -137,6 +164,8 @@ describe("compareKubectlCommands: feedback and score", () => {
   });
 
   it("throws when the expected command itself does not parse", () => {
-    expect(() => compareKubectlCommands("kubectl rollout undo deployemnt web", "kubectl get pods")).toThrow(/does not parse/);
+    expect(() => compareKubectlCommands("kubectl rollout undo deployemnt web", "kubectl get pods")).toThrow(
+      /does not parse/,
+    );
   });
 });

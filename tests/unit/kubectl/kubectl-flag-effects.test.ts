@@ -22,7 +22,9 @@ describe("kubectl flag effects", () => {
 
   it("lists a command's own flags only for commands that have them", () => {
     const unknown = Object.entries(COMMAND_FLAG_EFFECTS).flatMap(([path, effects]) =>
-      Object.keys(effects).filter((name) => !findCommandSpec(path)?.flags.some((flag) => flag.name === name)).map((name) => `${path} --${name}`),
+      Object.keys(effects)
+        .filter((name) => !findCommandSpec(path)?.flags.some((flag) => flag.name === name))
+        .map((name) => `${path} --${name}`),
     );
     expect(unknown).toEqual([]);
   });
@@ -45,7 +47,9 @@ describe("kubectl flag effects", () => {
   });
 
   it("keeps output, waiting and verbosity neutral on every command", () => {
-    expect(["output", "timeout", "wait", "record"].map((name) => COMMON_FLAG_EFFECTS[name])).toEqual(Array(4).fill("neutral"));
+    expect(["output", "timeout", "wait", "record"].map((name) => COMMON_FLAG_EFFECTS[name])).toEqual(
+      Array(4).fill("neutral"),
+    );
     expect(["v", "request-timeout"].map((name) => GLOBAL_FLAG_EFFECTS[name])).toEqual(["neutral", "neutral"]);
   });
 });

@@ -12,7 +12,14 @@ describe("normalizeSedArgv", () => {
 
   it("keeps the order of several scripts and sorts options", () => {
     expect(normalizeSedArgv(["sed", "-r", "-i", "-e", "s/a/b/", "-e", "s/c/d/g", "f"])).toEqual([
-      "sed", "-E", "-i", "-e", "s/a/b/", "-e", "s/c/d/g", "f",
+      "sed",
+      "-E",
+      "-i",
+      "-e",
+      "s/a/b/",
+      "-e",
+      "s/c/d/g",
+      "f",
     ]);
   });
 

@@ -61,7 +61,10 @@ describe("parseKubectlCommand: command words", () => {
 
   it("expands TYPE NAME NAME, TYPE/NAME and TYPE,TYPE into targets", () => {
     expect(kubectl("kubectl delete pod a b").targets.map((t) => t.name)).toEqual(["a", "b"]);
-    expect(kubectl("kubectl get deploy/web svc/web").targets.map((t) => `${t.kind}/${t.name}`)).toEqual(["Deployment/web", "Service/web"]);
+    expect(kubectl("kubectl get deploy/web svc/web").targets.map((t) => `${t.kind}/${t.name}`)).toEqual([
+      "Deployment/web",
+      "Service/web",
+    ]);
     expect(kubectl("kubectl get deploy,rs,po").targets.map((t) => t.kind)).toEqual(["Deployment", "ReplicaSet", "Pod"]);
     expect(kubectl("kubectl get all -n dev").targets).toEqual([{ resource: "all", kind: "all" }]);
   });
@@ -69,7 +72,9 @@ describe("parseKubectlCommand: command words", () => {
   it("uses the implied kind for pods, nodes and generators", () => {
     expect(kubectl("kubectl logs web").targets).toEqual([{ resource: "pods", kind: "Pod", name: "web" }]);
     expect(kubectl("kubectl logs deploy/web").targets[0].kind).toBe("Deployment");
-    expect(kubectl("kubectl drain node01 --ignore-daemonsets").targets).toEqual([{ resource: "nodes", kind: "Node", name: "node01" }]);
+    expect(kubectl("kubectl drain node01 --ignore-daemonsets").targets).toEqual([
+      { resource: "nodes", kind: "Node", name: "node01" },
+    ]);
     expect(kubectl("kubectl create cm app --from-literal=a=b").targets[0].resource).toBe("configmaps");
   });
 
@@ -77,7 +82,10 @@ describe("parseKubectlCommand: command words", () => {
     expect(kubectl("kubectl label pods web env=prod tier-").args).toEqual(["env=prod", "tier-"]);
     expect(kubectl("kubectl set image deploy/web nginx=nginx:1.25").args).toEqual(["nginx=nginx:1.25"]);
     expect(kubectl("kubectl taint nodes node01 key=value:NoSchedule").args).toEqual(["key=value:NoSchedule"]);
-    expect(kubectl("kubectl explain deploy.spec.strategy")).toMatchObject({ args: ["spec.strategy"], targets: [{ kind: "Deployment" }] });
+    expect(kubectl("kubectl explain deploy.spec.strategy")).toMatchObject({
+      args: ["spec.strategy"],
+      targets: [{ kind: "Deployment" }],
+    });
     expect(kubectl("kubectl port-forward pod/web 8080:80").args).toEqual(["8080:80"]);
   });
 });
@@ -85,7 +93,11 @@ describe("parseKubectlCommand: command words", () => {
 describe("parseKubectlCommand: flags", () => {
   it("reads long, short, attached and = forms into long names", () => {
     const command = kubectl("kubectl get pods -owide --selector app=web -nshop --field-selector=status.phase=Running");
-    expect(command.flags).toEqual({ output: ["wide"], selector: ["app=web"], "field-selector": ["status.phase=Running"] });
+    expect(command.flags).toEqual({
+      output: ["wide"],
+      selector: ["app=web"],
+      "field-selector": ["status.phase=Running"],
+    });
     expect(command.namespace).toBe("shop");
   });
 
@@ -107,7 +119,10 @@ describe("parseKubectlCommand: flags", () => {
   });
 
   it("collects repeated list flags and keeps the last value of a scalar flag", () => {
-    expect(kubectl("kubectl create cm c --from-literal=a=1 --from-literal=b=2").flags["from-literal"]).toEqual(["a=1", "b=2"]);
+    expect(kubectl("kubectl create cm c --from-literal=a=1 --from-literal=b=2").flags["from-literal"]).toEqual([
+      "a=1",
+      "b=2",
+    ]);
     expect(kubectl("kubectl scale rs web --replicas=2 --replicas=3").flags.replicas).toEqual(["3"]);
   });
 
@@ -124,7 +139,9 @@ describe("parseKubectlCommand: flags", () => {
   });
 
   it("accepts the deprecated --record with a warning", () => {
-    expect(kubectl("kubectl scale rs web --replicas=2 --record").warnings.join()).toMatch(/--record has been deprecated/);
+    expect(kubectl("kubectl scale rs web --replicas=2 --record").warnings.join()).toMatch(
+      /--record has been deprecated/,
+    );
   });
 
   it("keeps a command's own --namespace flag apart from the global namespace", () => {
@@ -152,7 +169,12 @@ describe("parseKubectlCommand: pipelines", () => {
 
 describe("parseKubectlCommand: errors", () => {
   it.each([
-    ["kubectl rollout undo deployemnt web --to-revision 2", "unknown-kind", 22, /unknown resource type "deployemnt" \(did you mean "deployment"\?\)/],
+    [
+      "kubectl rollout undo deployemnt web --to-revision 2",
+      "unknown-kind",
+      22,
+      /unknown resource type "deployemnt" \(did you mean "deployment"\?\)/,
+    ],
     ["kubectl get pods,deployemnt", "unknown-kind", 18, /deployemnt/],
     ["kubectl scale rs frontend --replica=5", "unknown-flag", 27, /unknown flag: --replica .*did you mean "replicas"/],
     ["kubectl get pods -x", "unknown-flag", 18, /unknown shorthand flag: 'x' in -x/],
@@ -179,7 +201,12 @@ describe("parseKubectlCommand: errors", () => {
     ["kubectl rollout", "unknown-subcommand", 9, /undo/],
     ["kubectl rollout undu deploy web", "unknown-subcommand", 17, /did you mean "undo"/],
     ["kubectl create deployemnt web --image=nginx", "unknown-subcommand", 16, /deployemnt/],
-    ["sed -e s|replicas: 3|replicas: 5 sampel.replicaset.yaml | kubectl apply -f -", "unsupported-shell", 10, /"replicas:"/],
+    [
+      "sed -e s|replicas: 3|replicas: 5 sampel.replicaset.yaml | kubectl apply -f -",
+      "unsupported-shell",
+      10,
+      /"replicas:"/,
+    ],
     ["cat rs.yaml", "no-kubectl", 1, /must run kubectl/],
     ["kubectl get pods | kubectl apply -f -", "bad-arguments", 20, /once/],
     ["kubectl get pods |", "syntax", 18, /after it/],

@@ -31,7 +31,16 @@ describe("tokenizeShell", () => {
   });
 
   it("keeps a | inside quotes and splits on an unquoted one", () => {
-    expect(words("sed 's|a|b|' f|kubectl apply -f -")).toEqual(["sed", "s|a|b|", "f", "|", "kubectl", "apply", "-f", "-"]);
+    expect(words("sed 's|a|b|' f|kubectl apply -f -")).toEqual([
+      "sed",
+      "s|a|b|",
+      "f",
+      "|",
+      "kubectl",
+      "apply",
+      "-f",
+      "-",
+    ]);
   });
 
   it("treats backslash as an escape outside quotes and inside double quotes only before special characters", () => {

@@ -10,16 +10,28 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
 const EXTENSIONS = [".tsx", ".ts", "/index.tsx", "/index.ts"];
 
 function resolveImport(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/") ? path.join(ROOT, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : null;
+  const base = specifier.startsWith("@/")
+    ? path.join(ROOT, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.resolve(path.dirname(from), specifier)
+      : null;
   if (!base) return null;
-  return [base, ...EXTENSIONS.map((ext) => base + ext)].find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile()) ?? null;
+  return (
+    [base, ...EXTENSIONS.map((ext) => base + ext)].find(
+      (candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile(),
+    ) ?? null
+  );
 }
 
 const read = (file: string) => fs.readFileSync(file, "utf8");
-const importsOf = (file: string) => [...read(file).matchAll(/(?:from|import)\s*\(?\s*"([^"]+)"/g)].map((m) => resolveImport(file, m[1])).filter((f): f is string => f !== null);
+const importsOf = (file: string) =>
+  [...read(file).matchAll(/(?:from|import)\s*\(?\s*"([^"]+)"/g)]
+    .map((m) => resolveImport(file, m[1]))
+    .filter((f): f is string => f !== null);
 const isClient = (file: string) => /^\s*(\/\/.*\n)*\s*"use client"/.test(read(file));
 /** A namespace is given when it or an enclosing namespace is ("quiz" gives "quiz.feedbackCodes"). */
-const isGiven = (needed: string, given: Set<string>) => [...given].some((g) => needed === g || needed.startsWith(`${g}.`));
+const isGiven = (needed: string, given: Set<string>) =>
+  [...given].some((g) => needed === g || needed.startsWith(`${g}.`));
 
 /** Namespaces used with useTranslations by client code reachable from `entry`. */
 function clientNamespaces(entry: string): Set<string> {
@@ -37,7 +49,10 @@ function clientNamespaces(entry: string): Set<string> {
   return needed;
 }
 
-const givenIn = (file: string) => [...read(file).matchAll(/<ClientMessages namespaces=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...m[1].matchAll(/"([^"]+)"/g)].map((n) => n[1]));
+const givenIn = (file: string) =>
+  [...read(file).matchAll(/<ClientMessages namespaces=\{\[([^\]]*)\]\}/g)].flatMap((m) =>
+    [...m[1].matchAll(/"([^"]+)"/g)].map((n) => n[1]),
+  );
 
 function pages(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -68,8 +83,11 @@ describe("client message namespaces", () => {
     expect(review).toContain("quiz.feedbackCodes");
   });
 
-  it.each(all.map((p) => [path.relative(ROOT, p), p]))("%s gets every namespace its client components use", (_name, page) => {
-    const missing = [...clientNamespaces(page)].filter((ns) => !isGiven(ns, givenFor(page)));
-    expect(missing).toEqual([]);
-  });
+  it.each(all.map((p) => [path.relative(ROOT, p), p]))(
+    "%s gets every namespace its client components use",
+    (_name, page) => {
+      const missing = [...clientNamespaces(page)].filter((ns) => !isGiven(ns, givenFor(page)));
+      expect(missing).toEqual([]);
+    },
+  );
 });

@@ -11,21 +11,33 @@ import { FeedbackList } from "@/components/quiz/feedback-list";
 import { textProblems } from "../../support/visible-problems";
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : [],
+    );
 }
 
 const codes = new Set(
-  ["lib/core/grading", "lib/core/kubectl"].flatMap(sourceFiles).flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(/code: "([a-z-]+)"/g)].map((m) => m[1])),
+  ["lib/core/grading", "lib/core/kubectl"]
+    .flatMap(sourceFiles)
+    .flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(/code: "([a-z-]+)"/g)].map((m) => m[1])),
 );
-const catalogue = (locale: string) => JSON.parse(fs.readFileSync(`messages/${locale}.json`, "utf8")) as Record<string, Record<string, unknown>>;
+const catalogue = (locale: string) =>
+  JSON.parse(fs.readFileSync(`messages/${locale}.json`, "utf8")) as Record<string, Record<string, unknown>>;
 /** The namespaces app/review/layout.tsx gives the review screen. */
 const REVIEW_NAMESPACES = fs.readFileSync("app/review/layout.tsx", "utf8").match(/namespaces=\{(\[[^\]]*\])\}/)![1];
 
 /** The review screen's answer panel feedback as text, rendered with only the messages the review layout sends. */
-function reviewFeedbackText(locale: string, feedback: { code: string; params?: Record<string, string | number> }[]): string {
+function reviewFeedbackText(
+  locale: string,
+  feedback: { code: string; params?: Record<string, string | number> }[],
+): string {
   const messages = pickMessages(catalogue(locale), JSON.parse(REVIEW_NAMESPACES) as string[]);
   const list = createElement(FeedbackList, { feedback });
-  const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: messages as never, onError: () => {}, children: list }));
+  const html = renderToStaticMarkup(
+    createElement(NextIntlClientProvider, { locale, messages: messages as never, onError: () => {}, children: list }),
+  );
   return html.replace(/<[^>]+>/g, "\n");
 }
 
@@ -48,8 +60,14 @@ describe("grader feedback messages", () => {
   });
 
   it("tells a typo in an identifier apart from a wrong value, naming the expected one", () => {
-    expect(reviewFeedbackText("en", [{ code: "typo", params: { expected: "ClusterFirst" } }])).toContain("Typo: did you mean ClusterFirst?");
-    expect(reviewFeedbackText("ja", [{ code: "typo", params: { expected: "ClusterFirst" } }])).toContain("ClusterFirst");
-    expect(reviewFeedbackText("en", [{ code: "wrong-answer", params: { expected: "ClusterFirst" } }])).not.toContain("Typo");
+    expect(reviewFeedbackText("en", [{ code: "typo", params: { expected: "ClusterFirst" } }])).toContain(
+      "Typo: did you mean ClusterFirst?",
+    );
+    expect(reviewFeedbackText("ja", [{ code: "typo", params: { expected: "ClusterFirst" } }])).toContain(
+      "ClusterFirst",
+    );
+    expect(reviewFeedbackText("en", [{ code: "wrong-answer", params: { expected: "ClusterFirst" } }])).not.toContain(
+      "Typo",
+    );
   });
 });

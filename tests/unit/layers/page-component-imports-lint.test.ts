@@ -23,24 +23,28 @@ const APP_IMPORTS = [
 ];
 
 describe("pages, layouts and components import lint", () => {
-  it.each(DATABASE_IMPORTS.flatMap((code) => ["app/quiz/page.tsx", "app/layout.tsx", "components/quiz/example.tsx"].map((file) => [code, file])))(
-    "rejects %s in %s",
-    async (code, file) => {
-      expect(await ruleIdsFor(code, file)).toContain("no-restricted-imports");
-    },
-  );
+  it.each(
+    DATABASE_IMPORTS.flatMap((code) =>
+      ["app/quiz/page.tsx", "app/layout.tsx", "components/quiz/example.tsx"].map((file) => [code, file]),
+    ),
+  )("rejects %s in %s", async (code, file) => {
+    expect(await ruleIdsFor(code, file)).toContain("no-restricted-imports");
+  });
 
   it.each(APP_IMPORTS)("rejects %s in components", async (code) => {
     expect(await ruleIdsFor(code, "components/quiz/example.tsx")).toContain("no-restricted-imports");
   });
 
   it("allows lib/server functions and lib/actions in pages and components", async () => {
-    const code = 'import { getQuizResults } from "@/lib/server/quizzes/get-quiz-results";\nimport { finishQuizAction } from "@/lib/actions/quizzes/finish-quiz";\nexport const x = [getQuizResults, finishQuizAction];';
+    const code =
+      'import { getQuizResults } from "@/lib/server/quizzes/get-quiz-results";\nimport { finishQuizAction } from "@/lib/actions/quizzes/finish-quiz";\nexport const x = [getQuizResults, finishQuizAction];';
     expect(await ruleIdsFor(code, "app/quiz/page.tsx")).toEqual([]);
     expect(await ruleIdsFor(code, "components/quiz/example.tsx")).toEqual([]);
   });
 
   it("allows the database client in lib/server", async () => {
-    expect(await ruleIdsFor('import { db } from "@/lib/server/db";\nexport const x = db;', "lib/server/example.ts")).toEqual([]);
+    expect(
+      await ruleIdsFor('import { db } from "@/lib/server/db";\nexport const x = db;', "lib/server/example.ts"),
+    ).toEqual([]);
   });
 });

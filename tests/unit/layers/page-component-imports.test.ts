@@ -9,7 +9,8 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
 const SPECIFIER = /\bfrom\s*["']([^"']+)["']|\bimport\s*\(?\s*["']([^"']+)["']/g;
 
 function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
-  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && keep(entry.name))
     .map((entry) => path.relative(ROOT, path.join(entry.parentPath, entry.name)));
 }
@@ -27,7 +28,10 @@ function importsOf(file: string): string[] {
 }
 
 const isDatabaseClient = (to: string) =>
-  /^lib\/server\/db(\/|\.ts$|$)/.test(to) || /^generated\/prisma/.test(to) || to.startsWith("@prisma/") || ["prisma", "better-sqlite3", "pg"].includes(to);
+  /^lib\/server\/db(\/|\.ts$|$)/.test(to) ||
+  /^generated\/prisma/.test(to) ||
+  to.startsWith("@prisma/") ||
+  ["prisma", "better-sqlite3", "pg"].includes(to);
 const isAppRoute = (to: string) => to === "app" || to.startsWith("app/");
 
 const PAGES = filesUnder("app", (name) => name === "page.tsx" || name === "layout.tsx");
@@ -40,12 +44,20 @@ describe("pages, layouts and components imports", () => {
   });
 
   it("no page, layout or component imports the database client", () => {
-    const offenders = [...PAGES, ...COMPONENTS].flatMap((file) => importsOf(file).filter(isDatabaseClient).map((to) => `${file} → ${to}`));
+    const offenders = [...PAGES, ...COMPONENTS].flatMap((file) =>
+      importsOf(file)
+        .filter(isDatabaseClient)
+        .map((to) => `${file} → ${to}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   it("no component imports from app/", () => {
-    const offenders = COMPONENTS.flatMap((file) => importsOf(file).filter(isAppRoute).map((to) => `${file} → ${to}`));
+    const offenders = COMPONENTS.flatMap((file) =>
+      importsOf(file)
+        .filter(isAppRoute)
+        .map((to) => `${file} → ${to}`),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -28,7 +28,8 @@ describe("DATABASE_URL", () => {
 
 describe("derivePostgresSchema", () => {
   it("changes only the provider and the client folder, and says where the source is", () => {
-    const sqlite = 'generator client {\n  provider = "prisma-client"\n  output   = "../../generated/prisma"\n}\n\ndatasource db {\n  provider = "sqlite"\n}\n\nmodel A {\n  id String @id\n}\n';
+    const sqlite =
+      'generator client {\n  provider = "prisma-client"\n  output   = "../../generated/prisma"\n}\n\ndatasource db {\n  provider = "sqlite"\n}\n\nmodel A {\n  id String @id\n}\n';
     const derived = derivePostgresSchema(sqlite);
     expect(derived).toContain('provider = "postgresql"');
     expect(derived).toContain('output   = "../../generated/prisma-postgresql"');

@@ -4,7 +4,13 @@ import { isAutoFitDue, isBetterFit } from "@/lib/core/optimizer/fit-decision";
 
 const TOKYO = { timeZone: "Asia/Tokyo", rolloverHour: 4 };
 
-function log(cardId: string, reviewedAt: string, rating: number, previousState: LoggedRating["previousState"], extra: Partial<LoggedRating> = {}): LoggedRating {
+function log(
+  cardId: string,
+  reviewedAt: string,
+  rating: number,
+  previousState: LoggedRating["previousState"],
+  extra: Partial<LoggedRating> = {},
+): LoggedRating {
   return { cardId, rating, reviewedAt: new Date(reviewedAt), previousState, kind: "review", undone: false, ...extra };
 }
 
@@ -20,15 +26,31 @@ describe("buildTrainingSet", () => {
       TOKYO,
     );
     expect(set.items.map(itemReviews)).toEqual([
-      [{ rating: 1, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 3, deltaT: 1 }],
-      [{ rating: 1, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 3, deltaT: 1 }, { rating: 3, deltaT: 3 }],
+      [
+        { rating: 1, deltaT: 0 },
+        { rating: 3, deltaT: 0 },
+        { rating: 3, deltaT: 1 },
+      ],
+      [
+        { rating: 1, deltaT: 0 },
+        { rating: 3, deltaT: 0 },
+        { rating: 3, deltaT: 1 },
+        { rating: 3, deltaT: 3 },
+      ],
     ]);
     expect(set.reviewCount).toBe(4);
   });
 
   it("counts days in the learner's zone and rollover hour: 02:00 local still belongs to the day before", () => {
     // 23:00 and 02:00 (Tokyo) are one learning day (rollover 04:00); 05:00 is the next.
-    const set = buildTrainingSet([log("a", "2025-01-01T14:00:00Z", 3, "new"), log("a", "2025-01-01T17:00:00Z", 3, "learning"), log("a", "2025-01-01T20:00:00Z", 3, "review")], TOKYO);
+    const set = buildTrainingSet(
+      [
+        log("a", "2025-01-01T14:00:00Z", 3, "new"),
+        log("a", "2025-01-01T17:00:00Z", 3, "learning"),
+        log("a", "2025-01-01T20:00:00Z", 3, "review"),
+      ],
+      TOKYO,
+    );
     expect(set.items.map((item) => itemReviews(item).map((r) => r.deltaT))).toEqual([[0, 0, 1]]);
   });
 
@@ -45,7 +67,12 @@ describe("buildTrainingSet", () => {
       ],
       TOKYO,
     );
-    expect(set.items.map(itemReviews)).toEqual([[{ rating: 3, deltaT: 0 }, { rating: 3, deltaT: 4 }]]);
+    expect(set.items.map(itemReviews)).toEqual([
+      [
+        { rating: 3, deltaT: 0 },
+        { rating: 3, deltaT: 4 },
+      ],
+    ]);
     expect(set.reviewCount).toBe(2);
   });
 
@@ -61,16 +88,29 @@ describe("buildTrainingSet", () => {
       ],
       TOKYO,
     );
-    expect(set.items.map(itemReviews)).toEqual([[{ rating: 1, deltaT: 0 }, { rating: 3, deltaT: 2 }]]);
+    expect(set.items.map(itemReviews)).toEqual([
+      [
+        { rating: 1, deltaT: 0 },
+        { rating: 3, deltaT: 2 },
+      ],
+    ]);
     expect(set.reviewCount).toBe(2);
   });
 
   it("orders items by the time of their last rating, across cards, whatever order the log came in", () => {
     const set = buildTrainingSet(
-      [log("b", "2025-01-03T01:00:00Z", 3, "review"), log("a", "2025-01-01T01:00:00Z", 3, "new"), log("b", "2025-01-01T02:00:00Z", 3, "new"), log("a", "2025-01-04T01:00:00Z", 3, "review")],
+      [
+        log("b", "2025-01-03T01:00:00Z", 3, "review"),
+        log("a", "2025-01-01T01:00:00Z", 3, "new"),
+        log("b", "2025-01-01T02:00:00Z", 3, "new"),
+        log("a", "2025-01-04T01:00:00Z", 3, "review"),
+      ],
       TOKYO,
     );
-    expect(set.items.map((item) => new Date(item.at).toISOString())).toEqual(["2025-01-03T01:00:00.000Z", "2025-01-04T01:00:00.000Z"]);
+    expect(set.items.map((item) => new Date(item.at).toISOString())).toEqual([
+      "2025-01-03T01:00:00.000Z",
+      "2025-01-04T01:00:00.000Z",
+    ]);
   });
 });
 

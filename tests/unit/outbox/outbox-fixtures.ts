@@ -5,10 +5,22 @@ import type { Outcome } from "@/lib/client/outbox/sort-outcomes";
 import type { SendResult } from "@/lib/client/outbox/sync-outbox";
 
 export function makeReview(overrides: Partial<OutboxReview> = {}): OutboxReview {
-  return { reviewId: crypto.randomUUID(), cardId: "card-1", rating: 3, expectedReps: 0, reviewedAt: "2025-03-01T10:00:00.000Z", durationMs: 4_000, ...overrides };
+  return {
+    reviewId: crypto.randomUUID(),
+    cardId: "card-1",
+    rating: 3,
+    expectedReps: 0,
+    reviewedAt: "2025-03-01T10:00:00.000Z",
+    durationMs: 4_000,
+    ...overrides,
+  };
 }
 
-export async function enqueueMany(store: OutboxStore, count: number, card = (i: number) => `card-${i}`): Promise<OutboxReview[]> {
+export async function enqueueMany(
+  store: OutboxStore,
+  count: number,
+  card = (i: number) => `card-${i}`,
+): Promise<OutboxReview[]> {
   const reviews: OutboxReview[] = [];
   for (let i = 0; i < count; i++) {
     const review = makeReview({ cardId: card(i) });

@@ -9,8 +9,17 @@ describe("syncOutbox delivery", () => {
     const store = createMemoryOutboxStore();
     await enqueueMany(store, 3);
     const sleeps: number[] = [];
-    const send: SendBatch = async () => { throw new TypeError("fetch failed"); };
-    const summary = await syncOutbox(store, send, { maxAttempts: 5, baseDelayMs: 100, maxDelayMs: 500, random: () => 0.5, sleep: async (ms) => void sleeps.push(ms), locks: null });
+    const send: SendBatch = async () => {
+      throw new TypeError("fetch failed");
+    };
+    const summary = await syncOutbox(store, send, {
+      maxAttempts: 5,
+      baseDelayMs: 100,
+      maxDelayMs: 500,
+      random: () => 0.5,
+      sleep: async (ms) => void sleeps.push(ms),
+      locks: null,
+    });
     expect(summary).toMatchObject({ stopped: "gave-up", pending: 3, requests: 5, failures: 5, recorded: 0 });
     expect(sleeps).toEqual([75, 150, 300, 375]); // half fixed + half random, doubling up to the cap
     expect(await store.count()).toBe(3);
@@ -33,7 +42,10 @@ describe("syncOutbox delivery", () => {
   it("removes recorded and duplicate reviews", async () => {
     const store = createMemoryOutboxStore();
     await enqueueMany(store, 4);
-    const send: SendBatch = async (batch) => ({ status: 200, results: batch.map((r, i) => ({ reviewId: r.reviewId, status: i % 2 ? "duplicate" : "recorded" })) });
+    const send: SendBatch = async (batch) => ({
+      status: 200,
+      results: batch.map((r, i) => ({ reviewId: r.reviewId, status: i % 2 ? "duplicate" : "recorded" })),
+    });
     const summary = await syncOutbox(store, send, { locks: null });
     expect(summary).toMatchObject({ recorded: 2, duplicate: 2, conflicts: 0, pending: 0, stopped: "empty" });
     expect(await store.listConflicts()).toEqual([]);
@@ -57,7 +69,11 @@ describe("syncOutbox delivery", () => {
     expect(summary).toMatchObject({ recorded: 1, conflicts: 5, pending: 0 });
     const conflicts = await store.listConflicts();
     expect(conflicts.map((c) => [c.reviewId, c.code])).toEqual([
-      [stale.reviewId, "stale-state"], [suspended.reviewId, "suspended"], [mismatch.reviewId, "mismatch"], [gone.reviewId, "gone"], [invalid.reviewId, "invalid"],
+      [stale.reviewId, "stale-state"],
+      [suspended.reviewId, "suspended"],
+      [mismatch.reviewId, "mismatch"],
+      [gone.reviewId, "gone"],
+      [invalid.reviewId, "invalid"],
     ]);
     expect(conflicts[0]).toMatchObject({ serverReps: 7, review: stale, movedAt: 42 });
     expect(conflicts[4].issues).toEqual(["rating: Invalid input"]);
@@ -66,8 +82,15 @@ describe("syncOutbox delivery", () => {
   it("files a single review's 409 answer as a conflict (a one-review batch answers with its own status)", async () => {
     const store = createMemoryOutboxStore();
     const [review] = await enqueueMany(store, 1);
-    const send: SendBatch = async () => ({ status: 409, results: [{ reviewId: review.reviewId, status: "conflict", code: "stale-state", reps: 1 }] });
-    expect(await syncOutbox(store, send, { locks: null })).toMatchObject({ conflicts: 1, pending: 0, stopped: "empty" });
+    const send: SendBatch = async () => ({
+      status: 409,
+      results: [{ reviewId: review.reviewId, status: "conflict", code: "stale-state", reps: 1 }],
+    });
+    expect(await syncOutbox(store, send, { locks: null })).toMatchObject({
+      conflicts: 1,
+      pending: 0,
+      stopped: "empty",
+    });
   });
 
   it("stops on 401 and keeps everything for after the learner signs in again", async () => {
@@ -89,8 +112,17 @@ describe("syncOutbox delivery", () => {
   it("removes nothing when the answer does not line up with the batch", async () => {
     const store = createMemoryOutboxStore();
     const [first, second] = await enqueueMany(store, 2);
-    const send: SendBatch = async () => ({ status: 200, results: [{ reviewId: second.reviewId, status: "recorded" }, { reviewId: first.reviewId, status: "recorded" }] });
-    expect(await syncOutbox(store, send, { locks: null, sleep: noSleep, maxAttempts: 2 })).toMatchObject({ stopped: "gave-up", pending: 2 });
+    const send: SendBatch = async () => ({
+      status: 200,
+      results: [
+        { reviewId: second.reviewId, status: "recorded" },
+        { reviewId: first.reviewId, status: "recorded" },
+      ],
+    });
+    expect(await syncOutbox(store, send, { locks: null, sleep: noSleep, maxAttempts: 2 })).toMatchObject({
+      stopped: "gave-up",
+      pending: 2,
+    });
   });
 
   it("caps the backoff at maxDelayMs", () => {

@@ -31,11 +31,12 @@ describe("syncOutbox batching and order", () => {
     const random = seeded(20250301);
     const store = createMemoryOutboxStore();
     const made: string[] = [];
-    for (let reps = 0; reps < 6; reps++) for (const card of ["a", "b", "c"]) {
-      const review = makeReview({ cardId: card, expectedReps: reps });
-      made.push(review.reviewId);
-      await enqueueReview(store, review);
-    }
+    for (let reps = 0; reps < 6; reps++)
+      for (const card of ["a", "b", "c"]) {
+        const review = makeReview({ cardId: card, expectedReps: reps });
+        made.push(review.reviewId);
+        await enqueueReview(store, review);
+      }
     // A server with the real rules: idempotent on reviewId, stale expectedReps refused.
     const reps = new Map<string, number>();
     const logged = new Set<string>();
@@ -44,7 +45,8 @@ describe("syncOutbox batching and order", () => {
       if (random() < 0.3) throw new TypeError("request lost");
       const results: Outcome[] = batch.map((r) => {
         if (logged.has(r.reviewId)) return { reviewId: r.reviewId, status: "duplicate" };
-        if ((reps.get(r.cardId) ?? 0) !== r.expectedReps) return { reviewId: r.reviewId, status: "conflict", code: "stale-state" };
+        if ((reps.get(r.cardId) ?? 0) !== r.expectedReps)
+          return { reviewId: r.reviewId, status: "conflict", code: "stale-state" };
         reps.set(r.cardId, r.expectedReps + 1);
         logged.add(r.reviewId);
         order.push(r.reviewId);
@@ -53,7 +55,13 @@ describe("syncOutbox batching and order", () => {
       if (random() < 0.3) throw new TypeError("answer lost after the server committed");
       return { status: 200, results };
     };
-    const summary = await syncOutbox(store, send, { batchSize: 4, sleep: noSleep, maxAttempts: 50, random, locks: null });
+    const summary = await syncOutbox(store, send, {
+      batchSize: 4,
+      sleep: noSleep,
+      maxAttempts: 50,
+      random,
+      locks: null,
+    });
     expect(summary).toMatchObject({ stopped: "empty", pending: 0, conflicts: 0 });
     expect(summary.recorded + summary.duplicate).toBe(18); // answers lost after commit come back as duplicates
     expect(summary.duplicate).toBeGreaterThan(0);
@@ -71,7 +79,10 @@ describe("syncOutbox batching and order", () => {
       inFlight--;
       return answerAll(batch, "recorded");
     };
-    const [first, second] = await Promise.all([syncOutbox(store, send, { batchSize: 10, locks: null }), syncOutbox(store, send, { batchSize: 10, locks: null })]);
+    const [first, second] = await Promise.all([
+      syncOutbox(store, send, { batchSize: 10, locks: null }),
+      syncOutbox(store, send, { batchSize: 10, locks: null }),
+    ]);
     expect(maxInFlight).toBe(1);
     expect(first).toEqual(second);
     expect(first).toMatchObject({ requests: 3, recorded: 30, duplicate: 0 });
@@ -81,9 +92,16 @@ describe("syncOutbox batching and order", () => {
     const store = createMemoryOutboxStore();
     await enqueueMany(store, 2);
     const names: string[] = [];
-    const heldElsewhere = { request: <T>(name: string, _options: { ifAvailable: boolean }, callback: (lock: unknown) => Promise<T>) => (names.push(name), callback(null)) };
+    const heldElsewhere = {
+      request: <T>(name: string, _options: { ifAvailable: boolean }, callback: (lock: unknown) => Promise<T>) => (
+        names.push(name),
+        callback(null)
+      ),
+    };
     let calls = 0;
-    const summary = await syncOutbox(store, async (batch) => (calls++, answerAll(batch, "recorded")), { locks: heldElsewhere });
+    const summary = await syncOutbox(store, async (batch) => (calls++, answerAll(batch, "recorded")), {
+      locks: heldElsewhere,
+    });
     expect(summary).toMatchObject({ stopped: "busy", pending: 2, requests: 0 });
     expect(calls).toBe(0);
     expect(names).toEqual([`${store.name}:outbox-sync`]);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { planExam, REVIEW_BUFFER_DAYS, type ExamPlanInput } from "@/lib/core/planning/plan-exam";
 
-const base: ExamPlanInput = { today: "2026-03-01", examDay: "2026-03-31", newRemaining: 270, inLearning: 5, newPerDay: 20, desiredRetention: 0.9 };
+const base: ExamPlanInput = {
+  today: "2026-03-01",
+  examDay: "2026-03-31",
+  newRemaining: 270,
+  inLearning: 5,
+  newPerDay: 20,
+  desiredRetention: 0.9,
+};
 const plan = (overrides: Partial<ExamPlanInput>) => planExam({ ...base, ...overrides });
 
 describe("planExam", () => {
@@ -40,14 +47,26 @@ describe("planExam", () => {
 
   it("on exam day and the day before, new cards are past their time: final days", () => {
     const today = plan({ examDay: "2026-03-01" });
-    expect(today).toMatchObject({ daysLeft: 0, status: "final-days", introductionDays: 0, lastNewDay: null, neededPerDay: null });
+    expect(today).toMatchObject({
+      daysLeft: 0,
+      status: "final-days",
+      introductionDays: 0,
+      lastNewDay: null,
+      neededPerDay: null,
+    });
     const tomorrow = plan({ examDay: "2026-03-02" });
     expect(tomorrow).toMatchObject({ daysLeft: 1, status: "final-days", neededPerDay: null });
   });
 
   it("the first day outside the buffer leaves today alone for all remaining cards", () => {
     const result = plan({ examDay: "2026-03-05", newRemaining: 40 });
-    expect(result).toMatchObject({ daysLeft: 4, introductionDays: 1, lastNewDay: "2026-03-01", neededPerDay: 40, status: "behind" });
+    expect(result).toMatchObject({
+      daysLeft: 4,
+      introductionDays: 1,
+      lastNewDay: "2026-03-01",
+      neededPerDay: 40,
+      status: "behind",
+    });
   });
 
   it("a limit of zero never finishes", () => {

@@ -8,7 +8,15 @@ const settings = schedulerSettings({ enableFuzz: false });
 const DAY = 86_400_000;
 
 function reviewed(stability: number, lastReview: Date): MemoryState {
-  return { ...newMemoryState(NOW), state: "review", stability, difficulty: 5, reps: 3, lastReview, due: new Date(lastReview.getTime() + stability * DAY) };
+  return {
+    ...newMemoryState(NOW),
+    state: "review",
+    stability,
+    difficulty: 5,
+    reps: 3,
+    lastReview,
+    due: new Date(lastReview.getTime() + stability * DAY),
+  };
 }
 
 describe("meanRecallAt", () => {

@@ -6,18 +6,52 @@ import { initialReviewSession, type ReviewSessionState } from "@/lib/client/revi
 export const NOW = Date.parse("2025-03-01T10:00:00.000Z");
 
 export function makeCardView(cardId: string, overrides: Partial<CardView> = {}): CardView {
-  return { cardId, itemType: "flashcard", section: "pods", input: "reveal", promptHtml: `<p>${cardId}?</p>`, expectedReps: 0, state: "new", leech: false, intervals: [], memory: null, ...overrides };
+  return {
+    cardId,
+    itemType: "flashcard",
+    section: "pods",
+    input: "reveal",
+    promptHtml: `<p>${cardId}?</p>`,
+    expectedReps: 0,
+    state: "new",
+    leech: false,
+    intervals: [],
+    memory: null,
+    ...overrides,
+  };
 }
 
 export function makePackCard(cardId: string, overrides: Partial<StoredCard> = {}): StoredCard {
-  return { ...makeCardView(cardId), dueAt: new Date(NOW).toISOString(), answerHtml: `<p>${cardId}!</p>`, explanationHtml: "", source: null, correction: null, deckSlug: "pods", order: 0, ...overrides };
+  return {
+    ...makeCardView(cardId),
+    dueAt: new Date(NOW).toISOString(),
+    answerHtml: `<p>${cardId}!</p>`,
+    explanationHtml: "",
+    source: null,
+    correction: null,
+    deckSlug: "pods",
+    order: 0,
+    ...overrides,
+  };
 }
 
 export function makeView(cards: CardView[]): ReviewQueueView {
-  return { deck: { slug: "pods", title: "Pods", sections: [] }, counts: { new: cards.length, learning: 0, review: 0 }, cards, nextDue: null };
+  return {
+    deck: { slug: "pods", title: "Pods", sections: [] },
+    counts: { new: cards.length, learning: 0, review: 0 },
+    cards,
+    nextDue: null,
+  };
 }
 
-export const revealedOf = (cardId: string): RevealedCard => ({ cardId, answerHtml: "<p>!</p>", explanationHtml: "", source: null, correction: null, grade: null });
+export const revealedOf = (cardId: string): RevealedCard => ({
+  cardId,
+  answerHtml: "<p>!</p>",
+  explanationHtml: "",
+  source: null,
+  correction: null,
+  grade: null,
+});
 
 /** A session started from `cards` as the page served them, online and ready. */
 export function servedSession(cards: CardView[]): ReviewSessionState {

@@ -1,18 +1,40 @@
 import { describe, expect, it } from "vitest";
 import { initialReviewSession, type RatedReview } from "@/lib/client/review-session/review-session-state";
-import { makeCardView, makePackCard, makeView, NOW, play, revealedOf, servedSession, shownIds } from "./review-session-fixtures";
+import {
+  makeCardView,
+  makePackCard,
+  makeView,
+  NOW,
+  play,
+  revealedOf,
+  servedSession,
+  shownIds,
+} from "./review-session-fixtures";
 
-const rating = (cardId: string, expectedReps: number): RatedReview => ({ reviewId: `review-${cardId}-${expectedReps}`, cardId, rating: 3, expectedReps });
+const rating = (cardId: string, expectedReps: number): RatedReview => ({
+  reviewId: `review-${cardId}-${expectedReps}`,
+  cardId,
+  rating: 3,
+  expectedReps,
+});
 const MINUTE = 60_000;
 
 describe("review session: a queue answer older than a rating", () => {
   const a = makeCardView("a", { expectedReps: 2, state: "review" });
   const b = makeCardView("b");
   const c = makeCardView("c");
-  const rated = play(servedSession([a, b]), { type: "revealed", revealed: revealedOf("a") }, { type: "rated", review: rating("a", 2), now: NOW + 5_000 });
+  const rated = play(
+    servedSession([a, b]),
+    { type: "revealed", revealed: revealedOf("a") },
+    { type: "rated", review: rating("a", 2), now: NOW + 5_000 },
+  );
 
   it("a refill the server built before the rating reached it does not show the rated card again", () => {
-    const refilled = play(rated, { type: "ratingAnswered", review: rating("a", 2), outcome: { status: "recorded" } }, { type: "refilled", view: makeView([a, c]) });
+    const refilled = play(
+      rated,
+      { type: "ratingAnswered", review: rating("a", 2), outcome: { status: "recorded" } },
+      { type: "refilled", view: makeView([a, c]) },
+    );
     expect(shownIds(refilled)).toEqual(["b", "c"]);
   });
 
@@ -23,8 +45,16 @@ describe("review session: a queue answer older than a rating", () => {
   });
 
   it("the card as it stands after the rating (more reps) is shown, and an undone rating brings it back", () => {
-    expect(shownIds(play(rated, { type: "refilled", view: makeView([{ ...a, expectedReps: 3 }]) }))).toEqual(["b", "a"]);
-    const undone = play(rated, { type: "ratingAnswered", review: rating("a", 2), outcome: { status: "recorded" } }, { type: "ratingUndone", cardId: "a", rating: 3 }, { type: "putBack", cardId: "a", view: makeView([b, a]), now: NOW });
+    expect(shownIds(play(rated, { type: "refilled", view: makeView([{ ...a, expectedReps: 3 }]) }))).toEqual([
+      "b",
+      "a",
+    ]);
+    const undone = play(
+      rated,
+      { type: "ratingAnswered", review: rating("a", 2), outcome: { status: "recorded" } },
+      { type: "ratingUndone", cardId: "a", rating: 3 },
+      { type: "putBack", cardId: "a", view: makeView([b, a]), now: NOW },
+    );
     expect(shownIds(undone)).toEqual(["a", "b"]);
     expect(undone.stats.reviewed).toBe(0);
   });
@@ -51,10 +81,19 @@ describe("review session: going offline with a stale offline pack", () => {
   });
 
   it("keeps the card on screen: as revealed, or as its offline copy (which reveals without the server)", () => {
-    const revealed = play(servedSession([shown]), { type: "revealed", revealed: revealedOf("shown") }, { type: "wentOffline", pack, pendingCardIds: ["rated-here"], now: NOW });
+    const revealed = play(
+      servedSession([shown]),
+      { type: "revealed", revealed: revealedOf("shown") },
+      { type: "wentOffline", pack, pendingCardIds: ["rated-here"], now: NOW },
+    );
     expect(shownIds(revealed)).toEqual(["shown", "due", "learn-ahead"]);
     expect(revealed.revealed?.cardId).toBe("shown");
-    const copied = play(servedSession([shown]), { type: "wentOffline", pack: [...pack, makePackCard("shown", { order: 4 })], pendingCardIds: ["rated-here"], now: NOW });
+    const copied = play(servedSession([shown]), {
+      type: "wentOffline",
+      pack: [...pack, makePackCard("shown", { order: 4 })],
+      pendingCardIds: ["rated-here"],
+      now: NOW,
+    });
     expect(shownIds(copied)).toEqual(["shown", "due", "learn-ahead"]);
     expect(copied.queue[0]).toHaveProperty("answerHtml");
   });
@@ -73,8 +112,23 @@ describe("review session: a page the service worker served without a connection"
     const served = play(initialReviewSession(makeView([old]), NOW), { type: "servedOffline" });
     expect(shownIds(served)).toEqual([]);
     expect(served.ready).toBe(false);
-    expect(play(served, { type: "revealed", revealed: revealedOf("rated-since") }, { type: "rated", review: rating("rated-since", 0), now: NOW }).sending).toEqual([]);
-    const offline = play(served, { type: "wentOffline", pack: [makePackCard("rated-since"), makePackCard("next", { order: 1 })], pendingCardIds: ["rated-since"], now: NOW }, { type: "ready" });
+    expect(
+      play(
+        served,
+        { type: "revealed", revealed: revealedOf("rated-since") },
+        { type: "rated", review: rating("rated-since", 0), now: NOW },
+      ).sending,
+    ).toEqual([]);
+    const offline = play(
+      served,
+      {
+        type: "wentOffline",
+        pack: [makePackCard("rated-since"), makePackCard("next", { order: 1 })],
+        pendingCardIds: ["rated-since"],
+        now: NOW,
+      },
+      { type: "ready" },
+    );
     expect(shownIds(offline)).toEqual(["next"]);
     expect(offline.ready).toBe(true);
   });
@@ -88,12 +142,18 @@ describe("review session: a page served while this device's ratings had not reac
   const fresh = makeCardView("fresh");
 
   it("puts away the cards rated on the device at the reps they were rated at, before anything can be tapped", () => {
-    const served = play(initialReviewSession({ ...makeView([waiting, moved, fresh]), counts: { new: 5, learning: 2, review: 4 } }, NOW), { type: "ratedOnDevice", ratedAt: { waiting: 1, "moved-on": 2 } });
+    const served = play(
+      initialReviewSession({ ...makeView([waiting, moved, fresh]), counts: { new: 5, learning: 2, review: 4 } }, NOW),
+      { type: "ratedOnDevice", ratedAt: { waiting: 1, "moved-on": 2 } },
+    );
     expect(shownIds(served)).toEqual(["moved-on", "fresh"]); // moved-on: the server already has that rating (reps 3 > 2)
     expect(served.counts).toEqual({ new: 5, learning: 1, review: 4 });
     expect(served.ready).toBe(false);
     // A refill built before those ratings arrive leaves the card out too.
-    expect(shownIds(play(served, { type: "ready" }, { type: "refilled", view: makeView([waiting]) }))).toEqual(["moved-on", "fresh"]);
+    expect(shownIds(play(served, { type: "ready" }, { type: "refilled", view: makeView([waiting]) }))).toEqual([
+      "moved-on",
+      "fresh",
+    ]);
   });
 
   it("changes nothing when nothing waits", () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildReviewQueue,
-  type BuildReviewQueueInput,
-  type QueueCard,
-} from "@/lib/core/scheduler/build-review-queue";
+import { buildReviewQueue, type BuildReviewQueueInput, type QueueCard } from "@/lib/core/scheduler/build-review-queue";
 import { newMemoryState, type CardStateName } from "@/lib/core/scheduler/memory-state";
 import { HOUR } from "./fixtures";
 
@@ -16,7 +12,17 @@ function card(overrides: Partial<QueueCard> & { state?: CardStateName; due?: Dat
   const { state, due, ...rest } = overrides;
   const id = `c${++nextId}`;
   const memory = state && state !== "new" ? { ...newMemoryState(now), state, due: due ?? now, reps: 2 } : null;
-  return { id, itemId: `item-${id}`, deckId: "deck-a", position: nextId, memory, suspended: false, buriedUntilDay: null, leech: false, ...rest };
+  return {
+    id,
+    itemId: `item-${id}`,
+    deckId: "deck-a",
+    position: nextId,
+    memory,
+    suspended: false,
+    buriedUntilDay: null,
+    leech: false,
+    ...rest,
+  };
 }
 
 function queue(cards: QueueCard[], extra: Partial<BuildReviewQueueInput> = {}) {
@@ -79,7 +85,9 @@ describe("buildReviewQueue: reviews", () => {
   });
 
   it("reviews beyond the daily limit wait for another day", () => {
-    const cards = Array.from({ length: 4 }, (_, i) => card({ state: "review", due: new Date(now.getTime() - i * HOUR) }));
+    const cards = Array.from({ length: 4 }, (_, i) =>
+      card({ state: "review", due: new Date(now.getTime() - i * HOUR) }),
+    );
     const q = queue(cards, {
       limits: new Map([["deck-a", { newPerDay: 20, reviewsPerDay: 5 }]]),
       doneToday: new Map([["deck-a", { newDone: 0, reviewsDone: 3 }]]),

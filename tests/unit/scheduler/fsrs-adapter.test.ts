@@ -33,7 +33,13 @@ describe("scheduler settings", () => {
   it("fitted weights drive the intervals; null weights are the defaults", () => {
     const card = reviewCard(now, { stability: 10, daysAgo: 10 });
     const good = (weights: readonly number[] | null) =>
-      scheduleReview({ state: card, rating: 3, now, settings: schedulerSettings({ weights, enableFuzz: false }), seed: "s" }).next;
+      scheduleReview({
+        state: card,
+        rating: 3,
+        now,
+        settings: schedulerSettings({ weights, enableFuzz: false }),
+        seed: "s",
+      }).next;
     expect(good(DEFAULT_FSRS_WEIGHTS)).toEqual(good(null));
     // A learner whose stability grows more after a success (w8 larger) gets a longer good interval.
     const faster = DEFAULT_FSRS_WEIGHTS.map((w, i) => (i === 8 ? w + 0.8 : w));
@@ -64,8 +70,13 @@ describe("scheduler settings", () => {
   it("a higher desired retention gives shorter intervals", () => {
     const card = reviewCard(now, { stability: 20, daysAgo: 20 });
     const interval = (desiredRetention: number) =>
-      scheduleReview({ state: card, rating: 3, now, settings: schedulerSettings({ desiredRetention, enableFuzz: false }), seed: "s" })
-        .next.scheduledDays;
+      scheduleReview({
+        state: card,
+        rating: 3,
+        now,
+        settings: schedulerSettings({ desiredRetention, enableFuzz: false }),
+        seed: "s",
+      }).next.scheduledDays;
     expect(interval(0.95)).toBeLessThan(interval(0.85));
   });
 });

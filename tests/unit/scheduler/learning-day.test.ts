@@ -88,8 +88,24 @@ describe("learningDayOf around offset changes (the offset is kept per zone and q
   // The local calendar day and hour straight from Intl (a formatter per zone, no offset kept).
   const formatters = new Map<string, Intl.DateTimeFormat>();
   function referenceWallClock(instant: number, timeZone: string): { day: string; hour: number } {
-    if (!formatters.has(timeZone)) formatters.set(timeZone, new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit" }));
-    const parts = Object.fromEntries(formatters.get(timeZone)!.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+    if (!formatters.has(timeZone))
+      formatters.set(
+        timeZone,
+        new Intl.DateTimeFormat("en-US", {
+          timeZone,
+          hourCycle: "h23",
+          year: "numeric",
+          month: "2-digit",
+          day: "2-digit",
+          hour: "2-digit",
+        }),
+      );
+    const parts = Object.fromEntries(
+      formatters
+        .get(timeZone)!
+        .formatToParts(new Date(instant))
+        .map((p) => [p.type, p.value]),
+    );
     return { day: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) };
   }
   const previousDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -105,16 +121,20 @@ describe("learningDayOf around offset changes (the offset is kept per zone and q
     ["America/Goose_Bay", "1990-10-28T03:00:00Z"],
   ];
 
-  it.each(cases)("%s near %s: every 61 s over three hours, twice (the second pass reads what the first kept)", (timeZone, around) => {
-    const from = Date.parse(around) - 90 * 60_000;
-    for (let pass = 0; pass < 2; pass++) {
-      for (let t = from; t < from + 180 * 60_000; t += 61_000) {
-        const wall = referenceWallClock(t, timeZone);
-        for (let rollover = 0; rollover < 24; rollover++) {
-          const day = learningDayOf(new Date(t), timeZone, rollover);
-          if (day !== (wall.hour < rollover ? previousDay(wall.day) : wall.day)) expect({ t: new Date(t).toISOString(), rollover, day }).toBe("the reference day");
+  it.each(cases)(
+    "%s near %s: every 61 s over three hours, twice (the second pass reads what the first kept)",
+    (timeZone, around) => {
+      const from = Date.parse(around) - 90 * 60_000;
+      for (let pass = 0; pass < 2; pass++) {
+        for (let t = from; t < from + 180 * 60_000; t += 61_000) {
+          const wall = referenceWallClock(t, timeZone);
+          for (let rollover = 0; rollover < 24; rollover++) {
+            const day = learningDayOf(new Date(t), timeZone, rollover);
+            if (day !== (wall.hour < rollover ? previousDay(wall.day) : wall.day))
+              expect({ t: new Date(t).toISOString(), rollover, day }).toBe("the reference day");
+          }
         }
       }
-    }
-  });
+    },
+  );
 });

@@ -28,7 +28,12 @@ describe("scheduleReview: learning steps", () => {
   });
 
   it("custom learning steps are used", () => {
-    const { next } = answer(1, newMemoryState(now), now, schedulerSettings({ enableFuzz: false, learningSteps: ["5m", "1h"] }));
+    const { next } = answer(
+      1,
+      newMemoryState(now),
+      now,
+      schedulerSettings({ enableFuzz: false, learningSteps: ["5m", "1h"] }),
+    );
     expect(next.due.getTime() - now.getTime()).toBe(5 * MINUTE);
   });
 
@@ -179,7 +184,13 @@ describe("previewIntervals", () => {
   });
 
   it("learning steps are labelled in minutes", () => {
-    const [again, hard, good] = previewIntervals({ state: newMemoryState(now), now, settings: noFuzz, seed: "s", locale: "ja" });
+    const [again, hard, good] = previewIntervals({
+      state: newMemoryState(now),
+      now,
+      settings: noFuzz,
+      seed: "s",
+      locale: "ja",
+    });
     expect([again.intervalMinutes, hard.intervalMinutes, good.intervalMinutes]).toEqual([1, 6, 10]);
     expect(good.label).toBe("10分");
   });

@@ -5,7 +5,11 @@ import { endOfLearningDay, startOfLearningDay } from "@/lib/core/scheduler/learn
 describe("learningDayRanges", () => {
   it("each learning day runs from the rollover hour in the learner's zone to the next", () => {
     const [day] = learningDayRanges("2026-03-10", 1, "Asia/Tokyo", 4);
-    expect(day).toEqual({ day: "2026-03-10", start: new Date("2026-03-09T19:00:00Z"), end: new Date("2026-03-10T19:00:00Z") });
+    expect(day).toEqual({
+      day: "2026-03-10",
+      start: new Date("2026-03-09T19:00:00Z"),
+      end: new Date("2026-03-10T19:00:00Z"),
+    });
   });
 
   it("the learning day holding the spring DST change (02:00 on 8 March) is 23 hours long and the ranges leave no gap", () => {
@@ -38,7 +42,9 @@ describe("forecastRanges", () => {
 describe("fillDays", () => {
   it("lists every day with 0 where nothing is due", () => {
     expect(fillDays(new Map([["2026-03-11", 4]]), "2026-03-10", 3)).toEqual([
-      { day: "2026-03-10", count: 0 }, { day: "2026-03-11", count: 4 }, { day: "2026-03-12", count: 0 },
+      { day: "2026-03-10", count: 0 },
+      { day: "2026-03-11", count: 4 },
+      { day: "2026-03-12", count: 0 },
     ]);
   });
 });

@@ -17,7 +17,10 @@ describe("masteryLevel", () => {
 });
 
 describe("masteryBySection", () => {
-  const sections = [{ id: "pod", title: "Pod" }, { id: "dns", title: "DNS" }];
+  const sections = [
+    { id: "pod", title: "Pod" },
+    { id: "dns", title: "DNS" },
+  ];
 
   it("keeps the notes' order, counts each level and gives the mature share", () => {
     const result = masteryBySection(sections, [
@@ -27,12 +30,22 @@ describe("masteryBySection", () => {
       { section: "dns", level: "mature", count: 1 },
     ]);
     expect(result.map((s) => s.sectionId)).toEqual(["pod", "dns"]);
-    expect(result[1]).toEqual({ sectionId: "dns", title: "DNS", counts: { new: 1, learning: 0, young: 0, mature: 4 }, total: 5, mastered: 0.8 });
+    expect(result[1]).toEqual({
+      sectionId: "dns",
+      title: "DNS",
+      counts: { new: 1, learning: 0, young: 0, mature: 4 },
+      total: 5,
+      mastered: 0.8,
+    });
     expect(result[0].mastered).toBe(0);
   });
 
   it("a section without cards is 0% mastered, and cards of an unlisted section come last under its id", () => {
     const result = masteryBySection(sections, [{ section: "gone", level: "mature", count: 2 }]);
-    expect(result.map((s) => [s.sectionId, s.title, s.total, s.mastered])).toEqual([["pod", "Pod", 0, 0], ["dns", "DNS", 0, 0], ["gone", "gone", 2, 1]]);
+    expect(result.map((s) => [s.sectionId, s.title, s.total, s.mastered])).toEqual([
+      ["pod", "Pod", 0, 0],
+      ["dns", "DNS", 0, 0],
+      ["gone", "gone", 2, 1],
+    ]);
   });
 });

@@ -11,17 +11,26 @@ describe("retentionByWeek", () => {
   });
 
   it("adds up each week's days and divides passed by total", () => {
-    const weeks = retentionByWeek([
-      { day: "2026-03-09", total: 3, passed: 2 }, // Monday
-      { day: "2026-03-11", total: 1, passed: 1 },
-      { day: "2026-03-08", total: 4, passed: 1 }, // Sunday: the week before
-    ], "2026-03-11");
+    const weeks = retentionByWeek(
+      [
+        { day: "2026-03-09", total: 3, passed: 2 }, // Monday
+        { day: "2026-03-11", total: 1, passed: 1 },
+        { day: "2026-03-08", total: 4, passed: 1 }, // Sunday: the week before
+      ],
+      "2026-03-11",
+    );
     expect(weeks.at(-1)).toMatchObject({ total: 4, passed: 3, rate: 0.75 });
     expect(weeks.at(-2)).toMatchObject({ weekStart: "2026-03-02", total: 4, passed: 1, rate: 0.25 });
   });
 
   it("ignores days older than the window or after today", () => {
-    const weeks = retentionByWeek([{ day: "2025-01-01", total: 9, passed: 9 }, { day: "2026-03-12", total: 9, passed: 0 }], "2026-03-11");
+    const weeks = retentionByWeek(
+      [
+        { day: "2025-01-01", total: 9, passed: 9 },
+        { day: "2026-03-12", total: 9, passed: 0 },
+      ],
+      "2026-03-11",
+    );
     expect(weeks.reduce((sum, w) => sum + w.total, 0)).toBe(0);
   });
 });

@@ -5,11 +5,19 @@ const days = (...list: string[]) => new Set(list);
 
 describe("studyStreak", () => {
   it("counts consecutive days ending today", () => {
-    expect(studyStreak(days("2026-03-08", "2026-03-09", "2026-03-10"), "2026-03-10", "2025-03-11")).toEqual({ days: 3, includesToday: true, isOpenEnded: false });
+    expect(studyStreak(days("2026-03-08", "2026-03-09", "2026-03-10"), "2026-03-10", "2025-03-11")).toEqual({
+      days: 3,
+      includesToday: true,
+      isOpenEnded: false,
+    });
   });
 
   it("keeps a streak that ended yesterday alive until today ends", () => {
-    expect(studyStreak(days("2026-03-08", "2026-03-09"), "2026-03-10", "2025-03-11")).toEqual({ days: 2, includesToday: false, isOpenEnded: false });
+    expect(studyStreak(days("2026-03-08", "2026-03-09"), "2026-03-10", "2025-03-11")).toEqual({
+      days: 2,
+      includesToday: false,
+      isOpenEnded: false,
+    });
   });
 
   it("is 0 when neither today nor yesterday has a review", () => {
@@ -17,7 +25,13 @@ describe("studyStreak", () => {
   });
 
   it("stops at the first day without a review", () => {
-    expect(studyStreak(days("2026-03-05", "2026-03-07", "2026-03-08", "2026-03-09", "2026-03-10"), "2026-03-10", "2025-03-11").days).toBe(4);
+    expect(
+      studyStreak(
+        days("2026-03-05", "2026-03-07", "2026-03-08", "2026-03-09", "2026-03-10"),
+        "2026-03-10",
+        "2025-03-11",
+      ).days,
+    ).toBe(4);
   });
 
   it("counts across a month and a year boundary", () => {

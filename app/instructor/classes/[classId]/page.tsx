@@ -39,35 +39,62 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   return (
     <div className="space-y-6">
       <div className="space-y-1">
-        <Link href="/instructor/classes" className="inline-flex min-h-11 items-center text-sm font-medium text-sky-700 underline dark:text-sky-300">{t("backToList")}</Link>
-        <h1 className="break-words text-2xl font-bold">{found.name}</h1>
+        <Link
+          href="/instructor/classes"
+          className="inline-flex min-h-11 items-center text-sm font-medium text-sky-700 underline dark:text-sky-300"
+        >
+          {t("backToList")}
+        </Link>
+        <h1 className="text-2xl font-bold break-words">{found.name}</h1>
         {!found.isOwn && <p className={help}>{t("ownedBy", { name: found.ownerName })}</p>}
       </div>
       <section className={section} aria-labelledby="invite">
-        <h2 id="invite" className="text-lg font-semibold">{t("inviteHeading")}</h2>
+        <h2 id="invite" className="text-lg font-semibold">
+          {t("inviteHeading")}
+        </h2>
         <p className={help}>{t("inviteHelp")}</p>
         <InviteLink key={url} url={url} />
         <p className={help}>{t("regenerateHelp")}</p>
-        <ActionButton action={regenerateInviteAction} fields={{ classId: found.id }} label={t("regenerate")} confirmText={t("regenerateConfirm")} doneText={t("regenerated")} />
+        <ActionButton
+          action={regenerateInviteAction}
+          fields={{ classId: found.id }}
+          label={t("regenerate")}
+          confirmText={t("regenerateConfirm")}
+          doneText={t("regenerated")}
+        />
       </section>
       <section className={section} aria-labelledby="decks">
-        <h2 id="decks" className="text-lg font-semibold">{t("decksHeading")}</h2>
+        <h2 id="decks" className="text-lg font-semibold">
+          {t("decksHeading")}
+        </h2>
         <p className={help}>{t("decksHelp")}</p>
         <ClassDecksForm classId={found.id} decks={decks} />
       </section>
       <section className={section} aria-labelledby="roster">
-        <h2 id="roster" className="text-lg font-semibold">{t("rosterHeading", { count: members.length })}</h2>
+        <h2 id="roster" className="text-lg font-semibold">
+          {t("rosterHeading", { count: members.length })}
+        </h2>
         <p className={help}>{t("rosterNote")}</p>
         <ClassRoster classId={found.id} members={members} />
       </section>
       <section className={section} aria-labelledby="rename">
-        <h2 id="rename" className="text-lg font-semibold">{t("renameHeading")}</h2>
+        <h2 id="rename" className="text-lg font-semibold">
+          {t("renameHeading")}
+        </h2>
         <ClassNameForm classId={found.id} name={found.name} />
       </section>
       <section className={`${section} border-red-300 dark:border-red-800`} aria-labelledby="delete-class">
-        <h2 id="delete-class" className="text-lg font-semibold text-red-800 dark:text-red-300">{t("deleteHeading")}</h2>
+        <h2 id="delete-class" className="text-lg font-semibold text-red-800 dark:text-red-300">
+          {t("deleteHeading")}
+        </h2>
         <p className={help}>{t("deleteHelp")}</p>
-        <ActionButton action={deleteClassAction} fields={{ classId: found.id }} label={t("delete")} variant="danger" confirmText={t("deleteConfirm", { name: found.name })} />
+        <ActionButton
+          action={deleteClassAction}
+          fields={{ classId: found.id }}
+          label={t("delete")}
+          variant="danger"
+          confirmText={t("deleteConfirm", { name: found.name })}
+        />
       </section>
     </div>
   );

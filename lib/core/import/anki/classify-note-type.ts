@@ -27,7 +27,8 @@ export function classifyNoteType(noteType: AnkiNoteType): AnkiNoteShape {
     return { kind: "cloze", text, extra };
   }
   if (fieldNames.length < 2 || templates.length > 2) return { kind: "unsupported" };
-  const asks = (refs: TemplateRefs, shown: number, hidden: number) => refs.content.includes(shown) && !refs.content.includes(hidden);
+  const asks = (refs: TemplateRefs, shown: number, hidden: number) =>
+    refs.content.includes(shown) && !refs.content.includes(hidden);
   if (!asks(question[0], 0, 1) || !answer[0].content.includes(1)) return { kind: "unsupported" };
   if (templates.length === 2 && !asks(question[1], 1, 0)) return { kind: "unsupported" };
   const extra = answer[0].content.find((index) => index > 1) ?? null;

@@ -5,7 +5,16 @@ import type { CardStateName } from "../../scheduler/memory-state";
 // ordinal is ord + 1 for basic (front 1, reverse 2) and cloze (c1 = ord 0) alike (derive-cards.ts).
 
 /** One revlog row. `id` is the review time in epoch milliseconds (unique in its collection). */
-export type AnkiRevlogRow = { id: number; cardId: string; ease: number; ivl: number; lastIvl: number; factor: number; time: number; type: number };
+export type AnkiRevlogRow = {
+  id: number;
+  cardId: string;
+  ease: number;
+  ivl: number;
+  lastIvl: number;
+  factor: number;
+  time: number;
+  type: number;
+};
 
 /** Anki's RevlogReviewKind. */
 const LEARNING = 0;
@@ -32,7 +41,12 @@ function kindOf(row: AnkiRevlogRow): ImportedRating["kind"] {
   return "anki";
 }
 
-const STATE_OF: Record<number, CardStateName> = { [LEARNING]: "learning", [REVIEW]: "review", [RELEARNING]: "relearning", [FILTERED]: "review" };
+const STATE_OF: Record<number, CardStateName> = {
+  [LEARNING]: "learning",
+  [REVIEW]: "review",
+  [RELEARNING]: "relearning",
+  [FILTERED]: "review",
+};
 
 /** Anki caps the recorded answer time at 60 s by default; anything odd is clamped into 0..1 h. */
 const MAX_DURATION_MS = 3_600_000;
@@ -41,7 +55,10 @@ const MAX_DURATION_MS = 3_600_000;
  * The ratings of `revlog` whose Anki card maps to one of ours (`ourCardOf`: Anki card id → our card
  * id, or undefined), oldest first; rows of other cards are counted in `unmatched`.
  */
-export function mapAnkiRevlog(revlog: readonly AnkiRevlogRow[], ourCardOf: (ankiCardId: string) => string | undefined): { ratings: ImportedRating[]; unmatched: number } {
+export function mapAnkiRevlog(
+  revlog: readonly AnkiRevlogRow[],
+  ourCardOf: (ankiCardId: string) => string | undefined,
+): { ratings: ImportedRating[]; unmatched: number } {
   const ratings: ImportedRating[] = [];
   let unmatched = 0;
   for (const row of revlog) {
@@ -51,8 +68,14 @@ export function mapAnkiRevlog(revlog: readonly AnkiRevlogRow[], ourCardOf: (anki
       continue;
     }
     ratings.push({
-      revlogId: row.id, cardId, kind: kindOf(row), rating: row.ease, previousState: STATE_OF[row.type] ?? "review", reviewedAt: new Date(row.id),
-      durationMs: Math.min(MAX_DURATION_MS, Math.max(0, Math.round(row.time))), anki: { type: row.type, ivl: row.ivl, lastIvl: row.lastIvl, factor: row.factor },
+      revlogId: row.id,
+      cardId,
+      kind: kindOf(row),
+      rating: row.ease,
+      previousState: STATE_OF[row.type] ?? "review",
+      reviewedAt: new Date(row.id),
+      durationMs: Math.min(MAX_DURATION_MS, Math.max(0, Math.round(row.time))),
+      anki: { type: row.type, ivl: row.ivl, lastIvl: row.lastIvl, factor: row.factor },
     });
   }
   return { ratings: ratings.sort((a, b) => a.revlogId - b.revlogId), unmatched };

@@ -31,7 +31,8 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipDirec
     return { ok: false, message: `has ${count} zip entries; at most ${limits.maxEntries} are accepted` };
   }
   const directoryOffset = view.getUint32(eocd + 16, true);
-  if (directoryOffset === ZIP64_MARK || count === 0xffff) return { ok: false, message: "is a zip64 archive, which is not supported" };
+  if (directoryOffset === ZIP64_MARK || count === 0xffff)
+    return { ok: false, message: "is a zip64 archive, which is not supported" };
   const entries: ZipEntry[] = [];
   let total = 0;
   let at = directoryOffset;
@@ -40,13 +41,17 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipDirec
       return { ok: false, message: "has a damaged zip directory" };
     }
     const entry = readEntry(bytes, view, at);
-    if ((view.getUint16(at + 8, true) & 1) === 1) return { ok: false, message: `has an encrypted entry "${entry.name}"` };
+    if ((view.getUint16(at + 8, true) & 1) === 1)
+      return { ok: false, message: `has an encrypted entry "${entry.name}"` };
     if (entry.originalSize === ZIP64_MARK || entry.compressedSize === ZIP64_MARK) {
       return { ok: false, message: `declares a zip64 size for "${entry.name}", larger than accepted` };
     }
     total += entry.originalSize;
     if (total > limits.maxTotalOriginalBytes) {
-      return { ok: false, message: `declares more than ${megabytes(limits.maxTotalOriginalBytes)} of uncompressed data; at most that is accepted` };
+      return {
+        ok: false,
+        message: `declares more than ${megabytes(limits.maxTotalOriginalBytes)} of uncompressed data; at most that is accepted`,
+      };
     }
     entries.push(entry);
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);

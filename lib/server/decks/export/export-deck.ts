@@ -14,15 +14,30 @@ import { loadEditableDeck } from "../../editor/editable-deck";
 export type ExportFormat = "deck" | "csv" | "apkg";
 export type ExportedFile = { fileName: string; contentType: string; body: Uint8Array | string };
 
-export async function exportDeck(actor: Actor | null, slug: string, format: ExportFormat, source: "published" | "draft", now: Date): Promise<ExportedFile> {
+export async function exportDeck(
+  actor: Actor | null,
+  slug: string,
+  format: ExportFormat,
+  source: "published" | "draft",
+  now: Date,
+): Promise<ExportedFile> {
   const deck = source === "draft" ? (await loadEditableDeck(actor, slug)).draft : await publishedDeck(actor, slug);
   const front = { ...deck.front, slug };
-  if (format === "deck") return { fileName: `${slug}.deck.md`, contentType: "text/markdown; charset=utf-8", body: serializeDeck(front, deck.items).text };
+  if (format === "deck")
+    return {
+      fileName: `${slug}.deck.md`,
+      contentType: "text/markdown; charset=utf-8",
+      body: serializeDeck(front, deck.items).text,
+    };
   if (format === "csv") {
     const titles = new Map(front.sections.map((section) => [section.id, section.title]));
     return { fileName: `${slug}.csv`, contentType: "text/csv; charset=utf-8", body: toCsv(deck.items, titles) };
   }
-  return { fileName: `${slug}.apkg`, contentType: "application/vnd.anki", body: writeAnkiPackage({ title: front.title, sections: front.sections, items: deck.items }, now) };
+  return {
+    fileName: `${slug}.apkg`,
+    contentType: "application/vnd.anki",
+    body: writeAnkiPackage({ title: front.title, sections: front.sections, items: deck.items }, now),
+  };
 }
 
 /**

@@ -14,19 +14,42 @@ import { SYNC_TRANSACTION_OPTIONS, syncDeckWith } from "../sync-deck";
 import { parseImport, type ImportSource } from "./parse-import";
 
 export type ImportOutcome =
-  | { ok: true; slug: string; isNewDeck: boolean; committed: boolean; version: number | null; plan: ImportPlan; reset: string[]; warnings: DeckError[] }
+  | {
+      ok: true;
+      slug: string;
+      isNewDeck: boolean;
+      committed: boolean;
+      version: number | null;
+      plan: ImportPlan;
+      reset: string[];
+      warnings: DeckError[];
+    }
   | { ok: false; slug: string; errors: DeckError[]; warnings: DeckError[] };
 
 export type ImportOptions = { commit: boolean; majorKeys?: string[]; now?: Date };
 
-
-export async function importDeck(actor: Actor | null, slug: string, source: ImportSource, options: ImportOptions): Promise<ImportOutcome> {
+export async function importDeck(
+  actor: Actor | null,
+  slug: string,
+  source: ImportSource,
+  options: ImportOptions,
+): Promise<ImportOutcome> {
   assertRole(actor, "instructor");
-  if (!DECK_SLUG_PATTERN.test(slug)) throw new AppError("INVALID_INPUT", { message: "a deck slug is 3–64 characters of a-z, 0-9 and -" });
+  if (!DECK_SLUG_PATTERN.test(slug))
+    throw new AppError("INVALID_INPUT", { message: "a deck slug is 3–64 characters of a-z, 0-9 and -" });
   const deck = await loadTarget(actor, slug);
-  const parsed = await parseImport(source, { slug, title: deck?.title, description: deck?.description, language: deck?.language });
+  const parsed = await parseImport(source, {
+    slug,
+    title: deck?.title,
+    description: deck?.description,
+    language: deck?.language,
+  });
   if (!parsed.ok) return { ok: false, slug, errors: parsed.errors, warnings: parsed.warnings };
-  const existing = (deck?.items ?? []).map((item) => ({ key: item.key, contentHash: item.contentHash, retired: item.retiredAt !== null }));
+  const existing = (deck?.items ?? []).map((item) => ({
+    key: item.key,
+    contentHash: item.contentHash,
+    retired: item.retiredAt !== null,
+  }));
   const plan = planImport(existing, parsed.deck.items);
   const base = { ok: true as const, slug, isNewDeck: !deck, plan, warnings: parsed.warnings };
   if (!options.commit) return { ...base, committed: false, version: null, reset: [] };
@@ -38,9 +61,17 @@ export async function importDeck(actor: Actor | null, slug: string, source: Impo
     const current = await tx.deck.findUnique({ where: { slug }, select: { ownerId: true } });
     if (current) assertMayImportInto(actor, slug, current.ownerId);
     else if (deck) throw new AppError("NOT_FOUND", { message: "deck not found" });
-    const result = await syncDeckWith(tx, parsed.deck, { origin: "import", ownerId: deck?.ownerId ?? actor.id, sourceFiles: parsed.files, majorKeys: options.majorKeys }, now);
+    const result = await syncDeckWith(
+      tx,
+      parsed.deck,
+      { origin: "import", ownerId: deck?.ownerId ?? actor.id, sourceFiles: parsed.files, majorKeys: options.majorKeys },
+      now,
+    );
     // The editor continues from what was imported.
-    await tx.deck.update({ where: { slug }, data: { draft: draft as unknown as Prisma.InputJsonValue, draftUpdatedAt: now } });
+    await tx.deck.update({
+      where: { slug },
+      data: { draft: draft as unknown as Prisma.InputJsonValue, draftUpdatedAt: now },
+    });
     return result;
   }, SYNC_TRANSACTION_OPTIONS);
   return { ...base, committed: true, version: summary.version, reset: summary.reset };
@@ -50,7 +81,13 @@ export async function importDeck(actor: Actor | null, slug: string, source: Impo
 async function loadTarget(actor: Actor, slug: string) {
   const deck = await db.deck.findUnique({
     where: { slug },
-    select: { ownerId: true, title: true, description: true, language: true, items: { select: { key: true, contentHash: true, retiredAt: true } } },
+    select: {
+      ownerId: true,
+      title: true,
+      description: true,
+      language: true,
+      items: { select: { key: true, contentHash: true, retiredAt: true } },
+    },
   });
   if (!deck) return null;
   assertMayImportInto(actor, slug, deck.ownerId);
@@ -58,6 +95,7 @@ async function loadTarget(actor: Actor, slug: string) {
 }
 
 function assertMayImportInto(actor: Actor, slug: string, ownerId: string | null): void {
-  if (ownerId === null) throw new AppError("CONFLICT", { message: `"${slug}" is a built-in deck; import into a deck of your own` });
+  if (ownerId === null)
+    throw new AppError("CONFLICT", { message: `"${slug}" is a built-in deck; import into a deck of your own` });
   if (ownerId !== actor.id && !hasRole(actor, "admin")) throw new AppError("NOT_FOUND", { message: "deck not found" });
 }

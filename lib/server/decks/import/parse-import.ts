@@ -1,7 +1,14 @@
 import "server-only";
 // Turns an upload (deck files, CSV or an Anki package) into a parsed deck through the one parser
 // every deck goes through, with errors located in the uploaded file.
-import { instructorDeckOptions, MAX_GENERATED_FILE_BYTES, parseDeck, type DeckError, type DeckSourceFile, type ParsedDeck } from "@/lib/core/content";
+import {
+  instructorDeckOptions,
+  MAX_GENERATED_FILE_BYTES,
+  parseDeck,
+  type DeckError,
+  type DeckSourceFile,
+  type ParsedDeck,
+} from "@/lib/core/content";
 import { parseGeneratedDeck } from "@/lib/core/editor/deck-draft";
 import { parseCsvDeck, type CsvMapping } from "@/lib/core/import/csv-deck";
 import type { ImportedDeck, ImportResult } from "@/lib/core/import/imported-deck";
@@ -22,12 +29,23 @@ export type ParsedImport =
 
 export async function parseImport(source: ImportSource, target: ImportTarget): Promise<ParsedImport> {
   if (source.format === "deck") {
-    const result = parseDeck(source.files, { ...instructorDeckOptions, slug: target.slug, maxFileBytes: MAX_GENERATED_FILE_BYTES });
-    return result.ok ? { ok: true, deck: result.deck, files: source.files, warnings: [] } : { ok: false, errors: result.errors, warnings: [] };
+    const result = parseDeck(source.files, {
+      ...instructorDeckOptions,
+      slug: target.slug,
+      maxFileBytes: MAX_GENERATED_FILE_BYTES,
+    });
+    return result.ok
+      ? { ok: true, deck: result.deck, files: source.files, warnings: [] }
+      : { ok: false, errors: result.errors, warnings: [] };
   }
   const imported: ImportResult =
     source.format === "csv"
-      ? parseCsvDeck(source.text, { fileName: source.fileName, mapping: source.mapping, title: target.title, language: target.language })
+      ? parseCsvDeck(source.text, {
+          fileName: source.fileName,
+          mapping: source.mapping,
+          title: target.title,
+          language: target.language,
+        })
       : await readAnkiPackage(source.bytes, { fileName: source.fileName, language: target.language });
   if (!imported.ok) return { ok: false, errors: imported.errors, warnings: [] };
   return parseImported(imported.deck, target, source.fileName);
@@ -45,7 +63,8 @@ function parseImported(imported: ImportedDeck, target: ImportTarget, fileName: s
   const result = parseGeneratedDeck(front, imported.items, { ...instructorDeckOptions, slug: target.slug });
   if (result.ok) return { ok: true, deck: result.deck, files: result.files, warnings: imported.warnings };
   const errors = result.errors.map((error): DeckError => {
-    const origin = error.itemIndex === null ? { file: fileName, line: 1, column: 1 } : imported.origins[error.itemIndex];
+    const origin =
+      error.itemIndex === null ? { file: fileName, line: 1, column: 1 } : imported.origins[error.itemIndex];
     return { ...origin, message: error.message };
   });
   return { ok: false, errors, warnings: imported.warnings };

@@ -17,8 +17,14 @@ type Format = "deck" | "csv" | "apkg";
 const column = z.coerce.number().int().min(0).max(1000);
 const mappingSchema = z.object({
   delimiter: z.enum(["auto", ",", "\t", ";"]).default("auto"),
-  hasHeader: z.enum(["true", "false", "1", "0"]).default("true").transform((v) => v === "true" || v === "1"),
-  byHeader: z.enum(["true", "false", "1", "0"]).default("true").transform((v) => v === "true" || v === "1"),
+  hasHeader: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
+  byHeader: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
   front: column.default(0),
   back: column.default(1),
   tags: column.optional(),
@@ -57,12 +63,20 @@ const MAX_MULTIPART_PARTS = 100;
 async function readMultipart(contentType: string, body: Buffer): Promise<FormData> {
   let form: FormData;
   try {
-    form = await new Request("http://upload.invalid/", { method: "POST", headers: { "content-type": contentType }, body: new Uint8Array(body) }).formData();
+    form = await new Request("http://upload.invalid/", {
+      method: "POST",
+      headers: { "content-type": contentType },
+      body: new Uint8Array(body),
+    }).formData();
   } catch {
-    throw new AppError("INVALID_INPUT", { message: "malformed multipart body: expected multipart/form-data with a boundary and closed parts" });
+    throw new AppError("INVALID_INPUT", {
+      message: "malformed multipart body: expected multipart/form-data with a boundary and closed parts",
+    });
   }
   let parts = 0;
-  for (const _ of form.keys()) if (++parts > MAX_MULTIPART_PARTS) throw new AppError("UNPROCESSABLE", { message: `too many form parts: at most ${MAX_MULTIPART_PARTS}` });
+  for (const _ of form.keys())
+    if (++parts > MAX_MULTIPART_PARTS)
+      throw new AppError("UNPROCESSABLE", { message: `too many form parts: at most ${MAX_MULTIPART_PARTS}` });
   return form;
 }
 
@@ -96,7 +110,8 @@ function decodeDeckFiles(files: UploadFile[]): DeckSourceFile[] {
     if ("text" in result) decoded.push(result);
     else errors.push(result);
   }
-  if (errors.length > 0) throw new AppError("UNPROCESSABLE", { message: "the deck files are not UTF-8 text", details: { errors } });
+  if (errors.length > 0)
+    throw new AppError("UNPROCESSABLE", { message: "the deck files are not UTF-8 text", details: { errors } });
   return decoded;
 }
 
@@ -120,6 +135,9 @@ function readMapping(fields: Map<string, string>): CsvMapping {
     id: pick("id"),
     section: pick("section"),
   });
-  if (!parsed.success) throw new AppError("INVALID_INPUT", { message: `bad CSV column mapping: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}` });
+  if (!parsed.success)
+    throw new AppError("INVALID_INPUT", {
+      message: `bad CSV column mapping: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    });
   return parsed.data;
 }

@@ -23,7 +23,10 @@ export const ACCOUNT_ENDPOINTS: Record<string, Endpoint> = {
     allowed: ownOnly,
     spendsAccounts: true,
     call: async (c) => {
-      const fields: Record<string, string> = c.target === "own id" ? { currentPassword: c.actor.person?.password ?? PASSWORD } : { currentPassword: c.victim.password, userId: c.victim.id };
+      const fields: Record<string, string> =
+        c.target === "own id"
+          ? { currentPassword: c.actor.person?.password ?? PASSWORD }
+          : { currentPassword: c.victim.password, userId: c.victim.id };
       const result = await act(c, "changePasswordAction", { ...fields, newPassword: "changed-password-123" }, true);
       if (c.target === "own id") return result.redirect?.includes("passwordChanged") ?? false;
       return (await new HttpSession(baseURL, freshIp()).signIn(c.victim.email, "changed-password-123")).status === 200;
@@ -59,14 +62,19 @@ export const ACCOUNT_ENDPOINTS: Record<string, Endpoint> = {
       return result.text.includes('"ok":true') && userRow(targetId)?.role === role;
     },
   },
-  "GET /api/health": { allowed: () => true, call: async (c) => (await c.actor.session.fetch("/api/health")).status === 200 },
+  "GET /api/health": {
+    allowed: () => true,
+    call: async (c) => (await c.actor.session.fetch("/api/health")).status === 200,
+  },
   "GET /api/v1/me/export": {
     allowed: ownOnly,
     call: async (c) => {
       const query = c.target === "own id" ? "" : `?userId=${c.victim.id}&email=${encodeURIComponent(c.victim.email)}`;
       const response = await c.actor.session.fetch(`/api/v1/me/export${query}`);
       const text = response.status === 200 ? await response.text() : "";
-      return c.target === "own id" ? text.includes(c.actor.person?.email ?? "\u0000") : text.includes(c.victim.email) || text.includes(c.victim.id);
+      return c.target === "own id"
+        ? text.includes(c.actor.person?.email ?? "\u0000")
+        : text.includes(c.victim.email) || text.includes(c.victim.id);
     },
   },
   "GET /api/v1/me/revlog": {
@@ -77,7 +85,11 @@ export const ACCOUNT_ENDPOINTS: Record<string, Endpoint> = {
       const lines = response.status === 200 ? (await response.text()).trim().split("\n") : [];
       if (c.target === "own id") return lines[0] === "card_id,review_time,review_rating,review_state,review_duration";
       // Someone else's log would be the victim's ratings (the CSV names no one): their count, not the caller's.
-      const reviewsOf = (id: string | undefined) => count('SELECT count(*) AS n FROM "ReviewLog" WHERE userId = ? AND undoneAt IS NULL AND kind IN (\'review\', \'anki\')', id ?? "");
+      const reviewsOf = (id: string | undefined) =>
+        count(
+          "SELECT count(*) AS n FROM \"ReviewLog\" WHERE userId = ? AND undoneAt IS NULL AND kind IN ('review', 'anki')",
+          id ?? "",
+        );
       const victims = reviewsOf(c.victim.id);
       return victims > 0 && victims !== reviewsOf(c.actor.person?.id) && lines.length - 1 === victims;
     },
@@ -94,7 +106,10 @@ export const ACCOUNT_ENDPOINTS: Record<string, Endpoint> = {
     allowed: ownOnly, // signing in as yourself; never as someone else without their password
     call: async (c) => {
       const fresh = new HttpSession(baseURL, freshIp());
-      const response = c.target === "own id" ? await fresh.signIn(c.actor.person?.email ?? uniqueEmail("ghost"), PASSWORD) : await fresh.signIn(c.victim.email, "not-the-victims-password");
+      const response =
+        c.target === "own id"
+          ? await fresh.signIn(c.actor.person?.email ?? uniqueEmail("ghost"), PASSWORD)
+          : await fresh.signIn(c.victim.email, "not-the-victims-password");
       return response.status === 200 && !!fresh.sessionToken();
     },
   },

@@ -36,9 +36,11 @@ export const shortId = () => crypto.randomUUID().slice(0, 8);
 export const signedInKind = (kind: ActorKind) => kind !== "anonymous";
 export const instructorKind = (kind: ActorKind) => kind === "another instructor" || kind === "owner or admin";
 export const ownOnly = (kind: ActorKind, target: Target) => signedInKind(kind) && target === "own id";
-export const adminOrOwn = (kind: ActorKind, target: Target) => (target === "own id" ? signedInKind(kind) : kind === "owner or admin");
+export const adminOrOwn = (kind: ActorKind, target: Target) =>
+  target === "own id" ? signedInKind(kind) : kind === "owner or admin";
 // Own resources need the instructor role still; anyone else's only an admin may touch.
-export const instructorOwnOrAdmin = (kind: ActorKind, target: Target) => (target === "own id" ? instructorKind(kind) : kind === "owner or admin");
+export const instructorOwnOrAdmin = (kind: ActorKind, target: Target) =>
+  target === "own id" ? instructorKind(kind) : kind === "owner or admin";
 
 /**
  * Whose resource a case aims at: the actor's own when it has an account, else the victim's. A
@@ -51,4 +53,8 @@ export const act = (c: Case, name: string, fields: Record<string, string>, withS
   callServerAction(c.actor.session, action(name), fields, withState);
 
 export const post = (c: Case, url: string, body: unknown, session = c.actor.session) =>
-  session.fetch(url, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json", origin: baseURL } });
+  session.fetch(url, {
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json", origin: baseURL },
+  });

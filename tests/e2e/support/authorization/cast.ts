@@ -7,7 +7,16 @@ import { HttpSession } from "../http-session";
 import { callServerAction } from "../server-actions";
 import { action, signedIn, signUp } from "../http-accounts";
 import { uniqueEmail } from "../accounts";
-import { baseURL, freshIp, PASSWORD, type Actor, type ActorKind, type Endpoint, type Person, type Target } from "./case";
+import {
+  baseURL,
+  freshIp,
+  PASSWORD,
+  type Actor,
+  type ActorKind,
+  type Endpoint,
+  type Person,
+  type Target,
+} from "./case";
 import { insertDraftDeck, userId } from "./db";
 
 type Role = "learner" | "instructor" | "admin";
@@ -37,18 +46,35 @@ export async function person(role: Role): Promise<Person> {
   const id = userId(email);
   if (role !== "learner") {
     const result = await callServerAction(await asAdmin(), action("changeRoleAction"), { userId: id, role }, true);
-    if (!result.text.includes('"ok":true')) throw new Error(`could not make ${email} an ${role}: ${result.text.slice(0, 200)}`);
+    if (!result.text.includes('"ok":true'))
+      throw new Error(`could not make ${email} an ${role}: ${result.text.slice(0, 200)}`);
   }
   return { session: await signedIn(baseURL, email, PASSWORD, ip), id, email, password: PASSWORD };
 }
 
-const ROLE_OF: Record<Exclude<ActorKind, "anonymous">, Role> = { learner: "learner", "another instructor": "instructor", "owner or admin": "admin" };
+const ROLE_OF: Record<Exclude<ActorKind, "anonymous">, Role> = {
+  learner: "learner",
+  "another instructor": "instructor",
+  "owner or admin": "admin",
+};
 
 /** The shared accounts and the draft deck. */
 export async function setUpWorld(): Promise<void> {
-  const [learner, instructor, admin, victim, bystander] = await Promise.all([person("learner"), person("instructor"), person("admin"), person("learner"), person("instructor")]);
+  const [learner, instructor, admin, victim, bystander] = await Promise.all([
+    person("learner"),
+    person("instructor"),
+    person("admin"),
+    person("learner"),
+    person("instructor"),
+  ]);
   const { publicCardIds, ...draft } = insertDraftDeck(bystander.id);
-  Object.assign(world, { actors: { learner, "another instructor": instructor, "owner or admin": admin }, victim, bystander, draft, publicCardIds } satisfies World);
+  Object.assign(world, {
+    actors: { learner, "another instructor": instructor, "owner or admin": admin },
+    victim,
+    bystander,
+    draft,
+    publicCardIds,
+  } satisfies World);
 }
 
 const ownJar = (p: Person): Person => ({ ...p, session: p.session.clone() });
@@ -59,11 +85,17 @@ const ownJar = (p: Person): Person => ({ ...p, session: p.session.clone() });
  * allowed to act on someone else's id; a refused case that changes the shared victim fails anyway
  * (its snapshot covers the victim's rows).
  */
-export async function castFor(endpoint: Endpoint, kind: ActorKind, target: Target): Promise<{ actor: Actor; victim: Person }> {
+export async function castFor(
+  endpoint: Endpoint,
+  kind: ActorKind,
+  target: Target,
+): Promise<{ actor: Actor; victim: Person }> {
   const spends = !!endpoint.spendsAccounts;
   const [actor, victim] = await Promise.all([
     kind === "anonymous" ? null : spends ? person(ROLE_OF[kind]) : ownJar(world.actors[kind]),
-    spends && target === "someone else's id" && endpoint.allowed(kind, target) ? person("learner") : ownJar(world.victim),
+    spends && target === "someone else's id" && endpoint.allowed(kind, target)
+      ? person("learner")
+      : ownJar(world.victim),
   ]);
   return { actor: { kind, session: actor?.session ?? new HttpSession(baseURL, freshIp()), person: actor }, victim };
 }

@@ -9,7 +9,11 @@ export async function GET() {
   try {
     const csv = await exportRevlogCsv(await getCurrentUser());
     return new Response(csv, {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="kubedrill-revlog.csv"', "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="kubedrill-revlog.csv"',
+        "Cache-Control": "no-store",
+      },
     });
   } catch (error) {
     return errorResponse(error);

@@ -25,9 +25,24 @@ export default async function DeckAnalyticsPage({ params }: { params: Promise<{ 
   const [t, format] = await Promise.all([getTranslations("analytics"), getFormatter()]);
   const percent = (value: number) => format.number(value, { style: "percent", maximumFractionDigits: 0 });
   const tiles = [
-    { label: t("learners"), value: format.number(analytics.learners.recent), help: t("learnersHelp", { total: analytics.learners.total }), id: "learners" },
-    { label: t("reviewsRecent"), value: format.number(analytics.reviewsRecent), help: t("reviewsRecentHelp"), id: "reviews" },
-    { label: t("retention"), value: analytics.retention === null ? "—" : percent(analytics.retention), help: t("retentionHelp", { count: analytics.retentionReviews }), id: "retention" },
+    {
+      label: t("learners"),
+      value: format.number(analytics.learners.recent),
+      help: t("learnersHelp", { total: analytics.learners.total }),
+      id: "learners",
+    },
+    {
+      label: t("reviewsRecent"),
+      value: format.number(analytics.reviewsRecent),
+      help: t("reviewsRecentHelp"),
+      id: "reviews",
+    },
+    {
+      label: t("retention"),
+      value: analytics.retention === null ? "—" : percent(analytics.retention),
+      help: t("retentionHelp", { count: analytics.retentionReviews }),
+      id: "retention",
+    },
   ];
   return (
     <div className="space-y-8">
@@ -38,7 +53,11 @@ export default async function DeckAnalyticsPage({ params }: { params: Promise<{ 
       <section aria-label={t("summaryLabel")}>
         <dl className="grid grid-cols-1 gap-3 min-[360px]:grid-cols-2 sm:grid-cols-3">
           {tiles.map((tile) => (
-            <div key={tile.id} className="rounded-xl border border-slate-200 p-3 dark:border-slate-700" data-testid={`tile-${tile.id}`}>
+            <div
+              key={tile.id}
+              className="rounded-xl border border-slate-200 p-3 dark:border-slate-700"
+              data-testid={`tile-${tile.id}`}
+            >
               <dt className="text-sm text-slate-600 dark:text-slate-300">{tile.label}</dt>
               <dd className="text-2xl font-bold tabular-nums">{tile.value}</dd>
               <dd className="text-xs text-slate-600 dark:text-slate-300">{tile.help}</dd>

@@ -17,9 +17,16 @@ export default async function ImportPage({ params }: { params: Promise<{ slug: s
   const t = await getTranslations("instructor.import");
   return (
     <div className="space-y-4">
-      <Link href="/instructor" className="inline-flex min-h-11 items-center text-sm font-medium text-sky-700 underline dark:text-sky-300">← {slug}</Link>
+      <Link
+        href="/instructor"
+        className="inline-flex min-h-11 items-center text-sm font-medium text-sky-700 underline dark:text-sky-300"
+      >
+        ← {slug}
+      </Link>
       <h1 className="text-2xl font-bold">{t("title", { slug })}</h1>
-      <p className="text-sm text-slate-600 dark:text-slate-300">{t("help", { megabytes: IMPORT_MAX_BYTES / 1024 / 1024 })}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-300">
+        {t("help", { megabytes: IMPORT_MAX_BYTES / 1024 / 1024 })}
+      </p>
       <ImportForm slug={slug} />
     </div>
   );

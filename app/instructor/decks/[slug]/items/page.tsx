@@ -14,7 +14,13 @@ export const dynamic = "force-dynamic";
 type Search = { key?: string; type?: string; section?: string };
 
 /** ?key=<item id> edits an item of the draft; ?type=<type>&section=<id> starts a new one. */
-export default async function ItemEditorPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Search> }) {
+export default async function ItemEditorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { slug } = await params;
   const search = await searchParams;
   const actor = await getCurrentUser();
@@ -30,12 +36,30 @@ export default async function ItemEditorPage({ params, searchParams }: { params:
   if (!DECK_ITEM_TYPES.includes(type)) notFound();
   const section = deck.draft.front.sections.find((s) => s.id === search.section)?.id ?? deck.draft.front.sections[0].id;
   const takenIds = deck.draft.items.map((item) => item.id).filter((id) => id !== existing?.id);
-  const initial: FormValues = existing ? itemToForm(existing) : { id: suggestItemId(type, {}, takenIds), section, ...(type === "truefalse" ? { truth: "true" } : {}) };
+  const initial: FormValues = existing
+    ? itemToForm(existing)
+    : { id: suggestItemId(type, {}, takenIds), section, ...(type === "truefalse" ? { truth: "true" } : {}) };
   return (
     <div className="space-y-4">
-      <Link href={`/instructor/decks/${slug}`} className="inline-flex min-h-11 items-center text-sm font-medium text-sky-700 underline dark:text-sky-300">← {deck.draft.front.title}</Link>
-      <h1 className="text-2xl font-bold">{existing ? t("editor.editTitle", { key: existing.id }) : t("editor.newTitle", { type: t(`editor.types.${type}`) })}</h1>
-      <ItemEditor slug={slug} type={type} originalKey={existing?.id ?? null} initial={initial} sections={deck.draft.front.sections.map(({ id, title }) => ({ id, title }))} takenIds={takenIds} />
+      <Link
+        href={`/instructor/decks/${slug}`}
+        className="inline-flex min-h-11 items-center text-sm font-medium text-sky-700 underline dark:text-sky-300"
+      >
+        ← {deck.draft.front.title}
+      </Link>
+      <h1 className="text-2xl font-bold">
+        {existing
+          ? t("editor.editTitle", { key: existing.id })
+          : t("editor.newTitle", { type: t(`editor.types.${type}`) })}
+      </h1>
+      <ItemEditor
+        slug={slug}
+        type={type}
+        originalKey={existing?.id ?? null}
+        initial={initial}
+        sections={deck.draft.front.sections.map(({ id, title }) => ({ id, title }))}
+        takenIds={takenIds}
+      />
     </div>
   );
 }

@@ -13,7 +13,14 @@ const CLOZE_CSS = `${CSS}\n.cloze {\n  font-weight: bold;\n  color: blue;\n}\n\n
 const LATEX_PRE =
   "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n";
 
-type Definition = { id: number; name: string; type: 0 | 1; fields: string[]; templates: [string, string, string][]; css: string };
+type Definition = {
+  id: number;
+  name: string;
+  type: 0 | 1;
+  fields: string[];
+  templates: [string, string, string][];
+  css: string;
+};
 
 export const ANKI_NOTE_TYPES: Record<AnkiNoteTypeKey, Definition> = {
   basic: {
@@ -57,8 +64,26 @@ export function legacyModelsJson(modSeconds: number, deckId: number): Record<str
       usn: -1,
       sortf: 0,
       did: deckId,
-      tmpls: definition.templates.map(([name, qfmt, afmt], ord) => ({ name, ord, qfmt, afmt, bqfmt: "", bafmt: "", did: null, bfont: "", bsize: 0 })),
-      flds: definition.fields.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] })),
+      tmpls: definition.templates.map(([name, qfmt, afmt], ord) => ({
+        name,
+        ord,
+        qfmt,
+        afmt,
+        bqfmt: "",
+        bafmt: "",
+        did: null,
+        bfont: "",
+        bsize: 0,
+      })),
+      flds: definition.fields.map((name, ord) => ({
+        name,
+        ord,
+        sticky: false,
+        rtl: false,
+        font: "Arial",
+        size: 20,
+        media: [],
+      })),
       css: definition.css,
       latexPre: LATEX_PRE,
       latexPost: "\\end{document}",

@@ -42,16 +42,39 @@ const DEFAULT_CONF_ID = 1;
 /** A legacy deck entry of the col row's `decks` JSON. */
 export function legacyDeckJson(id: number, name: string, modSeconds: number) {
   return {
-    id, name, mod: modSeconds, usn: -1, desc: "", dyn: 0, conf: DEFAULT_CONF_ID, collapsed: false, browserCollapsed: false,
-    extendNew: 0, extendRev: 0, newToday: [0, 0], revToday: [0, 0], lrnToday: [0, 0], timeToday: [0, 0],
+    id,
+    name,
+    mod: modSeconds,
+    usn: -1,
+    desc: "",
+    dyn: 0,
+    conf: DEFAULT_CONF_ID,
+    collapsed: false,
+    browserCollapsed: false,
+    extendNew: 0,
+    extendRev: 0,
+    newToday: [0, 0],
+    revToday: [0, 0],
+    lrnToday: [0, 0],
+    timeToday: [0, 0],
   };
 }
 
 /** The col row's `conf` JSON (collection settings). */
 export function legacyConfJson(currentModelId: number, nextPos: number) {
   return {
-    activeDecks: [DEFAULT_DECK_ID], curDeck: DEFAULT_DECK_ID, newSpread: 0, collapseTime: 1200, timeLim: 0, estTimes: true,
-    dueCounts: true, curModel: String(currentModelId), nextPos, sortType: "noteFld", sortBackwards: false, addToCur: true,
+    activeDecks: [DEFAULT_DECK_ID],
+    curDeck: DEFAULT_DECK_ID,
+    newSpread: 0,
+    collapseTime: 1200,
+    timeLim: 0,
+    estTimes: true,
+    dueCounts: true,
+    curModel: String(currentModelId),
+    nextPos,
+    sortType: "noteFld",
+    sortBackwards: false,
+    addToCur: true,
   };
 }
 
@@ -59,7 +82,15 @@ export function legacyConfJson(currentModelId: number, nextPos: number) {
 export function legacyDeckConfJson() {
   return {
     [DEFAULT_CONF_ID]: {
-      id: DEFAULT_CONF_ID, name: "Default", mod: 0, usn: 0, maxTaken: 60, autoplay: true, timer: 0, replayq: true, dyn: false,
+      id: DEFAULT_CONF_ID,
+      name: "Default",
+      mod: 0,
+      usn: 0,
+      maxTaken: 60,
+      autoplay: true,
+      timer: 0,
+      replayq: true,
+      dyn: false,
       new: { bury: false, delays: [1, 10], initialFactor: 2500, ints: [1, 4, 0], order: 1, perDay: 20, separate: true },
       rev: { bury: false, ease4: 1.3, ivlFct: 1, maxIvl: 36500, perDay: 200, hardFactor: 1.2, fuzz: 0.05, minSpace: 1 },
       lapse: { delays: [10], leechAction: 1, leechFails: 8, minInt: 1, mult: 0 },

@@ -22,9 +22,14 @@ export function itemToAnkiNote(item: DeckItemInput, language = "ja"): AnkiNoteDr
   const explanation = item.explanation ?? "";
   if (item.type === "cloze") {
     const numbers = clozeNumbers(item.text);
-    return { noteType: "cloze", fields: [item.text, explanation], cardOrds: numbers.length > 0 ? numbers.map((n) => n - 1) : [0] };
+    return {
+      noteType: "cloze",
+      fields: [item.text, explanation],
+      cardOrds: numbers.length > 0 ? numbers.map((n) => n - 1) : [0],
+    };
   }
-  if (item.type === "basic" && item.reversed) return { noteType: "reversed", fields: [item.front, item.back, explanation], cardOrds: [0, 1] };
+  if (item.type === "basic" && item.reversed)
+    return { noteType: "reversed", fields: [item.front, item.back, explanation], cardOrds: [0, 1] };
   const [front, back] = frontAndBack(item, LABELS[language.split("-")[0]] ?? LABELS.en);
   return { noteType: "basic", fields: [front, back, explanation], cardOrds: [0] };
 }

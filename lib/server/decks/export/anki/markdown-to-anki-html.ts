@@ -18,7 +18,11 @@ export function markdownToAnkiHtml(markdown: string): string {
 /** The field as Anki's sort field stores it: tags removed, entities decoded (rslib strip_html). */
 export function stripAnkiHtml(html: string): string {
   const text = sanitizeHtml(html.replace(/&nbsp;/g, " "), { allowedTags: [], allowedAttributes: {} });
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 }
 
 /** Anki's duplicate-check checksum of a note: first 32 bits of SHA-1 of the stripped first field. */

@@ -6,7 +6,13 @@ import Database from "better-sqlite3";
 import { strToU8, zipSync } from "fflate";
 import type { DeckItemInput } from "@/lib/core/content/deck-schema";
 import { ANKI_NOTE_TYPES, legacyModelsJson } from "./anki-note-types";
-import { ANKI_SCHEMA_11_SQL, DEFAULT_DECK_ID, legacyConfJson, legacyDeckConfJson, legacyDeckJson } from "./anki-schema-11";
+import {
+  ANKI_SCHEMA_11_SQL,
+  DEFAULT_DECK_ID,
+  legacyConfJson,
+  legacyDeckConfJson,
+  legacyDeckJson,
+} from "./anki-schema-11";
 import { guidFromItemId } from "./guid-from-item-id";
 import { itemToAnkiNote } from "./item-to-anki-note";
 import { ankiFieldChecksum, markdownToAnkiHtml, stripAnkiHtml } from "./markdown-to-anki-html";
@@ -38,7 +44,16 @@ export function writeAnkiPackage(deck: AnkiExportDeck, now: Date): Uint8Array {
         const noteId = base + index;
         const tags = item.tags && item.tags.length > 0 ? ` ${item.tags.join(" ")} ` : "";
         const guid = guidFromItemId(item.id, deck.slug);
-        insertNote.run(noteId, guid, ANKI_NOTE_TYPES[note.noteType].id, modSeconds, tags, fields.join("\x1f"), stripAnkiHtml(fields[0]), ankiFieldChecksum(fields[0]));
+        insertNote.run(
+          noteId,
+          guid,
+          ANKI_NOTE_TYPES[note.noteType].id,
+          modSeconds,
+          tags,
+          fields.join("\x1f"),
+          stripAnkiHtml(fields[0]),
+          ankiFieldChecksum(fields[0]),
+        );
         const deckId = deckIdOfSection.get(item.section) ?? parentId;
         // due = the new-card position: cards are introduced in deck order
         for (const ord of note.cardOrds) insertCard.run(base + cardCount++, noteId, deckId, ord, modSeconds, index + 1);

@@ -7,8 +7,38 @@ import sanitizeHtml from "sanitize-html";
 
 export type ConvertedField = { text: string; media: string[] };
 
-const ALLOWED_TAGS = ["b", "strong", "i", "em", "u", "code", "pre", "br", "p", "div", "ul", "ol", "li", "sub", "sup", "span"];
-const DROPPED_WITH_CONTENT = ["script", "style", "textarea", "option", "noscript", "iframe", "object", "embed", "template", "title", "svg", "math"];
+const ALLOWED_TAGS = [
+  "b",
+  "strong",
+  "i",
+  "em",
+  "u",
+  "code",
+  "pre",
+  "br",
+  "p",
+  "div",
+  "ul",
+  "ol",
+  "li",
+  "sub",
+  "sup",
+  "span",
+];
+const DROPPED_WITH_CONTENT = [
+  "script",
+  "style",
+  "textarea",
+  "option",
+  "noscript",
+  "iframe",
+  "object",
+  "embed",
+  "template",
+  "title",
+  "svg",
+  "math",
+];
 const MEDIA_NAME_MAX = 80;
 
 /** Converts one Anki field to Markdown and lists the media files it referred to. */
@@ -25,7 +55,11 @@ export function ankiFieldToMarkdown(html: string): ConvertedField {
     allowedAttributes: {},
     nonTextTags: DROPPED_WITH_CONTENT,
     transformTags: {
-      img: (_tag, attribs) => ({ tagName: "span", attribs: {}, text: attribs.src ? `[image: ${mediaName(attribs.src)}]` : "" }),
+      img: (_tag, attribs) => ({
+        tagName: "span",
+        attribs: {},
+        text: attribs.src ? `[image: ${mediaName(attribs.src)}]` : "",
+      }),
     },
   });
   return { text: htmlToMarkdown(safe), media };
@@ -95,7 +129,10 @@ class MarkdownWriter {
   }
 
   result(): string {
-    return this.out.replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+    return this.out
+      .replace(/[ \t]+\n/g, "\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trim();
   }
 
   private closeVerbatim({ tag, text }: { tag: "pre" | "code"; text: string }): void {
@@ -104,7 +141,12 @@ class MarkdownWriter {
     if (tag === "code") {
       const content = text.replace(/\s+/g, " ");
       const fence = "`".repeat(longestRun + 1);
-      this.out += content.trim() === "" ? content : longestRun > 0 ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;
+      this.out +=
+        content.trim() === ""
+          ? content
+          : longestRun > 0
+            ? `${fence} ${content} ${fence}`
+            : `${fence}${content}${fence}`;
       return;
     }
     const fence = "`".repeat(Math.max(3, longestRun + 1));
@@ -135,7 +177,12 @@ class MarkdownWriter {
 const emphasis = (tag: string) => (tag === "b" || tag === "strong" ? "**" : "*");
 
 function decodeEscapes(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /** Keeps literal text literal where Markdown would read it as HTML (`<none>`) or an entity. */

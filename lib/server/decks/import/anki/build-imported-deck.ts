@@ -46,7 +46,12 @@ export function buildImportedDeck(collection: AnkiCollection, options: BuildOpti
       converted.media.forEach((name) => notices.media.add(name));
       return converted.text;
     };
-    const item = toItem(note, shape, cards, field, (side) => errors.push({ ...origin, message: `note ${JSON.stringify(note.guid)}: the ${side} is empty after removing HTML` }));
+    const item = toItem(note, shape, cards, field, (side) =>
+      errors.push({
+        ...origin,
+        message: `note ${JSON.stringify(note.guid)}: the ${side} is empty after removing HTML`,
+      }),
+    );
     if (!item) return;
     const tags = [...new Set(note.tags)];
     tags.filter((tag) => !TAG.test(tag)).forEach((tag) => notices.droppedTags.add(tag));
@@ -56,15 +61,40 @@ export function buildImportedDeck(collection: AnkiCollection, options: BuildOpti
   const warnings = collectImportWarnings(notices, fileName);
   if (errors.length > 0) return { ok: false, errors };
   if (drafts.length === 0) {
-    return { ok: false, errors: [{ file: fileName, line: 1, column: 1, message: `${fileName} contains no Basic or Cloze notes to import` }, ...warnings] };
+    return {
+      ok: false,
+      errors: [
+        { file: fileName, line: 1, column: 1, message: `${fileName} contains no Basic or Cloze notes to import` },
+        ...warnings,
+      ],
+    };
   }
-  const plan = planAnkiSections(decksInOrder(drafts, collection), fileName, collection.deckNames.get(ANKI_DEFAULT_DECK_ID));
+  const plan = planAnkiSections(
+    decksInOrder(drafts, collection),
+    fileName,
+    collection.deckNames.get(ANKI_DEFAULT_DECK_ID),
+  );
   for (const draft of drafts) draft.item.section = plan.sectionOfDeck.get(draft.deckId) ?? plan.sections[0].id;
-  const front = { slug: slugFromFileName(fileName), title: plan.title, language: options.language ?? "ja", kubernetesVersion: "1.32", sections: plan.sections };
-  return { ok: true, deck: { front, items: drafts.map((d) => d.item), origins: drafts.map((d) => d.origin), warnings } };
+  const front = {
+    slug: slugFromFileName(fileName),
+    title: plan.title,
+    language: options.language ?? "ja",
+    kubernetesVersion: "1.32",
+    sections: plan.sections,
+  };
+  return {
+    ok: true,
+    deck: { front, items: drafts.map((d) => d.item), origins: drafts.map((d) => d.origin), warnings },
+  };
 }
 
-function toItem(note: AnkiNote, shape: Exclude<AnkiNoteShape, { kind: "unsupported" }>, cards: AnkiCard[], field: (at: number | null) => string, empty: (side: string) => void): DeckItemInput | null {
+function toItem(
+  note: AnkiNote,
+  shape: Exclude<AnkiNoteShape, { kind: "unsupported" }>,
+  cards: AnkiCard[],
+  field: (at: number | null) => string,
+  empty: (side: string) => void,
+): DeckItemInput | null {
   const id = itemIdFromGuid(note.guid);
   if (shape.kind === "cloze") {
     const text = field(shape.text);
@@ -82,7 +112,15 @@ function toItem(note: AnkiNote, shape: Exclude<AnkiNoteShape, { kind: "unsupport
   if (!back) empty("back");
   if (!front || !back) return null;
   const reversed = shape.reverseOrd !== null && cards.some((card) => card.ord === shape.reverseOrd);
-  return { id, type: "basic", section: "", front, back, ...(reversed ? { reversed } : {}), ...(explanation ? { explanation } : {}) };
+  return {
+    id,
+    type: "basic",
+    section: "",
+    front,
+    back,
+    ...(reversed ? { reversed } : {}),
+    ...(explanation ? { explanation } : {}),
+  };
 }
 
 function groupCards(cards: AnkiCard[]): Map<string, AnkiCard[]> {
@@ -98,5 +136,8 @@ function groupCards(cards: AnkiCard[]): Map<string, AnkiCard[]> {
 
 function decksInOrder(drafts: Draft[], collection: AnkiCollection): AnkiDeckRef[] {
   const ids = [...new Set(drafts.map((draft) => draft.deckId))];
-  return ids.map((id) => ({ id, name: collection.deckNames.get(id) ?? (id === NO_DECK ? "Notes without cards" : `Deck ${id}`) }));
+  return ids.map((id) => ({
+    id,
+    name: collection.deckNames.get(id) ?? (id === NO_DECK ? "Notes without cards" : `Deck ${id}`),
+  }));
 }

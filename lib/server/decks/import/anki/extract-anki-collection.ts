@@ -15,8 +15,7 @@ import {
 
 export type AnkiCollectionFormat = "anki21b" | "anki21" | "anki2";
 export type ExtractedCollection =
-  | { ok: true; format: AnkiCollectionFormat; bytes: Uint8Array }
-  | { ok: false; message: string };
+  { ok: true; format: AnkiCollectionFormat; bytes: Uint8Array } | { ok: false; message: string };
 
 // Newest first: modern packages also hold a dummy collection.anki2 that only says "please update".
 const COLLECTION_NAMES: [string, AnkiCollectionFormat][] = [
@@ -28,7 +27,10 @@ const INFLATE_SLICE = 16 * 1024;
 
 /** The collection file of an Anki package, decompressed, or why it cannot be read. */
 export function extractAnkiCollection(zip: Uint8Array): ExtractedCollection {
-  const directory = readZipDirectory(zip, { maxEntries: MAX_ANKI_ZIP_ENTRIES, maxTotalOriginalBytes: MAX_ANKI_UNCOMPRESSED_BYTES });
+  const directory = readZipDirectory(zip, {
+    maxEntries: MAX_ANKI_ZIP_ENTRIES,
+    maxTotalOriginalBytes: MAX_ANKI_UNCOMPRESSED_BYTES,
+  });
   if (!directory.ok) return directory;
   for (const [name, format] of COLLECTION_NAMES) {
     const matches = directory.entries.filter((entry) => entry.name === name);
@@ -42,9 +44,15 @@ export function extractAnkiCollection(zip: Uint8Array): ExtractedCollection {
     if (typeof data === "string") return { ok: false, message: data };
     if (format !== "anki21b") return { ok: true, format, bytes: data };
     const unpacked = unzstd(data);
-    return typeof unpacked === "string" ? { ok: false, message: `has a ${name} that ${unpacked}` } : { ok: true, format, bytes: unpacked };
+    return typeof unpacked === "string"
+      ? { ok: false, message: `has a ${name} that ${unpacked}` }
+      : { ok: true, format, bytes: unpacked };
   }
-  return { ok: false, message: "has no Anki collection (collection.anki2, collection.anki21 or collection.anki21b); is it an Anki package?" };
+  return {
+    ok: false,
+    message:
+      "has no Anki collection (collection.anki2, collection.anki21 or collection.anki21b); is it an Anki package?",
+  };
 }
 
 /** The entry's bytes, or a message; never produces more than the directory declared. */
@@ -99,7 +107,9 @@ function unzstd(data: Uint8Array): Uint8Array | string {
       chunks.push(chunk.slice()); // the decompressor may reuse its block buffer
     }).push(data, true);
   } catch (error) {
-    return error === tooLarge ? `decompresses to more than ${megabytes(MAX_ANKI_COLLECTION_BYTES)}` : "is not valid zstd data";
+    return error === tooLarge
+      ? `decompresses to more than ${megabytes(MAX_ANKI_COLLECTION_BYTES)}`
+      : "is not valid zstd data";
   }
   const out = new Uint8Array(length);
   chunks.reduce((at, chunk) => (out.set(chunk, at), at + chunk.length), 0);

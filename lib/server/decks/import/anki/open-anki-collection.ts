@@ -14,9 +14,7 @@ export function openAnkiCollection(bytes: Uint8Array, newer: boolean): OpenedCol
   try {
     db = new Database(withKnownCollations(Buffer.from(bytes)), { readonly: true });
     db.pragma("trusted_schema = OFF");
-    const tables = new Set(
-      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[],
-    );
+    const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
     const missing = [...REQUIRED_TABLES, ...(newer ? NEWER_TABLES : [])].filter((name) => !tables.has(name));
     if (missing.length > 0) {
       db.close();
@@ -41,10 +39,14 @@ function withKnownCollations(bytes: Buffer): Buffer {
     copy.pragma("trusted_schema = OFF");
     copy.unsafeMode(true); // lifts SQLITE_DBCONFIG_DEFENSIVE, which forbids writable_schema
     copy.pragma("writable_schema = ON");
-    const rows = copy.prepare("SELECT rowid, sql FROM sqlite_master WHERE sql IS NOT NULL").all() as { rowid: number; sql: string }[];
+    const rows = copy.prepare("SELECT rowid, sql FROM sqlite_master WHERE sql IS NOT NULL").all() as {
+      rowid: number;
+      sql: string;
+    }[];
     const update = copy.prepare("UPDATE sqlite_master SET sql = ? WHERE rowid = ?");
     for (const row of rows) {
-      if (/collate\s+unicase/i.test(row.sql)) update.run(row.sql.replace(/collate\s+unicase/gi, "collate nocase"), row.rowid);
+      if (/collate\s+unicase/i.test(row.sql))
+        update.run(row.sql.replace(/collate\s+unicase/gi, "collate nocase"), row.rowid);
     }
     copy.pragma("writable_schema = OFF");
     return copy.serialize();

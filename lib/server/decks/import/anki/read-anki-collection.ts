@@ -31,7 +31,8 @@ export function countNotes(db: Database.Database): number {
 }
 
 function readLegacyTypesAndDecks(db: Database.Database) {
-  const row = db.prepare("SELECT models, decks FROM col LIMIT 1").get() as { models: string; decks: string } | undefined;
+  const row = db.prepare("SELECT models, decks FROM col LIMIT 1").get() as
+    { models: string; decks: string } | undefined;
   if (!row) throw new Error("the col table is empty");
   const models = legacyModelsSchema.parse(JSON.parse(String(row.models)));
   const decks = legacyDecksSchema.parse(JSON.parse(String(row.decks)));
@@ -50,14 +51,24 @@ function readLegacyTypesAndDecks(db: Database.Database) {
 
 function readNewerTypesAndDecks(db: Database.Database) {
   const noteTypes = new Map<string, AnkiNoteType>();
-  const types = db.prepare("SELECT CAST(id AS TEXT) AS id, name, config FROM notetypes").all() as { id: string; name: string; config: Uint8Array }[];
+  const types = db.prepare("SELECT CAST(id AS TEXT) AS id, name, config FROM notetypes").all() as {
+    id: string;
+    name: string;
+    config: Uint8Array;
+  }[];
   for (const type of types) {
     const isCloze = protobufNumber(readProtobufFields(type.config), 1) === NEWER_KIND_CLOZE;
     noteTypes.set(type.id, { id: type.id, name: String(type.name), isCloze, fieldNames: [], templates: [] });
   }
-  const fields = db.prepare("SELECT CAST(ntid AS TEXT) AS ntid, name FROM fields ORDER BY ntid, ord").all() as { ntid: string; name: string }[];
+  const fields = db.prepare("SELECT CAST(ntid AS TEXT) AS ntid, name FROM fields ORDER BY ntid, ord").all() as {
+    ntid: string;
+    name: string;
+  }[];
   for (const field of fields) noteTypes.get(field.ntid)?.fieldNames.push(String(field.name));
-  const templates = db.prepare("SELECT CAST(ntid AS TEXT) AS ntid, config FROM templates ORDER BY ntid, ord").all() as { ntid: string; config: Uint8Array }[];
+  const templates = db.prepare("SELECT CAST(ntid AS TEXT) AS ntid, config FROM templates ORDER BY ntid, ord").all() as {
+    ntid: string;
+    config: Uint8Array;
+  }[];
   for (const template of templates) {
     const config = readProtobufFields(template.config); // Template.Config: q_format = 1, a_format = 2
     noteTypes.get(template.ntid)?.templates.push({ qfmt: protobufString(config, 1), afmt: protobufString(config, 2) });
@@ -75,7 +86,9 @@ function readNotes(db: Database.Database): AnkiNote[] {
     id: row.id,
     guid: String(row.guid),
     noteTypeId: row.mid,
-    tags: String(row.tags ?? "").split(/\s+/).filter(Boolean),
+    tags: String(row.tags ?? "")
+      .split(/\s+/)
+      .filter(Boolean),
     fields: String(row.flds ?? "").split("\x1f"),
   }));
 }

@@ -17,19 +17,39 @@ export function readAnkiHistory(bytes: Uint8Array, fileName: string): AnkiHistor
   const opened = openAnkiCollection(extracted.bytes, extracted.format === "anki21b");
   if (!opened.ok) return { ok: false, message: `${fileName} ${opened.message}` };
   try {
-    const hasRevlog = opened.db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'revlog'").pluck().get() === 1;
+    const hasRevlog =
+      opened.db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'revlog'").pluck().get() ===
+      1;
     if (!hasRevlog) return { ok: false, message: `${fileName} has no review history (no revlog table)` };
     const count = opened.db.prepare("SELECT count(*) FROM revlog").pluck().get() as number;
-    if (count > MAX_ANKI_REVLOG_ROWS) return { ok: false, message: `${fileName} has ${count} reviews; at most ${MAX_ANKI_REVLOG_ROWS} can be imported` };
+    if (count > MAX_ANKI_REVLOG_ROWS)
+      return {
+        ok: false,
+        message: `${fileName} has ${count} reviews; at most ${MAX_ANKI_REVLOG_ROWS} can be imported`,
+      };
     const cards = new Map<string, { guid: string; ord: number }>();
-    const cardRows = opened.db.prepare("SELECT CAST(c.id AS TEXT) AS id, n.guid AS guid, c.ord AS ord FROM cards c JOIN notes n ON n.id = c.nid").all() as { id: string; guid: unknown; ord: unknown }[];
+    const cardRows = opened.db
+      .prepare(
+        "SELECT CAST(c.id AS TEXT) AS id, n.guid AS guid, c.ord AS ord FROM cards c JOIN notes n ON n.id = c.nid",
+      )
+      .all() as { id: string; guid: unknown; ord: unknown }[];
     for (const row of cardRows) cards.set(row.id, { guid: String(row.guid), ord: Number(row.ord) });
-    const revlog = (opened.db.prepare("SELECT id, CAST(cid AS TEXT) AS cardId, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id").all() as Record<string, unknown>[]).map(
-      (row): AnkiRevlogRow => ({
-        id: Number(row.id), cardId: String(row.cardId), ease: Number(row.ease), ivl: Number(row.ivl), lastIvl: Number(row.lastIvl),
-        factor: Number(row.factor), time: Number(row.time), type: Number(row.type),
-      }),
-    );
+    const revlog = (
+      opened.db
+        .prepare(
+          "SELECT id, CAST(cid AS TEXT) AS cardId, ease, ivl, lastIvl, factor, time, type FROM revlog ORDER BY id",
+        )
+        .all() as Record<string, unknown>[]
+    ).map((row): AnkiRevlogRow => ({
+      id: Number(row.id),
+      cardId: String(row.cardId),
+      ease: Number(row.ease),
+      ivl: Number(row.ivl),
+      lastIvl: Number(row.lastIvl),
+      factor: Number(row.factor),
+      time: Number(row.time),
+      type: Number(row.type),
+    }));
     return { ok: true, history: { cards, revlog } };
   } catch (error) {
     return { ok: false, message: `${fileName} could not be read as an Anki collection (${(error as Error).message})` };

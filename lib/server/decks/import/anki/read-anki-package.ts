@@ -13,7 +13,10 @@ export type ReadAnkiPackageOptions = { fileName: string; language?: string };
 
 /** The deck in an Anki package, or why it cannot be imported. Never throws on bad input. */
 export function readAnkiPackage(bytes: Uint8Array, options: ReadAnkiPackageOptions): ImportResult {
-  const fail = (message: string): ImportResult => ({ ok: false, errors: [{ file: options.fileName, line: 1, column: 1, message }] });
+  const fail = (message: string): ImportResult => ({
+    ok: false,
+    errors: [{ file: options.fileName, line: 1, column: 1, message }],
+  });
   const extracted = extractAnkiCollection(bytes);
   if (!extracted.ok) return fail(`${options.fileName} ${extracted.message}`);
   const newer = extracted.format === "anki21b";
@@ -22,7 +25,8 @@ export function readAnkiPackage(bytes: Uint8Array, options: ReadAnkiPackageOptio
   if (!opened.ok) return fail(`${name} in ${options.fileName} ${opened.message}`);
   try {
     const notes = countNotes(opened.db);
-    if (notes > MAX_ANKI_NOTES) return fail(`${options.fileName} has ${notes} notes; at most ${MAX_ANKI_NOTES} can be imported into one deck`);
+    if (notes > MAX_ANKI_NOTES)
+      return fail(`${options.fileName} has ${notes} notes; at most ${MAX_ANKI_NOTES} can be imported into one deck`);
     const collection = readAnkiCollection(opened.db, newer);
     return buildImportedDeck(collection, options);
   } catch (error) {

@@ -13,9 +13,16 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     const actor = await sameOriginUser(request);
     const body = await readBodyBytes(request, IMPORT_MAX_BYTES);
     const source = await readImportUpload(request, body);
-    if (source.format !== "apkg") throw new AppError("INVALID_INPUT", { message: "expected an Anki package (.apkg or .colpkg)" });
+    if (source.format !== "apkg")
+      throw new AppError("INVALID_INPUT", { message: "expected an Anki package (.apkg or .colpkg)" });
     const commit = new URL(request.url).searchParams.get("commit") === "true";
-    const outcome = await importAnkiHistory(actor, (await params).slug, { fileName: source.fileName, bytes: source.bytes }, { commit }, new Date());
+    const outcome = await importAnkiHistory(
+      actor,
+      (await params).slug,
+      { fileName: source.fileName, bytes: source.bytes },
+      { commit },
+      new Date(),
+    );
     return Response.json(outcome, { status: outcome.ok ? 200 : 422, headers: { "Cache-Control": "no-store" } });
   });
 }

@@ -13,12 +13,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     if (!actor) throw new AppError("UNAUTHENTICATED");
     const url = new URL(request.url);
     const format = url.searchParams.get("format") ?? "deck";
-    if (format !== "deck" && format !== "csv" && format !== "apkg") throw new AppError("INVALID_INPUT", { message: "format must be deck, csv or apkg" });
+    if (format !== "deck" && format !== "csv" && format !== "apkg")
+      throw new AppError("INVALID_INPUT", { message: "format must be deck, csv or apkg" });
     const source = url.searchParams.get("source") === "draft" ? "draft" : "published";
     const file = await exportDeck(actor, (await params).slug, format, source, new Date());
     const body = typeof file.body === "string" ? file.body : new Uint8Array(file.body);
     return new Response(body, {
-      headers: { "Content-Type": file.contentType, "Content-Disposition": `attachment; filename="${file.fileName}"`, "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": file.contentType,
+        "Content-Disposition": `attachment; filename="${file.fileName}"`,
+        "Cache-Control": "no-store",
+      },
     });
   });
 }

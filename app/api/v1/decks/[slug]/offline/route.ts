@@ -8,5 +8,12 @@ import { currentLocale } from "@/i18n/current-locale";
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return jsonRoute(async () => getOfflinePack({ actor: await getCurrentUser(), deckSlug: (await params).slug, now: new Date(), locale: await currentLocale() }));
+  return jsonRoute(async () =>
+    getOfflinePack({
+      actor: await getCurrentUser(),
+      deckSlug: (await params).slug,
+      now: new Date(),
+      locale: await currentLocale(),
+    }),
+  );
 }

@@ -15,6 +15,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
     const input = submitQuizAnswerSchema.safeParse(await readJsonBody(request, 96 * 1024));
     if (!input.success) throw new AppError("INVALID_INPUT");
     const t = await getTranslations("quiz");
-    return submitQuizAnswer(await getCurrentUser(), (await params).attemptId, input.data.index, input.data.response, new Date(), { true: t("true"), false: t("false"), anyOrder: t("anyOrder") });
+    return submitQuizAnswer(
+      await getCurrentUser(),
+      (await params).attemptId,
+      input.data.index,
+      input.data.response,
+      new Date(),
+      { true: t("true"), false: t("false"), anyOrder: t("anyOrder") },
+    );
   });
 }
