@@ -8,11 +8,11 @@ import type { ReviewQueueView } from "@/lib/client/api/review-api";
 import { reviewSessionReducer, type ReviewSessionEvent } from "@/lib/client/review-session/review-session-reducer";
 import {
   initialReviewSession,
-  isAccepted,
   packReveal,
   type QueueCard,
   type RatedReview,
 } from "@/lib/client/review-session/review-session-state";
+import { isAccepted } from "@/lib/client/outbox/sort-outcomes";
 import { useOfflineSync } from "./use-offline-sync";
 
 export type { Stats, UndoOffer } from "@/lib/client/review-session/review-session-state";

@@ -1,5 +1,5 @@
 import type { ConflictCode, OutboxStore } from "./outbox-store";
-import type { Outcome, OutcomeStatus } from "./sort-outcomes";
+import { isAccepted, type Outcome, type OutcomeStatus } from "./sort-outcomes";
 import { syncOutbox, type SendBatch, type SyncOptions } from "./sync-outbox";
 
 /** The server's answer for the review, or why it still waits in the outbox (sent later by the sync). */
@@ -40,7 +40,7 @@ export async function deliverReview(
     const summary = await syncOutbox(store, send, options);
     const outcome = summary.answered.find((o) => o.reviewId === reviewId) ?? (await answerInStore(store, reviewId));
     if (outcome) {
-      if (outcome.status !== "recorded" && outcome.status !== "duplicate") await store.dismissConflicts([reviewId]);
+      if (!isAccepted(outcome.status)) await store.dismissConflicts([reviewId]);
       return { outcome };
     }
     if (summary.stopped === "signed-out") return { held: "signed-out" };

@@ -11,6 +11,10 @@ export type Outcome = {
   leech?: boolean;
 };
 
+/** The server has the review (recorded now, or before: a resend); any other status refuses it for good. */
+export const isAccepted = (status: string): status is "recorded" | "duplicate" =>
+  status === "recorded" || status === "duplicate";
+
 export type SortedOutcomes = { accepted: string[]; recorded: number; duplicate: number; conflicts: ConflictRecord[] };
 
 const REFUSAL_CODE: Record<Exclude<OutcomeStatus, "recorded" | "duplicate" | "conflict">, ConflictCode> = {
@@ -43,7 +47,7 @@ export function sortOutcomes(
       (outcome.reviewId !== pending.reviewId && !(outcome.reviewId === null && outcome.status === "invalid"))
     )
       return null;
-    if (outcome.status === "recorded" || outcome.status === "duplicate") {
+    if (isAccepted(outcome.status)) {
       sorted.accepted.push(pending.reviewId);
       sorted[outcome.status]++;
       continue;

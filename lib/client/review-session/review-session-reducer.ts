@@ -1,8 +1,8 @@
 import type { RevealedCard, ReviewQueueView } from "@/lib/client/api/review-api";
 import type { StoredCard } from "@/lib/client/offline/pack-store";
+import { isAccepted } from "@/lib/client/outbox/sort-outcomes";
 import {
   countsOf,
-  isAccepted,
   LEARN_AHEAD_MS,
   notRatedYet,
   type QueueCard,

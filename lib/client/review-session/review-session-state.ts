@@ -44,9 +44,6 @@ export type ReviewSessionState = {
 /** A rating as the session knows it (the outbox holds the whole review). */
 export type RatedReview = { reviewId: string; cardId: string; rating: 1 | 2 | 3 | 4; expectedReps: number };
 
-/** The server has the rating (recorded now, or before: a resend). */
-export const isAccepted = (status: string) => status === "recorded" || status === "duplicate";
-
 /** Cards due within this horizon are shown from the offline pack (the server's learn-ahead limit). */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
