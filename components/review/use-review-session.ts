@@ -18,7 +18,7 @@ import { useOfflineSync } from "./use-offline-sync";
 export type { Stats, UndoOffer } from "@/lib/client/review-session/review-session-state";
 
 const isExpired = (error: unknown) => error instanceof api.SessionExpiredError;
-const { isNetworkFailure } = api;
+const noConnection = (error: unknown) => api.isNetworkFailure(error) || !navigator.onLine;
 
 /**
  * The review session's link to the screen and the network; its state machine is the pure
@@ -108,7 +108,7 @@ export function useReviewSession(deckSlug: string, initial: ReviewQueueView, use
       try {
         dispatch({ type: "revealed", revealed: await api.revealCard(current.cardId, answer) });
       } catch (error) {
-        if (isExpired(error) || !(isNetworkFailure(error) || !navigator.onLine)) return void failed(error);
+        if (isExpired(error) || !noConnection(error)) return void failed(error);
         // No connection, whatever navigator.onLine says: go on from the offline pack (the status line
         // says so), showing the answer the learner asked for when the pack has this card; otherwise
         // the pack's next card is on screen, still to be revealed.
